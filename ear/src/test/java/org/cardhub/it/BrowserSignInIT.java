@@ -1,0 +1,119 @@
+package org.cardhub.it;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cardhub.it.RunningCardhub.APP;
+import static org.cardhub.it.RunningCardhub.REALM;
+
+/** A person signs in through the real Keycloak login page in a real (headless) Chromium, and out again. */
+class BrowserSignInIT {
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        Path profile = Files.createTempDirectory("cardhub-chromium");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getProperty("cardhub.chromium", "/usr/bin/chromium"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-quic", "--no-first-run", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--lang=ru",
+                        "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("cardhub.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void parentSignsInLandsOnTheParentCabinetAndSignsOut() {
+        signIn("parent");
+
+        assertThat(browser.getCurrentUrl()).startsWith(APP + "/cabinet/parent/");
+        assertThat(text("cabinet-title")).isEqualTo("Кабинет родителя");
+        assertThat(text("signed-in-username")).isEqualTo("parent");
+        assertThat(browser.findElement(By.id("menu")).getText()).contains("Главная");
+
+        signOutAndProveTheKeycloakSessionEnded("/cabinet/parent/index.xhtml");
+    }
+
+    @Test
+    void fleetManagerSignsInLandsOnTheCorporateCabinetAndSignsOut() {
+        signIn("fleet");
+
+        assertThat(browser.getCurrentUrl()).startsWith(APP + "/cabinet/corporate/");
+        assertThat(text("cabinet-title")).isEqualTo("Кабинет корпоративного клиента");
+        assertThat(text("signed-in-username")).isEqualTo("fleet");
+
+        signOutAndProveTheKeycloakSessionEnded("/cabinet/corporate/index.xhtml");
+    }
+
+    @Test
+    void aParentOpeningTheCorporateCabinetIsRefusedWith403() {
+        signIn("parent");
+
+        browser.get(APP + "/cabinet/corporate/index.xhtml");
+
+        assertThat(browser.findElement(By.id("error-403")).getText()).contains("Доступ запрещён");
+    }
+
+    @Test
+    void theCabinetSwitchesToEnglish() {
+        signIn("parent");
+
+        browser.findElement(By.id("language:en")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("cabinet-title"), "Parent cabinet"));
+        assertThat(browser.findElement(By.id("signout")).getText()).isEqualTo("Sign out");
+    }
+
+    private void signIn(String username) {
+        browser.get(APP + "/");
+        browser.findElement(By.id("signin")).click();
+        wait.until(ExpectedConditions.urlContains(REALM + "/protocol/openid-connect/auth"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("Demo-pass-1");
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.urlContains(APP + "/cabinet/"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cabinet-title")));
+    }
+
+    private void signOutAndProveTheKeycloakSessionEnded(String cabinetPage) {
+        browser.findElement(By.id("signout")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signin")));
+        assertThat(browser.getCurrentUrl()).startsWith(APP + "/");
+
+        browser.get(APP + cabinetPage);
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
+        assertThat(browser.getCurrentUrl()).startsWith(REALM + "/protocol/openid-connect/auth");
+    }
+
+    private String text(String id) {
+        return browser.findElement(By.id(id)).getText();
+    }
+}

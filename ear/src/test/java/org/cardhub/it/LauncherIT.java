@@ -1,0 +1,131 @@
+package org.cardhub.it;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cardhub.it.RunningCardhub.ROOT;
+
+/**
+ * The launcher, driven as an operator would while the test system is up: a second start, status, and
+ * bad settings in a separate state folder — each bad one answers with one clear line, a non-zero exit,
+ * and nothing started.
+ */
+class LauncherIT {
+
+    private static final Path LAUNCHER = ROOT.resolve("server-config/cardhub");
+
+    @TempDir
+    Path otherState;
+
+    record Outcome(int exit, String output) {
+    }
+
+    @Test
+    void aSecondStartSaysItIsRunningAndStartsNoSecondCopy() throws Exception {
+        Path pidFile = ROOT.resolve("server-config/target/state/domains/cardhub/config/pid");
+        String pidBefore = Files.readString(pidFile).trim();
+
+        Outcome outcome = launch(Map.of(), "start");
+
+        assertThat(outcome.exit()).isZero();
+        assertThat(outcome.output()).contains("already running").contains(pidBefore);
+        assertThat(Files.readString(pidFile).trim()).isEqualTo(pidBefore);
+    }
+
+    @Test
+    void statusReportsTheRunningSystemAndItsHealth() throws Exception {
+        Outcome outcome = launch(Map.of(), "status");
+
+        assertThat(outcome.exit()).isZero();
+        assertThat(outcome.output()).contains("Payara: running").contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void aDatabaseUrlThatIsNotPostgresIsRefused() throws Exception {
+        Outcome outcome = launch(elsewhere(Map.of("CARDHUB_DB_URL", "jdbc:mysql://localhost/cardhub")), "start");
+
+        assertThat(outcome.exit()).isNotZero();
+        assertThat(outcome.output()).contains("CARDHUB_DB_URL must be a PostgreSQL JDBC URL");
+        assertNothingStartedElsewhere();
+    }
+
+    @Test
+    void anUnreachableDatabaseIsNamedBeforeAnythingStarts() throws Exception {
+        Outcome outcome = launch(elsewhere(Map.of("CARDHUB_DB_URL", "jdbc:postgresql://127.0.0.1:1/cardhub",
+                "CARDHUB_DB_USER", "cardhub", "CARDHUB_DB_PASSWORD", "x")), "start");
+
+        assertThat(outcome.exit()).isNotZero();
+        assertThat(outcome.output()).contains("cannot use the database jdbc:postgresql://127.0.0.1:1/cardhub");
+        assertNothingStartedElsewhere();
+    }
+
+    @Test
+    void anUnreachableKeycloakIsNamed() throws Exception {
+        Outcome outcome = launch(elsewhere(Map.of("CARDHUB_KEYCLOAK_URL", "http://127.0.0.1:1")), "start");
+
+        assertThat(outcome.exit()).isNotZero();
+        assertThat(outcome.output()).contains("Keycloak is not reachable at http://127.0.0.1:1/realms/cardhub");
+        assertNothingStartedElsewhere();
+    }
+
+    @Test
+    void anOccupiedPortIsNamed() throws Exception {
+        Outcome outcome = launch(elsewhere(Map.of()), "start");
+
+        assertThat(outcome.exit()).isNotZero();
+        assertThat(outcome.output()).containsPattern("port (8080|4848|7676|8180) \\(.*\\) is already in use");
+        assertNothingStartedElsewhere();
+    }
+
+    @Test
+    void aMissingJavaIsNamed() throws Exception {
+        Path bin = Files.createDirectories(otherState.resolve("bin"));
+        Files.createSymbolicLink(bin.resolve("dirname"), Path.of("/usr/bin/dirname"));
+
+        Outcome outcome = launch(elsewhere(Map.of("PATH", bin.toString())), "start");
+
+        assertThat(outcome.exit()).isNotZero();
+        assertThat(outcome.output()).contains("Java is not installed");
+    }
+
+    @Test
+    void anUnknownCommandPrintsTheUsage() throws Exception {
+        Outcome outcome = launch(Map.of(), "restart-everything");
+
+        assertThat(outcome.exit()).isEqualTo(2);
+        assertThat(outcome.output()).contains("usage: server-config/cardhub run|start|stop|status");
+    }
+
+    private Map<String, String> elsewhere(Map<String, String> settings) {
+        Map<String, String> env = new HashMap<>(settings);
+        env.put("CARDHUB_STATE_DIR", otherState.resolve("state").toString());
+        return env;
+    }
+
+    private void assertNothingStartedElsewhere() throws IOException {
+        Path state = otherState.resolve("state");
+        assertThat(state.resolve("keycloak.pid")).doesNotExist();
+        assertThat(state.resolve("domains")).doesNotExist();
+    }
+
+    private static Outcome launch(Map<String, String> settings, String command) throws Exception {
+        ProcessBuilder process = new ProcessBuilder(List.of("/bin/bash", LAUNCHER.toString(), command))
+                .redirectErrorStream(true);
+        process.environment().put("CARDHUB_SKIP_BUILD", "true");
+        process.environment().putAll(settings);
+        Process running = process.start();
+        String output = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(running.waitFor(120, TimeUnit.SECONDS)).as("the launcher answered in time").isTrue();
+        return new Outcome(running.exitValue(), output);
+    }
+}

@@ -1,0 +1,58 @@
+package org.cardhub.access.entity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The kinds of people and systems that sign in to Cardhub. Each is a realm role of the Keycloak realm
+ * {@code cardhub}, carried in the tokens' flat {@code groups} claim and mapped one to one onto the
+ * application's security roles.
+ */
+public enum Role {
+    BACKOFFICE(Names.BACKOFFICE, true),
+    CORPORATE(Names.CORPORATE, true),
+    PARENT(Names.PARENT, true),
+    PUPIL(Names.PUPIL, true),
+    TEACHER(Names.TEACHER, true),
+    CANTEEN(Names.CANTEEN, true),
+    DIRECTOR(Names.DIRECTOR, true),
+    PARTNER_AGENT(Names.PARTNER_AGENT, false),
+    PARTNER_FLEET(Names.PARTNER_FLEET, false);
+
+    /** Compile-time constants for {@code @RolesAllowed} and {@code @DeclareRoles}. */
+    public static final class Names {
+        public static final String BACKOFFICE = "backoffice";
+        public static final String CORPORATE = "corporate";
+        public static final String PARENT = "parent";
+        public static final String PUPIL = "pupil";
+        public static final String TEACHER = "teacher";
+        public static final String CANTEEN = "canteen";
+        public static final String DIRECTOR = "director";
+        public static final String PARTNER_AGENT = "partner-agent";
+        public static final String PARTNER_FLEET = "partner-fleet";
+
+        private Names() {
+        }
+    }
+
+    private final String roleName;
+    private final boolean person;
+
+    Role(String roleName, boolean person) {
+        this.roleName = roleName;
+        this.person = person;
+    }
+
+    public String roleName() {
+        return roleName;
+    }
+
+    /** People use a cabinet; partner systems only call the APIs. */
+    public boolean hasCabinet() {
+        return person;
+    }
+
+    public static Optional<Role> ofRoleName(String name) {
+        return Arrays.stream(values()).filter(role -> role.roleName.equals(name)).findFirst();
+    }
+}

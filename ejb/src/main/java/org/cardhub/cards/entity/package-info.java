@@ -1,0 +1,9 @@
+/**
+ * The numbers printed on and encoded in a card: the primary account number
+ * ({@link org.cardhub.cards.entity.CardNumber}, Luhn-checked and masked whenever it is shown or logged),
+ * the EAN-13 {@link org.cardhub.cards.entity.Barcode} of barcode cards and the 8-digit
+ * {@link org.cardhub.cards.entity.SchoolContractNumber} of a pupil's card. Each is an immutable value
+ * that cannot hold a malformed number; refusals are
+ * {@link org.cardhub.cards.entity.InvalidCardIdentifierException}s with a stable code.
+ */
+package org.cardhub.cards.entity;

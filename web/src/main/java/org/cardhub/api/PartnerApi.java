@@ -1,0 +1,28 @@
+package org.cardhub.api;
+
+import jakarta.ws.rs.ApplicationPath;
+import java.util.Map;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+@ApplicationPath("/api")
+@OpenAPIDefinition(
+        info = @Info(title = "Cardhub partner API", version = "1",
+                description = "Balances, cards, top-ups and transaction feeds for partner systems."),
+        security = @SecurityRequirement(name = "keycloak"))
+@SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        bearerFormat = "JWT",
+        description = "An access token of the Keycloak realm cardhub, obtained with the OAuth2 client credentials grant")
+public class PartnerApi extends Application {
+
+    /** Jersey enforces {@code @RolesAllowed} on resources only with this feature switched on. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.provider.classnames",
+                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
+    }
+}

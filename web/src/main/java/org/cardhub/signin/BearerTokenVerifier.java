@@ -1,0 +1,84 @@
+package org.cardhub.signin;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.BadJOSEException;
+import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.text.ParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Checks a realm access token: RS256 signature against the realm's published keys (cached, refreshed
+ * when Keycloak rotates them), issuer, expiry and the {@code cardhub} audience. The caller's name is
+ * the client id for service accounts and the user name for people; its roles are the {@code groups}.
+ */
+@ApplicationScoped
+public class BearerTokenVerifier {
+
+    private static final Logger LOG = Logger.getLogger(BearerTokenVerifier.class.getName());
+
+    @Inject
+    OidcSettings settings;
+
+    private DefaultJWTProcessor<SecurityContext> processor;
+
+    @PostConstruct
+    void init() {
+        try {
+            JWKSource<SecurityContext> keys = JWKSourceBuilder
+                    .create(URI.create(settings.getProviderUri() + "/protocol/openid-connect/certs").toURL())
+                    .retrying(true)
+                    .build();
+            processor = new DefaultJWTProcessor<>();
+            processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+            processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
+                    settings.getAudience(),
+                    new JWTClaimsSet.Builder().issuer(settings.getProviderUri()).build(),
+                    Set.of("sub", "exp", "iat")));
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException("Bad realm URI " + settings.getProviderUri(), e);
+        }
+    }
+
+    public Optional<VerifiedCaller> verify(String token) {
+        try {
+            JWTClaimsSet claims = processor.process(token, null);
+            return Optional.of(new VerifiedCaller(callerName(claims), roles(claims)));
+        } catch (ParseException | BadJOSEException | JOSEException e) {
+            LOG.log(Level.FINE, "Bearer token refused: {0}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static String callerName(JWTClaimsSet claims) throws ParseException {
+        String username = claims.getStringClaim("preferred_username");
+        String clientId = Optional.ofNullable(claims.getStringClaim("client_id"))
+                .orElse(claims.getStringClaim("azp"));
+        if (username == null || username.startsWith("service-account-")) {
+            return clientId;
+        }
+        return username != null ? username : claims.getSubject();
+    }
+
+    private static Set<String> roles(JWTClaimsSet claims) throws ParseException {
+        List<String> groups = claims.getStringListClaim("groups");
+        return groups == null ? Set.of() : new LinkedHashSet<>(groups);
+    }
+}

@@ -1,0 +1,97 @@
+package org.cardhub.signin;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.util.HashSet;
+import java.util.Optional;
+
+/**
+ * One web module serves both people (browser, OpenID Connect code flow) and partner systems (bearer
+ * tokens). Jakarta Security 3 allows a single authentication mechanism per module, so this one routes:
+ * machine paths are authenticated by their bearer token alone and never redirected to a login page;
+ * every other path goes to the container's OpenID Connect mechanism declared by {@link SignInDefinition}.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class CardhubAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    BeanManager beanManager;
+
+    @Inject
+    BearerTokenVerifier verifier;
+
+    private volatile HttpAuthenticationMechanism openIdConnect;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) throws AuthenticationException {
+        if (!MachinePaths.isMachinePath(request)) {
+            return openIdConnect().validateRequest(request, response, context);
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return context.isProtected() ? challenge(response, context, null) : context.doNothing();
+        }
+        Optional<VerifiedCaller> caller = verifier.verify(authorization.substring(BEARER.length()).trim());
+        if (caller.isEmpty()) {
+            return challenge(response, context, "invalid_token");
+        }
+        return context.notifyContainerAboutLogin(caller.get().name(), new HashSet<>(caller.get().roles()));
+    }
+
+    @Override
+    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
+                                               HttpMessageContext context) throws AuthenticationException {
+        return MachinePaths.isMachinePath(request)
+                ? AuthenticationStatus.SUCCESS
+                : openIdConnect().secureResponse(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        if (MachinePaths.isMachinePath(request)) {
+            HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+        } else {
+            openIdConnect().cleanSubject(request, response, context);
+        }
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context,
+                                                  String error) {
+        response.setHeader("WWW-Authenticate",
+                error == null ? "Bearer realm=\"cardhub\"" : "Bearer realm=\"cardhub\", error=\"" + error + "\"");
+        return context.responseUnauthorized();
+    }
+
+    /**
+     * The container registers its OpenID Connect mechanism as an ordinary bean of the interface type;
+     * this alternative shadows it for injection, so it is looked up among all beans of the type.
+     */
+    private HttpAuthenticationMechanism openIdConnect() {
+        if (openIdConnect == null) {
+            Bean<?> bean = beanManager.getBeans(HttpAuthenticationMechanism.class).stream()
+                    .filter(candidate -> !candidate.getBeanClass().equals(CardhubAuthenticationMechanism.class))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("The OpenID Connect mechanism is not installed"));
+            openIdConnect = (HttpAuthenticationMechanism) beanManager.getReference(
+                    bean, HttpAuthenticationMechanism.class, beanManager.createCreationalContext(bean));
+        }
+        return openIdConnect;
+    }
+}

@@ -1,0 +1,30 @@
+package org.cardhub.signin;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDefinition;
+import org.cardhub.access.entity.Role;
+
+/**
+ * The cabinets' sign-in: Keycloak's authorization code flow, the user's realm roles from the
+ * {@code groups} claim, and a sign-out that ends the Keycloak session too. Keycloak returns to
+ * {@link SignInCallbackServlet}; Soteria's own return to the original resource is off because it loses the
+ * request parameters of the restored request (a NullPointerException in Faces).
+ */
+@ApplicationScoped
+@DeclareRoles({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PUPIL,
+        Role.Names.TEACHER, Role.Names.CANTEEN, Role.Names.DIRECTOR,
+        Role.Names.PARTNER_AGENT, Role.Names.PARTNER_FLEET})
+@OpenIdAuthenticationMechanismDefinition(
+        providerURI = "${oidcSettings.providerUri}",
+        clientId = "${oidcSettings.clientId}",
+        clientSecret = "${oidcSettings.clientSecret}",
+        redirectURI = "${baseURL}/callback",
+        redirectToOriginalResource = false,
+        scope = {"openid", "profile", "email"},
+        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
+        logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"))
+public class SignInDefinition {
+}
