@@ -3,6 +3,8 @@ package org.cardhub.it;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -70,6 +72,22 @@ class BrowserSignInIT {
         assertThat(text("signed-in-username")).isEqualTo("fleet");
 
         signOutAndProveTheKeycloakSessionEnded("/cabinet/corporate/index.xhtml");
+    }
+
+    @ParameterizedTest(name = "{0} lands on {1}")
+    @CsvSource({
+            "admin, backoffice, Кабинет администратора",
+            "pupil, pupil, Кабинет ученика",
+            "teacher, teacher, Кабинет учителя",
+            "canteen, canteen, Кабинет поставщика питания",
+            "director, director, Кабинет директора",
+            "parent2, parent, Кабинет родителя"})
+    void everyPersonLandsOnTheirOwnCabinet(String username, String cabinet, String title) {
+        signIn(username);
+
+        assertThat(browser.getCurrentUrl()).isEqualTo(APP + "/cabinet/" + cabinet + "/index.xhtml");
+        assertThat(text("cabinet-title")).isEqualTo(title);
+        assertThat(text("signed-in-username")).isEqualTo(username);
     }
 
     @Test
