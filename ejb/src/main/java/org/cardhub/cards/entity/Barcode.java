@@ -28,6 +28,16 @@ public record Barcode(String digits) {
         return new Barcode(digits);
     }
 
+    /** A barcode for a card of Cardhub's own: prefix 2 (in-store numbering), 11-digit sequence, check digit. */
+    public static Barcode generate(long sequence) {
+        if (sequence < 0 || sequence > 99_999_999_999L) {
+            throw new InvalidCardIdentifierException(BARCODE_FORMAT, "Sequence " + sequence + " does not fit 11 digits");
+        }
+        String payload = "2" + String.format("%011d", sequence);
+        int check = (10 - weightedSum(payload + "0") % 10) % 10;
+        return new Barcode(payload + check);
+    }
+
     public static boolean isValid(String digits) {
         return digits != null && FORMAT.matcher(digits).matches() && weightedSum(digits) % 10 == 0;
     }

@@ -1,0 +1,65 @@
+package org.cardhub.access.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.cardhub.access.entity.Role;
+
+/**
+ * Object-level checks: whether the caller may see or change a given contract or card. Back office sees
+ * everything; a company's people see their organisation's contracts; a parent sees the cards of their
+ * children; a pupil or wallet holder sees their own. Anything else is refused as if it did not exist.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class Access {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    public void requireContract(long contractId) {
+        if (!mayUseContract(contractId)) {
+            throw new AccessDeniedException("contract", contractId);
+        }
+    }
+
+    public void requireCard(long cardId) {
+        if (!mayUseCard(cardId)) {
+            throw new AccessDeniedException("card", cardId);
+        }
+    }
+
+    public boolean mayUseContract(long contractId) {
+        if (session.isCallerInRole(Role.Names.BACKOFFICE)) {
+            return true;
+        }
+        String caller = session.getCallerPrincipal().getName();
+        return !em.createQuery("SELECT c.id FROM Contract c WHERE c.id = :contract AND (c.holderUsername = :caller "
+                        + "OR c.organizationId IN (SELECT m.organizationId FROM OrganizationMember m WHERE m.username = :caller))",
+                        Long.class)
+                .setParameter("contract", contractId).setParameter("caller", caller).getResultList().isEmpty();
+    }
+
+    public boolean mayUseCard(long cardId) {
+        if (session.isCallerInRole(Role.Names.BACKOFFICE)) {
+            return true;
+        }
+        String caller = session.getCallerPrincipal().getName();
+        boolean ownOrGuarded = !em.createQuery("SELECT c.id FROM Card c WHERE c.id = :card AND (c.holderUsername = :caller "
+                        + "OR EXISTS (SELECT g FROM CardGuardian g WHERE g.cardId = c.id AND g.username = :caller))", Long.class)
+                .setParameter("card", cardId).setParameter("caller", caller).getResultList().isEmpty();
+        if (ownOrGuarded) {
+            return true;
+        }
+        Long contractId = em.createQuery("SELECT c.contractId FROM Card c WHERE c.id = :card", Long.class)
+                .setParameter("card", cardId).getResultStream().findFirst().orElse(null);
+        return contractId != null && session.isCallerInRole(Role.Names.CORPORATE) && mayUseContract(contractId);
+    }
+}

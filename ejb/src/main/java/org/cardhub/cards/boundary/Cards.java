@@ -1,0 +1,244 @@
+package org.cardhub.cards.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.cardhub.access.boundary.Access;
+import org.cardhub.access.boundary.AccessDeniedException;
+import org.cardhub.access.entity.CardGuardian;
+import org.cardhub.access.entity.Role;
+import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.audit.entity.LifecycleEvent;
+import org.cardhub.cards.entity.Barcode;
+import org.cardhub.cards.entity.BlockReason;
+import org.cardhub.cards.entity.Card;
+import org.cardhub.cards.entity.CardForm;
+import org.cardhub.cards.entity.CardNumber;
+import org.cardhub.cards.entity.CardStatus;
+import org.cardhub.cards.entity.InvalidCardOperationException;
+import org.cardhub.cards.entity.SchoolContractNumber;
+import org.cardhub.contracts.entity.Contract;
+import org.cardhub.contracts.entity.ContractKind;
+import org.cardhub.contracts.entity.ContractStatus;
+import org.cardhub.contracts.entity.InvalidContractException;
+import org.cardhub.contracts.entity.WalletCaps;
+import org.cardhub.ledger.boundary.Ledger;
+import org.cardhub.ledger.entity.Account;
+import org.cardhub.ledger.entity.AccountPurpose;
+import org.cardhub.ledger.entity.Currency;
+import org.cardhub.ledger.entity.EntryKind;
+import org.cardhub.ledger.entity.JournalEntry;
+import org.cardhub.ledger.entity.OperationFacts;
+import org.cardhub.limits.boundary.Limits;
+import org.cardhub.secrets.boundary.SecretVault;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Cards from order to closing: numbers that pass the Luhn check and are stored only hashed and sealed,
+ * school identifiers (8-digit contract number, barcode, activation code), purses for cards that hold
+ * their own money, blocking from the cabinet, by partners or by staff, and reissue that keeps the
+ * balance, limits and guardians.
+ */
+@Stateless
+@RolesAllowed(Role.Names.BACKOFFICE)
+public class Cards {
+
+    /** The issuer number of Cardhub's own cards. */
+    public static final String BIN = "700599";
+    private static final int VALIDITY_YEARS = 5;
+    private static final SecureRandom ACTIVATION_CODES = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Ledger ledger;
+
+    @EJB
+    Limits limits;
+
+    @EJB
+    Access access;
+
+    @EJB
+    AuditLog audit;
+
+    @Inject
+    SecretVault vault;
+
+    /** A new card of the contract, ordered; a school card gets its contract number, barcode and activation code. */
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE})
+    public IssuedCard order(long contractId, CardForm form, Card.Holder holder) {
+        access.requireContract(contractId);
+        Contract contract = em.find(Contract.class, contractId);
+        if (contract.status() == ContractStatus.CLOSED) {
+            throw new InvalidContractException(InvalidContractException.Code.NOT_ACTIVE, "Contract " + contract.number() + " is closed");
+        }
+        if (contract.kind() == ContractKind.WALLET && liveCardsOf(contract) >= WalletCaps.MAX_CARDS_PER_PERSON) {
+            throw new InvalidContractException(InvalidContractException.Code.WALLET_CARD_LIMIT,
+                    "A person holds at most " + WalletCaps.MAX_CARDS_PER_PERSON + " wallet cards");
+        }
+        CardNumber pan = CardNumber.generate(BIN, next("card_number_seq"));
+        Card card = new Card(contractId, pan, vault.lookupHash(pan.digits()), vault.seal(pan.digits()), form, holder,
+                LocalDate.now(contract.timeZone()).plusYears(VALIDITY_YEARS), Instant.now());
+        if (contract.kind() == ContractKind.SCHOOL) {
+            long number = next("school_number_seq");
+            card.identifyBy(Barcode.generate(number), SchoolContractNumber.of(Long.toString(number)), activationCode());
+        }
+        em.persist(card);
+        em.flush();
+        if (!contract.drawsOnContractAccount()) {
+            ledger.open(Account.ofCard(contractId, card.id(), AccountPurpose.MAIN, Currency.RUB));
+            if (contract.kind() == ContractKind.SCHOOL) {
+                ledger.open(Account.ofCard(contractId, card.id(), AccountPurpose.CANTEEN, Currency.RUB));
+            }
+        }
+        audit.lifecycle(audit.actor(null), LifecycleEvent.Subject.CARD, card.id(), null, card.status(),
+                form + " card " + card.panMasked() + " for " + holder.kind() + " " + card.holderName());
+        return new IssuedCard(card, pan);
+    }
+
+    /** A card and, once only at ordering, its full number (for printing or the holder's virtual card). */
+    public record IssuedCard(Card card, CardNumber number) {
+    }
+
+    public Card issue(long cardId) {
+        return change(cardId, Card::issue, null);
+    }
+
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT})
+    public Card activate(long cardId) {
+        return change(cardId, Card::activate, null);
+    }
+
+    /** Blocks a card from the cabinet, by a partner or by staff. */
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PUPIL})
+    public Card block(long cardId, BlockReason reason) {
+        return change(cardId, card -> card.block(reason), reason.name());
+    }
+
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT})
+    public Card unblock(long cardId) {
+        return change(cardId, Card::unblock, null);
+    }
+
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE})
+    public Card close(long cardId, String reason) {
+        return change(cardId, Card::close, reason);
+    }
+
+    /**
+     * Replaces a card with a new number: the balance of every purse moves to the new card, which keeps the
+     * holder, school identifiers, limits, restrictions and guardians. Refused while authorisations are open.
+     */
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT})
+    public IssuedCard reissue(long cardId, String reason) {
+        Card old = findForUpdate(cardId);
+        Contract contract = em.find(Contract.class, old.contractId());
+        List<Account> oldPurses = ledger.accountsOfCard(cardId);
+        Map<Long, Account> locked = ledger.lock(oldPurses.stream().map(Account::id).toList());
+        if (locked.values().stream().anyMatch(purse -> purse.held().isPositive())) {
+            throw new InvalidCardOperationException(InvalidCardOperationException.Code.STATUS_TRANSITION,
+                    "Card " + old.panMasked() + " has open authorisations; reissue it once they complete or expire");
+        }
+        String actor = audit.actor(null);
+        CardStatus previous = old.markReissued();
+        CardNumber pan = CardNumber.generate(BIN, next("card_number_seq"));
+        Card successor = old.reissueAs(pan, vault.lookupHash(pan.digits()), vault.seal(pan.digits()),
+                LocalDate.now(contract.timeZone()).plusYears(VALIDITY_YEARS), Instant.now());
+        old.handOverIdentifiersTo(successor);
+        em.flush();
+        em.persist(successor);
+        em.flush();
+        Instant now = Instant.now();
+        Function<Long, ZoneId> zones = id -> em.find(Contract.class, id).timeZone();
+        for (Account purse : locked.values()) {
+            Account fresh = ledger.open(Account.ofCard(contract.id(), successor.id(), purse.purpose(), purse.currency()));
+            if (purse.balance().isPositive()) {
+                ledger.book(new JournalEntry(EntryKind.REISSUE, now, OperationFacts.ofCard(successor.id(), contract.id(),
+                        purse.balance()), "Balance of reissued card " + old.panMasked(), actor)
+                        .move(purse, fresh, purse.balance()), zones);
+            }
+        }
+        limits.carryOver(old, successor);
+        for (String guardian : guardiansOf(cardId)) {
+            em.persist(new CardGuardian(successor.id(), guardian));
+        }
+        audit.lifecycle(actor, LifecycleEvent.Subject.CARD, cardId, previous, CardStatus.REISSUED,
+                (reason == null ? "" : reason + "; ") + "replaced by " + successor.panMasked());
+        audit.lifecycle(actor, LifecycleEvent.Subject.CARD, successor.id(), null, successor.status(),
+                "reissue of " + old.panMasked());
+        return new IssuedCard(successor, pan);
+    }
+
+    /** Links a guardian (a parent) to a pupil's card. */
+    public void addGuardian(long cardId, String username) {
+        findForUpdate(cardId);
+        em.persist(new CardGuardian(cardId, username));
+        audit.record(audit.actor(null), "card.guardian", "CARD", cardId, "+" + username);
+    }
+
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PUPIL})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Card find(long cardId) {
+        Card card = em.find(Card.class, cardId);
+        if (card == null || !access.mayUseCard(cardId)) {
+            throw new AccessDeniedException("card", cardId);
+        }
+        return card;
+    }
+
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PUPIL})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<LifecycleEvent> history(long cardId) {
+        find(cardId);
+        return audit.history(LifecycleEvent.Subject.CARD, cardId);
+    }
+
+    private Card change(long cardId, Function<Card, CardStatus> transition, String reason) {
+        Card card = findForUpdate(cardId);
+        CardStatus previous = transition.apply(card);
+        audit.lifecycle(audit.actor(null), LifecycleEvent.Subject.CARD, cardId, previous, card.status(), reason);
+        return card;
+    }
+
+    private Card findForUpdate(long cardId) {
+        Card card = em.find(Card.class, cardId);
+        if (card == null || !access.mayUseCard(cardId)) {
+            throw new AccessDeniedException("card", cardId);
+        }
+        return card;
+    }
+
+    private List<String> guardiansOf(long cardId) {
+        return new ArrayList<>(em.createQuery("SELECT g.username FROM CardGuardian g WHERE g.cardId = :card", String.class)
+                .setParameter("card", cardId).getResultList());
+    }
+
+    private long liveCardsOf(Contract contract) {
+        return em.createQuery("SELECT COUNT(c) FROM Card c WHERE c.contractId = :contract AND c.status NOT IN :gone", Long.class)
+                .setParameter("contract", contract.id())
+                .setParameter("gone", List.of(CardStatus.CLOSED, CardStatus.REISSUED)).getSingleResult();
+    }
+
+    private long next(String sequence) {
+        return ((Number) em.createNativeQuery("SELECT nextval('" + sequence + "')").getSingleResult()).longValue();
+    }
+
+    private static String activationCode() {
+        return String.format("%08d", ACTIVATION_CODES.nextInt(100_000_000));
+    }
+}

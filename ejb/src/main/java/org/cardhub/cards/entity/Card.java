@@ -1,0 +1,244 @@
+package org.cardhub.cards.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import static org.cardhub.cards.entity.InvalidCardOperationException.Code.HOLDER_DATA_REQUIRED;
+import static org.cardhub.cards.entity.InvalidCardOperationException.Code.PERMANENT_BLOCK;
+import static org.cardhub.cards.entity.InvalidCardOperationException.Code.STATUS_TRANSITION;
+
+/**
+ * A payment card of a contract. The full card number is never stored readable: only a keyed hash to
+ * find the card by, the number sealed under the installation's key, and the masked form to show.
+ */
+@Entity
+public class Card {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "contract_id")
+    private long contractId;
+
+    @Column(name = "pan_hash")
+    private String panHash;
+
+    @Column(name = "pan_sealed")
+    private String panSealed;
+
+    @Column(name = "pan_masked")
+    private String panMasked;
+
+    @Enumerated(EnumType.STRING)
+    private CardForm form;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "holder_kind")
+    private HolderKind holderKind;
+
+    @Column(name = "holder_name")
+    private String holderName;
+
+    @Column(name = "holder_username")
+    private String holderUsername;
+
+    private String barcode;
+
+    @Column(name = "school_contract_number")
+    private String schoolContractNumber;
+
+    @Column(name = "activation_code")
+    private String activationCode;
+
+    @Enumerated(EnumType.STRING)
+    private CardStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "block_reason")
+    private BlockReason blockReason;
+
+    @Column(name = "reissued_from_id")
+    private Long reissuedFromId;
+
+    @Column(name = "expires_on")
+    private LocalDate expiresOn;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Card() {
+    }
+
+    /**
+     * @param panHash   keyed lookup hash of the card number
+     * @param panSealed the card number sealed under the installation's key
+     */
+    public Card(long contractId, CardNumber pan, String panHash, String panSealed, CardForm form, Holder holder,
+                LocalDate expiresOn, Instant now) {
+        if (form == CardForm.VIRTUAL && (holder.name() == null || holder.name().isBlank())) {
+            throw new InvalidCardOperationException(HOLDER_DATA_REQUIRED, "A virtual card needs its holder's name");
+        }
+        this.contractId = contractId;
+        this.panHash = Objects.requireNonNull(panHash);
+        this.panSealed = Objects.requireNonNull(panSealed);
+        this.panMasked = pan.masked();
+        this.form = Objects.requireNonNull(form);
+        this.holderKind = holder.kind();
+        this.holderName = holder.name() == null ? "" : holder.name().strip();
+        this.holderUsername = holder.username();
+        this.expiresOn = Objects.requireNonNull(expiresOn);
+        this.status = CardStatus.ORDERED;
+        this.createdAt = now;
+    }
+
+    /** Who or what the card is for: a vehicle (plate), a driver, a pupil or a person, with their user name if any. */
+    public record Holder(HolderKind kind, String name, String username) {
+        public Holder {
+            Objects.requireNonNull(kind);
+        }
+    }
+
+    public void identifyBy(Barcode barcode, SchoolContractNumber schoolNumber, String activationCode) {
+        this.barcode = barcode == null ? null : barcode.digits();
+        this.schoolContractNumber = schoolNumber == null ? null : schoolNumber.value();
+        this.activationCode = activationCode;
+    }
+
+    public CardStatus issue() {
+        return moveTo(CardStatus.ISSUED);
+    }
+
+    public CardStatus activate() {
+        return moveTo(CardStatus.ACTIVE);
+    }
+
+    public CardStatus block(BlockReason reason) {
+        CardStatus previous = moveTo(CardStatus.BLOCKED);
+        blockReason = Objects.requireNonNull(reason);
+        return previous;
+    }
+
+    public CardStatus unblock() {
+        if (status == CardStatus.BLOCKED && blockReason != BlockReason.TEMPORARY) {
+            throw new InvalidCardOperationException(PERMANENT_BLOCK, "Card " + panMasked + " was reported "
+                    + blockReason + " and can only be reissued");
+        }
+        CardStatus previous = moveTo(CardStatus.ACTIVE);
+        blockReason = null;
+        return previous;
+    }
+
+    public CardStatus markReissued() {
+        return moveTo(CardStatus.REISSUED);
+    }
+
+    public CardStatus close() {
+        return moveTo(CardStatus.CLOSED);
+    }
+
+    /** The new card of a reissue: same contract, holder and identifiers, a new number, active at once. */
+    public Card reissueAs(CardNumber newPan, String newPanHash, String newPanSealed, LocalDate expiresOn, Instant now) {
+        Card successor = new Card(contractId, newPan, newPanHash, newPanSealed, form,
+                new Holder(holderKind, holderName, holderUsername), expiresOn, now);
+        successor.reissuedFromId = id;
+        successor.activationCode = activationCode;
+        successor.status = CardStatus.ACTIVE;
+        return successor;
+    }
+
+    /** Moves the school identifiers to the successor: unique columns, so they leave this card first. */
+    public void handOverIdentifiersTo(Card successor) {
+        successor.barcode = barcode;
+        successor.schoolContractNumber = schoolContractNumber;
+        barcode = null;
+        schoolContractNumber = null;
+    }
+
+    public boolean isUsable(LocalDate today) {
+        return status == CardStatus.ACTIVE && !today.isAfter(expiresOn);
+    }
+
+    public boolean isExpired(LocalDate today) {
+        return today.isAfter(expiresOn);
+    }
+
+    private CardStatus moveTo(CardStatus next) {
+        if (!status.mayBecome(next)) {
+            throw new InvalidCardOperationException(STATUS_TRANSITION, "Card " + panMasked + " is " + status
+                    + " and cannot become " + next);
+        }
+        CardStatus previous = status;
+        status = next;
+        return previous;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long contractId() {
+        return contractId;
+    }
+
+    public String panMasked() {
+        return panMasked;
+    }
+
+    public String panSealed() {
+        return panSealed;
+    }
+
+    public CardStatus status() {
+        return status;
+    }
+
+    public BlockReason blockReason() {
+        return blockReason;
+    }
+
+    public HolderKind holderKind() {
+        return holderKind;
+    }
+
+    public String holderName() {
+        return holderName;
+    }
+
+    public String holderUsername() {
+        return holderUsername;
+    }
+
+    public String schoolContractNumber() {
+        return schoolContractNumber;
+    }
+
+    public String barcode() {
+        return barcode;
+    }
+
+    public String activationCode() {
+        return activationCode;
+    }
+
+    public Long reissuedFromId() {
+        return reissuedFromId;
+    }
+
+    public LocalDate expiresOn() {
+        return expiresOn;
+    }
+}

@@ -1,0 +1,152 @@
+package org.cardhub.contracts.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.cardhub.access.boundary.Access;
+import org.cardhub.access.boundary.AccessDeniedException;
+import org.cardhub.access.entity.Role;
+import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.audit.entity.LifecycleEvent;
+import org.cardhub.contracts.entity.BalanceModel;
+import org.cardhub.contracts.entity.Contract;
+import org.cardhub.contracts.entity.ContractStatus;
+import org.cardhub.contracts.entity.Funding;
+import org.cardhub.contracts.entity.InvalidContractException;
+import org.cardhub.contracts.entity.Tariff;
+import org.cardhub.contracts.entity.WalletTier;
+import org.cardhub.ledger.boundary.Ledger;
+import org.cardhub.ledger.entity.Account;
+import org.cardhub.ledger.entity.AccountPurpose;
+import org.cardhub.ledger.entity.Amount;
+import org.cardhub.ledger.entity.Currency;
+import org.cardhub.organizations.entity.Organization;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Contracts from application to closing: fuel contracts of companies (a tariff, balance model, prepaid
+ * or credit), school contracts, and people's wallets. Every status change is kept with who made it and why.
+ */
+@Stateless
+@RolesAllowed(Role.Names.BACKOFFICE)
+public class Contracts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Ledger ledger;
+
+    @EJB
+    Access access;
+
+    @EJB
+    AuditLog audit;
+
+    /** An application for a fuel contract; the back office activates it. */
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE})
+    public Contract applyForFuel(long organizationId, String tariffCode, List<String> chosenStations,
+                                 BalanceModel model, Funding funding, Amount creditLimit) {
+        Organization organization = em.find(Organization.class, organizationId);
+        if (organization == null) {
+            throw new AccessDeniedException("organisation", organizationId);
+        }
+        Tariff tariff = tariffCode == null ? null : em.find(Tariff.class, tariffCode);
+        if (tariffCode != null && tariff == null) {
+            throw new InvalidContractException(InvalidContractException.Code.TARIFF_REQUIRED, "No tariff " + tariffCode);
+        }
+        Contract contract = Contract.fuel(nextNumber("F"), organizationId, tariff, chosenStations, model, funding,
+                creditLimit == null ? Amount.zero(Currency.RUB) : creditLimit, organization.timeZone(), Instant.now());
+        return open(contract);
+    }
+
+    public Contract openSchool(long schoolId) {
+        Organization school = em.find(Organization.class, schoolId);
+        if (school == null) {
+            throw new AccessDeniedException("organisation", schoolId);
+        }
+        return open(Contract.school(nextNumber("S"), schoolId, school.timeZone(), Instant.now()));
+    }
+
+    public Contract openWallet(String username, WalletTier tier, String timeZone) {
+        return open(Contract.wallet(nextNumber("W"), username, tier, ZoneId.of(timeZone), Instant.now()));
+    }
+
+    public Contract activate(long contractId, String reason) {
+        return move(contractId, ContractStatus.ACTIVE, reason);
+    }
+
+    public Contract suspend(long contractId, String reason) {
+        return move(contractId, ContractStatus.SUSPENDED, reason);
+    }
+
+    public Contract close(long contractId, String reason) {
+        return move(contractId, ContractStatus.CLOSED, reason);
+    }
+
+    public Contract identifyWalletHolder(long contractId) {
+        Contract contract = find(contractId);
+        contract.identifyHolder();
+        audit.record(audit.actor(null), "contract.identify", "CONTRACT", contractId, "wallet holder identified");
+        return contract;
+    }
+
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PUPIL})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Contract find(long contractId) {
+        Contract contract = em.find(Contract.class, contractId);
+        if (contract == null || !access.mayUseContract(contractId)) {
+            throw new AccessDeniedException("contract", contractId);
+        }
+        return contract;
+    }
+
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Contract> findByNumber(String number) {
+        return em.createQuery("SELECT c FROM Contract c WHERE c.number = :number", Contract.class)
+                .setParameter("number", number).getResultStream()
+                .filter(contract -> access.mayUseContract(contract.id())).findFirst();
+    }
+
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PUPIL})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<LifecycleEvent> history(long contractId) {
+        find(contractId);
+        return audit.history(LifecycleEvent.Subject.CONTRACT, contractId);
+    }
+
+    private Contract open(Contract contract) {
+        em.persist(contract);
+        em.flush();
+        Account main = Account.ofContract(contract.id(), AccountPurpose.MAIN, Currency.RUB);
+        main.setCreditLimit(contract.creditLimit());
+        ledger.open(main);
+        audit.lifecycle(audit.actor(null), LifecycleEvent.Subject.CONTRACT, contract.id(), null, contract.status(),
+                contract.kind() + " contract " + contract.number());
+        return contract;
+    }
+
+    private Contract move(long contractId, ContractStatus next, String reason) {
+        Contract contract = em.find(Contract.class, contractId);
+        if (contract == null) {
+            throw new AccessDeniedException("contract", contractId);
+        }
+        ContractStatus previous = contract.changeStatus(next);
+        audit.lifecycle(audit.actor(null), LifecycleEvent.Subject.CONTRACT, contractId, previous, next, reason);
+        return contract;
+    }
+
+    private String nextNumber(String prefix) {
+        Number next = (Number) em.createNativeQuery("SELECT nextval('contract_number_seq')").getSingleResult();
+        return prefix + "-" + next.longValue();
+    }
+}

@@ -1,0 +1,217 @@
+package org.cardhub.contracts.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import org.cardhub.ledger.entity.Amount;
+import org.cardhub.ledger.entity.Currency;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import static org.cardhub.contracts.entity.InvalidContractException.Code.CREDIT_LIMIT_INVALID;
+import static org.cardhub.contracts.entity.InvalidContractException.Code.NOT_ACTIVE;
+import static org.cardhub.contracts.entity.InvalidContractException.Code.PARTY_MISSING;
+import static org.cardhub.contracts.entity.InvalidContractException.Code.STATIONS_REQUIRED;
+import static org.cardhub.contracts.entity.InvalidContractException.Code.STATUS_TRANSITION;
+import static org.cardhub.contracts.entity.InvalidContractException.Code.TARIFF_REQUIRED;
+
+/**
+ * A contract between Cardhub's operator and a client (a company, a school, or a person's wallet): the
+ * program, how its money is held, and where it is in its lifecycle.
+ */
+@Entity
+public class Contract {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String number;
+
+    @Enumerated(EnumType.STRING)
+    private ContractKind kind;
+
+    @Column(name = "organization_id")
+    private Long organizationId;
+
+    @Column(name = "holder_username")
+    private String holderUsername;
+
+    @Column(name = "tariff_code")
+    private String tariffCode;
+
+    @Column(name = "chosen_stations")
+    private String chosenStations;
+
+    @Enumerated(EnumType.STRING)
+    private ContractStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "balance_model")
+    private BalanceModel balanceModel;
+
+    @Enumerated(EnumType.STRING)
+    private Funding funding;
+
+    @Column(name = "credit_limit_minor")
+    private long creditLimit;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "wallet_tier")
+    private WalletTier walletTier;
+
+    @Column(name = "time_zone")
+    private String timeZone;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Contract() {
+    }
+
+    private Contract(String number, ContractKind kind, Long organizationId, String holderUsername,
+                     BalanceModel balanceModel, Funding funding, Amount creditLimit, ZoneId zone, Instant now) {
+        if (organizationId == null && (holderUsername == null || holderUsername.isBlank())) {
+            throw new InvalidContractException(PARTY_MISSING, "A contract needs an organisation or a person");
+        }
+        if (creditLimit.currency() != Currency.RUB || creditLimit.isNegative()
+                || (funding == Funding.PREPAID && !creditLimit.isZero())) {
+            throw new InvalidContractException(CREDIT_LIMIT_INVALID,
+                    "A credit limit is a non-negative rouble amount, and only credit contracts have one");
+        }
+        this.number = Objects.requireNonNull(number);
+        this.kind = kind;
+        this.organizationId = organizationId;
+        this.holderUsername = holderUsername;
+        this.balanceModel = balanceModel;
+        this.funding = funding;
+        this.creditLimit = creditLimit.minorUnits();
+        this.timeZone = zone.getId();
+        this.status = ContractStatus.APPLICATION;
+        this.createdAt = now;
+    }
+
+    public static Contract fuel(String number, long organizationId, Tariff tariff, List<String> stations,
+                                BalanceModel model, Funding funding, Amount creditLimit, ZoneId zone, Instant now) {
+        if (tariff == null) {
+            throw new InvalidContractException(TARIFF_REQUIRED, "A fuel contract needs a tariff");
+        }
+        List<String> chosen = stations == null ? List.of() : stations.stream().map(String::strip)
+                .filter(station -> !station.isEmpty()).distinct().toList();
+        if (chosen.size() != tariff.chosenStations()) {
+            throw new InvalidContractException(STATIONS_REQUIRED, "Tariff " + tariff.name() + " needs "
+                    + tariff.chosenStations() + " chosen station(s), " + chosen.size() + " given");
+        }
+        Contract contract = new Contract(number, ContractKind.FUEL, organizationId, null, model, funding, creditLimit,
+                zone, now);
+        contract.tariffCode = tariff.code();
+        contract.chosenStations = chosen.isEmpty() ? null : String.join(",", chosen);
+        return contract;
+    }
+
+    public static Contract school(String number, long schoolId, ZoneId zone, Instant now) {
+        return new Contract(number, ContractKind.SCHOOL, schoolId, null, BalanceModel.DISTRIBUTED, Funding.PREPAID,
+                Amount.zero(Currency.RUB), zone, now);
+    }
+
+    public static Contract wallet(String number, String username, WalletTier tier, ZoneId zone, Instant now) {
+        // a wallet is one balance; its cards (at most three) draw on it
+        Contract contract = new Contract(number, ContractKind.WALLET, null, username, BalanceModel.POOLED,
+                Funding.PREPAID, Amount.zero(Currency.RUB), zone, now);
+        contract.walletTier = Objects.requireNonNull(tier);
+        return contract;
+    }
+
+    /** Moves the lifecycle on; returns the status it left. */
+    public ContractStatus changeStatus(ContractStatus next) {
+        if (!status.mayBecome(next)) {
+            throw new InvalidContractException(STATUS_TRANSITION, "Contract " + number + " is " + status
+                    + " and cannot become " + next);
+        }
+        ContractStatus previous = status;
+        status = next;
+        return previous;
+    }
+
+    public void requireActive() {
+        if (status != ContractStatus.ACTIVE) {
+            throw new InvalidContractException(NOT_ACTIVE, "Contract " + number + " is " + status);
+        }
+    }
+
+    public void identifyHolder() {
+        walletTier = WalletTier.IDENTIFIED;
+    }
+
+    public boolean isActive() {
+        return status == ContractStatus.ACTIVE;
+    }
+
+    public boolean drawsOnContractAccount() {
+        return balanceModel == BalanceModel.POOLED;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public ContractKind kind() {
+        return kind;
+    }
+
+    public Long organizationId() {
+        return organizationId;
+    }
+
+    public String holderUsername() {
+        return holderUsername;
+    }
+
+    public String tariffCode() {
+        return tariffCode;
+    }
+
+    public List<String> chosenStations() {
+        return chosenStations == null ? List.of() : Arrays.asList(chosenStations.split(","));
+    }
+
+    public ContractStatus status() {
+        return status;
+    }
+
+    public BalanceModel balanceModel() {
+        return balanceModel;
+    }
+
+    public Funding funding() {
+        return funding;
+    }
+
+    public Amount creditLimit() {
+        return Amount.ofMinorUnits(creditLimit, Currency.RUB);
+    }
+
+    public WalletTier walletTier() {
+        return walletTier;
+    }
+
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
+    }
+}

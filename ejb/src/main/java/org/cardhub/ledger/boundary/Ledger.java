@@ -1,0 +1,200 @@
+package org.cardhub.ledger.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.cardhub.access.entity.Role;
+import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.ledger.entity.Account;
+import org.cardhub.ledger.entity.AccountPurpose;
+import org.cardhub.ledger.entity.ClosedPeriod;
+import org.cardhub.ledger.entity.ClosedPeriodException;
+import org.cardhub.ledger.entity.Currency;
+import org.cardhub.ledger.entity.Hold;
+import org.cardhub.ledger.entity.HoldStatus;
+import org.cardhub.ledger.entity.JournalEntry;
+import org.cardhub.ledger.entity.LedgerCheck;
+import org.cardhub.ledger.entity.Posting;
+import org.cardhub.ledger.entity.SystemAccount;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * The double-entry ledger: accounts, journal entries, holds and closed months. Callers work inside
+ * their own transaction and lock the accounts they change, always in ascending id order, so concurrent
+ * operations queue instead of deadlocking or losing updates.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class Ledger {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    AuditLog audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public Account open(Account account) {
+        em.persist(account);
+        em.flush();
+        return account;
+    }
+
+    /** Locks the accounts for update, in ascending id order; returns them by id. */
+    public Map<Long, Account> lock(Collection<Long> accountIds) {
+        Map<Long, Account> locked = new HashMap<>();
+        for (Long id : new TreeSet<>(accountIds)) {
+            Account account = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (account == null) {
+                throw new IllegalArgumentException("No account " + id);
+            }
+            locked.put(id, account);
+        }
+        return locked;
+    }
+
+    /** A system account; never locked, because its balance is computed from postings only. */
+    public Account system(SystemAccount code) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.systemCode = :code", Account.class)
+                .setParameter("code", code.name()).getSingleResult();
+    }
+
+    public Optional<Account> purse(long contractId, Long cardId, AccountPurpose purpose, Currency currency) {
+        String card = cardId == null ? "a.cardId IS NULL" : "a.cardId = :card";
+        var query = em.createQuery("SELECT a FROM Account a WHERE a.contractId = :contract AND " + card
+                        + " AND a.purpose = :purpose AND a.currency = :currency", Account.class)
+                .setParameter("contract", contractId).setParameter("purpose", purpose).setParameter("currency", currency);
+        if (cardId != null) {
+            query.setParameter("card", cardId);
+        }
+        return query.getResultStream().findFirst();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Account> accountsOfCard(long cardId) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.cardId = :card ORDER BY a.id", Account.class)
+                .setParameter("card", cardId).getResultList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Account> accountsOfContract(long contractId) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.contractId = :contract ORDER BY a.id", Account.class)
+                .setParameter("contract", contractId).getResultList();
+    }
+
+    /**
+     * Writes a balanced entry whose postings were made on locked accounts; refuses it when any contract
+     * it touches has closed the month it falls into (in that contract's time zone).
+     */
+    public JournalEntry book(JournalEntry entry, Function<Long, ZoneId> zoneOfContract) {
+        Set<Long> contracts = new TreeSet<>();
+        if (entry.contractId() != null) {
+            contracts.add(entry.contractId());
+        }
+        for (Posting posting : entry.postings()) {
+            Account account = em.find(Account.class, posting.accountId());
+            if (account.contractId() != null) {
+                contracts.add(account.contractId());
+            }
+        }
+        for (Long contractId : contracts) {
+            YearMonth month = YearMonth.from(entry.bookedAt().atZone(zoneOfContract.apply(contractId)));
+            if (isClosed(contractId, month)) {
+                throw new ClosedPeriodException(contractId, month);
+            }
+        }
+        em.persist(entry);
+        em.flush();
+        return entry;
+    }
+
+    public Hold place(Hold hold) {
+        em.persist(hold);
+        em.flush();
+        return hold;
+    }
+
+    public Optional<Hold> lockHold(long holdId) {
+        return Optional.ofNullable(em.find(Hold.class, holdId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<JournalEntry> entry(long entryId) {
+        return Optional.ofNullable(em.find(JournalEntry.class, entryId));
+    }
+
+    public boolean isReversed(long entryId) {
+        return !em.createQuery("SELECT r.id FROM JournalEntry r WHERE r.reversesEntryId = :id", Long.class)
+                .setParameter("id", entryId).getResultList().isEmpty();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Long> expiredHolds(Instant now, int max) {
+        return em.createQuery("SELECT h.id FROM Hold h WHERE h.status = :open AND h.expiresAt < :now ORDER BY h.id",
+                        Long.class)
+                .setParameter("open", HoldStatus.OPEN).setParameter("now", now).setMaxResults(max).getResultList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean isClosed(long contractId, YearMonth month) {
+        return !em.createQuery("SELECT p.contractId FROM ClosedPeriod p WHERE p.contractId = :contract AND p.month = :month",
+                        Long.class)
+                .setParameter("contract", contractId).setParameter("month", month.toString()).getResultList().isEmpty();
+    }
+
+    @RolesAllowed(Role.Names.BACKOFFICE)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void closeMonth(long contractId, YearMonth month) {
+        if (isClosed(contractId, month)) {
+            return;
+        }
+        String actor = audit.actor(null);
+        em.persist(new ClosedPeriod(contractId, month, actor, Instant.now(clock)));
+        audit.record(actor, "period.close", "CONTRACT", contractId, month.toString());
+    }
+
+    /** Recomputes every balance from the postings and compares; see {@link LedgerCheck}. */
+    @RolesAllowed(Role.Names.BACKOFFICE)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public LedgerCheck check() {
+        Map<Currency, Long> sums = new EnumMap<>(Currency.class);
+        for (Object[] row : em.createQuery("SELECT p.currency, SUM(p.amount) FROM Posting p GROUP BY p.currency",
+                Object[].class).getResultList()) {
+            sums.put((Currency) row[0], ((Number) row[1]).longValue());
+        }
+        List<String> disagreements = new ArrayList<>();
+        for (Object[] row : em.createQuery("SELECT a.id, a.balance, COALESCE(SUM(p.amount), 0) FROM Account a "
+                + "LEFT JOIN Posting p ON p.accountId = a.id WHERE a.systemCode IS NULL GROUP BY a.id, a.balance "
+                + "HAVING a.balance <> COALESCE(SUM(p.amount), 0)", Object[].class).getResultList()) {
+            disagreements.add("account " + row[0] + ": cached balance " + row[1] + ", postings " + row[2]);
+        }
+        for (Object[] row : em.createQuery("SELECT a.id, a.held, COALESCE(SUM(h.amount), 0) FROM Account a "
+                + "LEFT JOIN Hold h ON h.accountId = a.id AND h.status = :open WHERE a.systemCode IS NULL "
+                + "GROUP BY a.id, a.held HAVING a.held <> COALESCE(SUM(h.amount), 0)", Object[].class)
+                .setParameter("open", HoldStatus.OPEN).getResultList()) {
+            disagreements.add("account " + row[0] + ": cached holds " + row[1] + ", open holds " + row[2]);
+        }
+        return new LedgerCheck(sums, disagreements);
+    }
+}

@@ -1,0 +1,17 @@
+package org.cardhub.ledger.entity;
+
+public enum EntryKind {
+    TOP_UP,
+    PURCHASE,
+    COMPLETION,
+    REVERSAL,
+    TRANSFER,
+    CORRECTION,
+    AUTO_TOP_UP,
+    REISSUE;
+
+    /** Entries that spend a card's money and so count against its limits. */
+    public boolean isSpending() {
+        return this == PURCHASE || this == COMPLETION;
+    }
+}

@@ -1,0 +1,164 @@
+package org.cardhub.ledger.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An authorisation: money set aside on an account for a card until the terminal completes it (for the
+ * same or a smaller amount), it is reversed, or it expires. While open it lowers the account's available
+ * balance and counts against the card's limits.
+ */
+@Entity
+public class Hold {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "account_id")
+    private long accountId;
+
+    @Column(name = "card_id")
+    private long cardId;
+
+    @Column(name = "amount_minor")
+    private long amount;
+
+    @Column(name = "volume_milli")
+    private long volume;
+
+    @Column(name = "product_code")
+    private String productCode;
+
+    private String category;
+
+    private String station;
+
+    private String region;
+
+    @Enumerated(EnumType.STRING)
+    private HoldStatus status;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "completion_entry_id")
+    private Long completionEntryId;
+
+    @Version
+    private long version;
+
+    protected Hold() {
+    }
+
+    public Hold(Account account, long cardId, Amount amount, OperationFacts facts, Instant now, Instant expiresAt) {
+        account.hold(amount);
+        this.accountId = account.id();
+        this.cardId = cardId;
+        this.amount = amount.minorUnits();
+        this.volume = facts.volumeMilli();
+        this.productCode = facts.productCode();
+        this.category = facts.category();
+        this.station = facts.station();
+        this.region = facts.region();
+        this.status = HoldStatus.OPEN;
+        this.createdAt = now;
+        this.expiresAt = Objects.requireNonNull(expiresAt);
+    }
+
+    public boolean isOpen() {
+        return status == HoldStatus.OPEN;
+    }
+
+    public boolean covers(Amount finalAmount) {
+        return finalAmount.minorUnits() <= amount;
+    }
+
+    /** Frees the whole hold on the account; the final amount, if any, is posted separately. */
+    public void complete(Account account) {
+        end(account, HoldStatus.COMPLETED);
+    }
+
+    public void attachCompletion(JournalEntry completion) {
+        this.completionEntryId = completion.id();
+    }
+
+    public Long completionEntryId() {
+        return completionEntryId;
+    }
+
+    public void release(Account account) {
+        end(account, HoldStatus.RELEASED);
+    }
+
+    public void expire(Account account) {
+        end(account, HoldStatus.EXPIRED);
+    }
+
+    private void end(Account account, HoldStatus next) {
+        if (!isOpen()) {
+            throw new IllegalStateException("Hold " + id + " is already " + status);
+        }
+        if (account.id() != accountId) {
+            throw new IllegalArgumentException("Hold " + id + " is on account " + accountId);
+        }
+        account.release(Amount.ofMinorUnits(amount, account.currency()));
+        status = next;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public long cardId() {
+        return cardId;
+    }
+
+    public long amountMinor() {
+        return amount;
+    }
+
+    public long volumeMilli() {
+        return volume;
+    }
+
+    public String productCode() {
+        return productCode;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public String station() {
+        return station;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public HoldStatus status() {
+        return status;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+}

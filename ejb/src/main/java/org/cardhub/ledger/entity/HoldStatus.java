@@ -1,0 +1,8 @@
+package org.cardhub.ledger.entity;
+
+public enum HoldStatus {
+    OPEN,
+    COMPLETED,
+    RELEASED,
+    EXPIRED
+}

@@ -1,0 +1,167 @@
+package org.cardhub.ledger.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.PrePersist;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One movement of money or litres. It is written only when its postings sum to zero in every
+ * currency; the check runs when postings are complete and again just before the row is inserted.
+ */
+@Entity
+@jakarta.persistence.Table(name = "journal_entry")
+public class JournalEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private EntryKind kind;
+
+    @Column(name = "booked_at")
+    private Instant bookedAt;
+
+    @Column(name = "card_id")
+    private Long cardId;
+
+    @Column(name = "contract_id")
+    private Long contractId;
+
+    @Column(name = "product_code")
+    private String productCode;
+
+    private String category;
+
+    private String station;
+
+    private String region;
+
+    @Column(name = "amount_minor")
+    private long amountMinor;
+
+    @Column(name = "volume_milli")
+    private long volumeMilli;
+
+    @Column(name = "reverses_entry_id")
+    private Long reversesEntryId;
+
+    private String description;
+
+    private String actor;
+
+    @OneToMany(mappedBy = "entry", cascade = CascadeType.PERSIST)
+    private List<Posting> postings = new ArrayList<>();
+
+    protected JournalEntry() {
+    }
+
+    public JournalEntry(EntryKind kind, Instant bookedAt, OperationFacts facts, String description, String actor) {
+        this.kind = Objects.requireNonNull(kind);
+        this.bookedAt = Objects.requireNonNull(bookedAt);
+        this.cardId = facts.cardId();
+        this.contractId = facts.contractId();
+        this.productCode = facts.productCode();
+        this.category = facts.category();
+        this.station = facts.station();
+        this.region = facts.region();
+        this.amountMinor = facts.amountMinor();
+        this.volumeMilli = facts.volumeMilli();
+        this.description = description;
+        this.actor = Objects.requireNonNull(actor);
+    }
+
+    /** Moves {@code amount} from one account to another: the two postings of a simple transfer. */
+    public JournalEntry move(Account from, Account to, Amount amount) {
+        if (!amount.isPositive()) {
+            throw new UnbalancedEntryException("A movement needs a positive amount, not " + amount);
+        }
+        return post(from, amount.negate()).post(to, amount);
+    }
+
+    public JournalEntry post(Account account, Amount amount) {
+        account.apply(amount);
+        postings.add(new Posting(this, account.id(), amount));
+        return this;
+    }
+
+    public void marksReversalOf(JournalEntry original) {
+        this.reversesEntryId = original.id;
+    }
+
+    @PrePersist
+    void requireBalanced() {
+        Map<Currency, Long> sums = new EnumMap<>(Currency.class);
+        for (Posting posting : postings) {
+            sums.merge(posting.amount().currency(), posting.amount().minorUnits(), Math::addExact);
+        }
+        if (postings.size() < 2) {
+            throw new UnbalancedEntryException("A journal entry needs at least two postings");
+        }
+        sums.forEach((currency, sum) -> {
+            if (sum != 0) {
+                throw new UnbalancedEntryException("Postings of a " + kind + " entry sum to "
+                        + Amount.ofMinorUnits(sum, currency) + ", not zero");
+            }
+        });
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public EntryKind kind() {
+        return kind;
+    }
+
+    public Instant bookedAt() {
+        return bookedAt;
+    }
+
+    public Long cardId() {
+        return cardId;
+    }
+
+    public Long contractId() {
+        return contractId;
+    }
+
+    public String productCode() {
+        return productCode;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public long amountMinor() {
+        return amountMinor;
+    }
+
+    public long volumeMilli() {
+        return volumeMilli;
+    }
+
+    public Long reversesEntryId() {
+        return reversesEntryId;
+    }
+
+    public List<Posting> postings() {
+        return Collections.unmodifiableList(postings);
+    }
+}

@@ -1,0 +1,27 @@
+package org.cardhub.ledger.entity;
+
+/** The ledger's accounts for the world outside Cardhub; they may go negative. Created by the schema. */
+public enum SystemAccount {
+    CASH_IN(Currency.RUB),
+    AGENT_SETTLEMENT(Currency.RUB),
+    BANK_CARD_ACQUIRING(Currency.RUB),
+    MERCHANT_PAYABLE(Currency.RUB),
+    CORRECTIONS(Currency.RUB),
+    LITRES_ISSUED(Currency.LITRE),
+    LITRES_DISPENSED(Currency.LITRE),
+    CORRECTIONS_LITRES(Currency.LITRE);
+
+    private final Currency currency;
+
+    SystemAccount(Currency currency) {
+        this.currency = currency;
+    }
+
+    public Currency currency() {
+        return currency;
+    }
+
+    public static SystemAccount correctionsFor(Currency currency) {
+        return currency == Currency.LITRE ? CORRECTIONS_LITRES : CORRECTIONS;
+    }
+}

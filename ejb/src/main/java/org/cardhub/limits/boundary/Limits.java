@@ -1,0 +1,204 @@
+package org.cardhub.limits.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.cardhub.access.boundary.Access;
+import org.cardhub.access.boundary.AccessDeniedException;
+import org.cardhub.access.entity.Role;
+import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.cards.entity.Card;
+import org.cardhub.limits.control.UsageQuery;
+import org.cardhub.limits.entity.Attempt;
+import org.cardhub.limits.entity.CardRestriction;
+import org.cardhub.limits.entity.Decline;
+import org.cardhub.limits.entity.LimitChange;
+import org.cardhub.limits.entity.LimitMeasure;
+import org.cardhub.limits.entity.LimitPeriod;
+import org.cardhub.limits.entity.SpendingLimit;
+import org.cardhub.limits.entity.Usage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Spending limits and card restrictions: set and changed by the people responsible for a card (every
+ * change recorded with its old and new value), and checked for every spending operation with an
+ * explanation of which limit declined.
+ */
+@Stateless
+@RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT})
+public class Limits {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UsageQuery usage;
+
+    @EJB
+    Access access;
+
+    @EJB
+    AuditLog audit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * The first restriction or limit that refuses the attempt, or empty when it fits them all. The caller
+     * holds the lock of the account the card draws on.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Optional<Decline> check(Card card, ZoneId zone, Attempt attempt) {
+        CardRestriction restriction = em.find(CardRestriction.class, card.id());
+        if (restriction != null) {
+            Optional<Decline> refused = restriction.check(attempt, zone);
+            if (refused.isPresent()) {
+                return refused;
+            }
+        }
+        for (SpendingLimit limit : limitsOf(card)) {
+            Usage used = limit.windowAt(attempt.at(), zone).map(window -> usage.usedBy(limit, window)).orElse(Usage.none());
+            Optional<Decline> refused = limit.check(attempt, used);
+            if (refused.isPresent()) {
+                return refused;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the contract has limits of its own, which make all its cards' spending share one lock. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean hasContractLimits(long contractId) {
+        return !em.createQuery("SELECT l.id FROM SpendingLimit l WHERE l.contractId = :contract AND l.cardId IS NULL",
+                        Long.class).setParameter("contract", contractId).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** A reissued card keeps the limits and restrictions of the card it replaces. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void carryOver(Card from, Card to) {
+        Instant now = Instant.now(clock);
+        for (SpendingLimit limit : em.createQuery("SELECT l FROM SpendingLimit l WHERE l.cardId = :card", SpendingLimit.class)
+                .setParameter("card", from.id()).getResultList()) {
+            em.persist(new SpendingLimit(to.contractId(), to.id(), limit.measure(), limit.period(), limit.value(),
+                    limit.categories(), now));
+        }
+        CardRestriction restriction = em.find(CardRestriction.class, from.id());
+        if (restriction != null) {
+            em.persist(restriction.copyFor(to.id()));
+        }
+    }
+
+    /** A new limit of a card, or of the whole contract when {@code cardId} is null. */
+    public SpendingLimit addLimit(long contractId, Long cardId, LimitMeasure measure, LimitPeriod period, long value,
+                                  Collection<String> categories) {
+        requireResponsible(contractId, cardId);
+        SpendingLimit limit = new SpendingLimit(contractId, cardId, measure, period, value, categories, Instant.now(clock));
+        em.persist(limit);
+        em.flush();
+        logChange(limit.contractId(), limit.cardId(), "limit " + limit.id(), null, limit.describe());
+        return limit;
+    }
+
+    public SpendingLimit changeLimit(long limitId, long newValue) {
+        SpendingLimit limit = findLimit(limitId);
+        String before = limit.describe();
+        limit.changeValue(newValue);
+        logChange(limit.contractId(), limit.cardId(), "limit " + limitId, before, limit.describe());
+        return limit;
+    }
+
+    public void removeLimit(long limitId) {
+        SpendingLimit limit = findLimit(limitId);
+        logChange(limit.contractId(), limit.cardId(), "limit " + limitId, limit.describe(), null);
+        em.remove(limit);
+    }
+
+    public void allowCategories(long cardId, Collection<String> categories) {
+        restrict(cardId, restriction -> restriction.allowCategories(categories));
+    }
+
+    public void forbidCategories(long cardId, Collection<String> categories) {
+        restrict(cardId, restriction -> restriction.forbidCategories(categories));
+    }
+
+    public void limitHours(long cardId, LocalTime from, LocalTime to) {
+        restrict(cardId, restriction -> restriction.limitHours(from, to));
+    }
+
+    public void allowStations(long cardId, Collection<String> stations, Collection<String> regions) {
+        restrict(cardId, restriction -> {
+            restriction.allowStations(stations);
+            restriction.allowRegions(regions);
+        });
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<SpendingLimit> limitsOf(Card card) {
+        return em.createQuery("SELECT l FROM SpendingLimit l WHERE l.cardId = :card "
+                        + "OR (l.contractId = :contract AND l.cardId IS NULL) ORDER BY l.id", SpendingLimit.class)
+                .setParameter("card", card.id()).setParameter("contract", card.contractId()).getResultList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<LimitChange> changesOfCard(long cardId) {
+        access.requireCard(cardId);
+        return em.createQuery("SELECT c FROM LimitChange c WHERE c.cardId = :card ORDER BY c.id", LimitChange.class)
+                .setParameter("card", cardId).getResultList();
+    }
+
+    private void restrict(long cardId, Consumer<CardRestriction> change) {
+        Card card = em.find(Card.class, cardId);
+        if (card == null) {
+            throw new AccessDeniedException("card", cardId);
+        }
+        requireResponsible(card.contractId(), cardId);
+        CardRestriction restriction = em.find(CardRestriction.class, cardId);
+        if (restriction == null) {
+            restriction = new CardRestriction(cardId);
+            em.persist(restriction);
+        }
+        String before = restriction.summary();
+        change.accept(restriction);
+        logChange(card.contractId(), cardId, "restriction", before, restriction.summary());
+    }
+
+    private SpendingLimit findLimit(long limitId) {
+        SpendingLimit limit = em.find(SpendingLimit.class, limitId);
+        if (limit == null) {
+            throw new AccessDeniedException("limit", limitId);
+        }
+        requireResponsible(limit.contractId(), limit.cardId());
+        return limit;
+    }
+
+    private void requireResponsible(long contractId, Long cardId) {
+        if (cardId == null) {
+            access.requireContract(contractId);
+        } else {
+            access.requireCard(cardId);
+        }
+    }
+
+    private void logChange(long contractId, Long cardId, String what, String before, String after) {
+        String actor = audit.actor(null);
+        em.persist(new LimitChange(contractId, cardId, what, before, after, actor, Instant.now(clock)));
+        audit.record(actor, "limit.change", cardId == null ? "CONTRACT" : "CARD", cardId == null ? contractId : cardId,
+                what + ": " + before + " → " + after);
+    }
+}

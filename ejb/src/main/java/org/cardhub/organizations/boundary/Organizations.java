@@ -1,0 +1,58 @@
+package org.cardhub.organizations.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.cardhub.access.entity.OrganizationMember;
+import org.cardhub.access.entity.Role;
+import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.organizations.entity.InvalidRequisiteException;
+import org.cardhub.organizations.entity.Organization;
+import org.cardhub.organizations.entity.Requisites;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/** Registers contract parties — companies, entrepreneurs, lawyers' offices, schools — and their people. */
+@Stateless
+@RolesAllowed(Role.Names.BACKOFFICE)
+public class Organizations {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    AuditLog audit;
+
+    public Organization register(Requisites requisites, String name, String timeZone) {
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(timeZone);
+        } catch (DateTimeException | NullPointerException e) {
+            throw new InvalidRequisiteException(InvalidRequisiteException.Code.FORM_REQUISITES,
+                    "Unknown time zone " + timeZone + "; use a region name like Europe/Moscow");
+        }
+        Organization organization = new Organization(requisites, name, zone, Instant.now());
+        em.persist(organization);
+        em.flush();
+        audit.record(audit.actor(null), "organization.register", "ORGANIZATION", organization.id(),
+                organization.form() + " " + organization.name() + ", INN " + organization.inn());
+        return organization;
+    }
+
+    public void addMember(long organizationId, String username) {
+        if (find(organizationId).isEmpty() || username == null || username.isBlank()) {
+            throw new IllegalArgumentException("An existing organisation and a user name are needed");
+        }
+        em.persist(new OrganizationMember(organizationId, username.strip()));
+        audit.record(audit.actor(null), "organization.member", "ORGANIZATION", organizationId, "+" + username);
+    }
+
+    public Optional<Organization> find(long organizationId) {
+        return Optional.ofNullable(em.find(Organization.class, organizationId));
+    }
+}

@@ -1,0 +1,655 @@
+package org.cardhub.payments.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.cards.entity.Card;
+import org.cardhub.cards.entity.CardStatus;
+import org.cardhub.contracts.entity.Contract;
+import org.cardhub.contracts.entity.ContractKind;
+import org.cardhub.contracts.entity.WalletCaps;
+import org.cardhub.ledger.boundary.Ledger;
+import org.cardhub.ledger.entity.Account;
+import org.cardhub.ledger.entity.AccountPurpose;
+import org.cardhub.ledger.entity.Amount;
+import org.cardhub.ledger.entity.Currency;
+import org.cardhub.ledger.entity.EntryKind;
+import org.cardhub.ledger.entity.Hold;
+import org.cardhub.ledger.entity.HoldStatus;
+import org.cardhub.ledger.entity.InvalidAmountException;
+import org.cardhub.ledger.entity.JournalEntry;
+import org.cardhub.ledger.entity.OperationFacts;
+import org.cardhub.ledger.entity.Posting;
+import org.cardhub.ledger.entity.SystemAccount;
+import org.cardhub.limits.boundary.Limits;
+import org.cardhub.limits.entity.Attempt;
+import org.cardhub.limits.entity.Decline;
+import org.cardhub.limits.entity.LimitPeriod;
+import org.cardhub.limits.entity.PeriodWindow;
+import org.cardhub.payments.control.CardLookup;
+import org.cardhub.payments.control.Fingerprint;
+import org.cardhub.payments.control.OutcomeCodec;
+import org.cardhub.payments.entity.AutoTopUpRule;
+import org.cardhub.payments.entity.DeclineCode;
+import org.cardhub.payments.entity.IdempotencyRecord;
+import org.cardhub.payments.entity.InvalidOperationException;
+import org.cardhub.payments.entity.OperationKey;
+import org.cardhub.payments.entity.Outcome;
+import org.cardhub.payments.entity.PurseRef;
+import org.cardhub.payments.entity.Spend;
+import org.cardhub.payments.entity.TopUpChannel;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * Carries out one money operation in one transaction: claims its idempotency key, locks the accounts it
+ * touches in id order, checks card, contract, limits and funds, posts, and stores the outcome under the
+ * key. {@link Payments} calls it and retries when a concurrent duplicate or a lock conflict lost.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
+public class PaymentProcessor {
+
+    private static final Set<String> CANTEEN_CATEGORIES = Set.of("HOT_MEAL", "BUFFET", "MEAL", "DRINK");
+    private static final SecureRandom AUTH_CODES = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Ledger ledger;
+
+    @EJB
+    Limits limits;
+
+    @EJB
+    AuditLog audit;
+
+    @Inject
+    CardLookup cards;
+
+    @Inject
+    @ConfigProperty(name = "cardhub.holds.ttl-minutes", defaultValue = "30")
+    long holdTtlMinutes;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public Outcome purchase(OperationKey key, Spend spend, String source) {
+        return idempotent(key, Fingerprint.of("purchase", spend.fingerprint()), () -> spend(spend, source, false));
+    }
+
+    public Outcome authorise(OperationKey key, Spend spend, String source) {
+        return idempotent(key, Fingerprint.of("authorise", spend.fingerprint()), () -> spend(spend, source, true));
+    }
+
+    public Outcome complete(OperationKey key, OperationKey authorisation, Amount finalAmount, Amount finalVolume,
+                            String source) {
+        requireNonNegative(finalAmount, Currency.RUB);
+        Amount volume = finalVolume == null ? Amount.zero(Currency.LITRE) : finalVolume;
+        requireNonNegative(volume, Currency.LITRE);
+        String content = authorisation.scope() + "|" + authorisation.key() + "|" + finalAmount.minorUnits() + "|"
+                + volume.minorUnits();
+        return idempotent(key, Fingerprint.of("complete", content),
+                () -> completeHold(authorisation, finalAmount, volume, source));
+    }
+
+    public Outcome reverse(OperationKey key, OperationKey original, String source) {
+        return idempotent(key, Fingerprint.of("reverse", original.scope() + "|" + original.key()),
+                () -> reverseOperation(original, source));
+    }
+
+    public Outcome topUp(OperationKey key, PurseRef target, Amount amount, TopUpChannel channel, String source) {
+        requirePositive(amount);
+        String content = target.fingerprint() + "|" + amount.minorUnits() + "|" + amount.currency() + "|" + channel;
+        return idempotent(key, Fingerprint.of("top-up", content), () -> topUpNow(target, amount, channel, source));
+    }
+
+    public Outcome transfer(OperationKey key, PurseRef from, PurseRef to, Amount amount, String source) {
+        requirePositive(amount);
+        String content = from.fingerprint() + "|" + to.fingerprint() + "|" + amount.minorUnits() + "|" + amount.currency();
+        return idempotent(key, Fingerprint.of("transfer", content), () -> transferNow(from, to, amount, source));
+    }
+
+    public Outcome correct(OperationKey key, PurseRef purse, Amount amount, String reason, String source) {
+        if (amount.isZero()) {
+            throw new InvalidAmountException(InvalidAmountException.Code.AMOUNT_NOT_POSITIVE, "A correction of zero changes nothing");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new InvalidOperationException(InvalidOperationException.Code.REASON_REQUIRED,
+                    "A correction needs a reason of 1 to 500 characters");
+        }
+        String content = purse.fingerprint() + "|" + amount.minorUnits() + "|" + amount.currency() + "|" + reason.strip();
+        return idempotent(key, Fingerprint.of("correct", content), () -> correctNow(purse, amount, reason.strip(), source));
+    }
+
+    /** Whether a spend would pass card, contract and limit checks now; posts nothing, keeps no key. */
+    public Outcome check(Spend spend) {
+        Optional<Card> found = cards.find(spend.card());
+        if (found.isEmpty()) {
+            return Outcome.declined(DeclineCode.CARD_UNKNOWN.name(), "No card " + spend.card());
+        }
+        Card card = found.get();
+        Contract contract = contractOf(card);
+        Optional<Outcome> refused = refuseUnusable(card, contract);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Optional<Decline> declined = limits.check(card, contract.timeZone(), attemptOf(spend, Instant.now(clock)));
+        if (declined.isPresent()) {
+            return Outcome.declined(declined.get().reason().name(), declined.get().explanation());
+        }
+        Account debit = spendingAccount(card, contract, spend.category());
+        if (!debit.canCover(spend.amount())) {
+            return insufficient(debit, spend.amount());
+        }
+        return new Outcome(Outcome.Status.APPROVED, Outcome.OK, "Would be approved", null, null, null,
+                spend.amount().toPlainString(), spend.volume().toPlainString(), debit.available().toPlainString());
+    }
+
+    /** Ends an authorisation that was neither completed nor reversed in time. */
+    public void expire(long holdId) {
+        Hold hold = em.find(Hold.class, holdId);
+        if (hold == null || !hold.isOpen()) {
+            return;
+        }
+        Account account = ledger.lock(List.of(hold.accountId())).get(hold.accountId());
+        hold = ledger.lockHold(holdId).orElseThrow();
+        if (hold.isOpen() && hold.expiresAt().isBefore(Instant.now(clock))) {
+            hold.expire(account);
+            audit.record(AuditLog.SYSTEM, "hold.expire", "CARD", hold.cardId(), "hold " + holdId + " expired");
+        }
+    }
+
+    // ----- idempotency
+
+    private Outcome idempotent(OperationKey key, String requestHash, Supplier<Outcome> work) {
+        IdempotencyRecord existing = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(key));
+        if (existing != null) {
+            return existing.isFor(requestHash)
+                    ? OutcomeCodec.read(existing.outcome())
+                    : Outcome.declined(DeclineCode.DUPLICATE_CONFLICT.name(), "Key " + key.key() + " of " + key.scope()
+                    + " was already used for a different operation");
+        }
+        IdempotencyRecord record = new IdempotencyRecord(key, requestHash, Instant.now(clock));
+        em.persist(record);
+        em.flush();
+        Outcome outcome = work.get();
+        record.settle(OutcomeCodec.write(outcome));
+        return outcome;
+    }
+
+    // ----- spending
+
+    private Outcome spend(Spend spend, String source, boolean asHold) {
+        Instant now = Instant.now(clock);
+        Optional<Card> found = cards.find(spend.card());
+        if (found.isEmpty()) {
+            return Outcome.declined(DeclineCode.CARD_UNKNOWN.name(), "No card " + spend.card());
+        }
+        Card card = found.get();
+        Contract contract = contractOf(card);
+        Optional<Outcome> refused = refuseUnusable(card, contract);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Account debit = spendingAccount(card, contract, spend.category());
+        Set<Long> toLock = new TreeSet<>(List.of(debit.id()));
+        if (!contract.drawsOnContractAccount()) {
+            // a card's limits span its purses, so its spending always queues on its main purse
+            toLock.add(purse(card.contractId(), card.id(), AccountPurpose.MAIN, Currency.RUB).id());
+            if (limits.hasContractLimits(contract.id())) {
+                purseIfAny(contract.id(), null, AccountPurpose.MAIN, Currency.RUB).ifPresent(a -> toLock.add(a.id()));
+            }
+        }
+        AutoTopUpRule rule = em.find(AutoTopUpRule.class, debit.id());
+        if (rule != null) {
+            toLock.add(rule.sourceAccountId());
+        }
+        Map<Long, Account> locked = ledger.lock(toLock);
+        debit = locked.get(debit.id());
+
+        Optional<Decline> declined = limits.check(card, contract.timeZone(), attemptOf(spend, now));
+        if (declined.isPresent()) {
+            return Outcome.declined(declined.get().reason().name(), declined.get().explanation());
+        }
+        if (contract.kind() == ContractKind.WALLET) {
+            Optional<Outcome> capped = refuseOverTurnover(contract, spend.amount(), now);
+            if (capped.isPresent()) {
+                return capped.get();
+            }
+        }
+        if (!debit.canCover(spend.amount())) {
+            return insufficient(debit, spend.amount());
+        }
+        String actor = audit.actor(source);
+        OperationFacts facts = new OperationFacts(card.id(), contract.id(), spend.productCode(), spend.category(),
+                spend.station(), spend.region(), spend.amount().minorUnits(), spend.volume().minorUnits());
+        Long entryId = null;
+        Long holdId = null;
+        if (asHold) {
+            holdId = ledger.place(new Hold(debit, card.id(), spend.amount(), facts, now,
+                    now.plus(Duration.ofMinutes(holdTtlMinutes)))).id();
+        } else {
+            JournalEntry entry = new JournalEntry(EntryKind.PURCHASE, now, facts, describe(spend), actor)
+                    .move(debit, ledger.system(SystemAccount.MERCHANT_PAYABLE), spend.amount());
+            entryId = ledger.book(entry, this::zoneOf).id();
+            autoTopUp(debit, locked, actor, now);
+        }
+        audit.record(actor, asHold ? "card.authorise" : "card.purchase", "CARD", card.id(),
+                spend.amount().toPlainString() + " RUB" + (spend.volume().isZero() ? "" : ", " + spend.volume().toPlainString() + " L")
+                        + (spend.category() == null ? "" : " " + spend.category()));
+        return approved(entryId, holdId, spend.amount(), spend.volume(), debit);
+    }
+
+    private Outcome completeHold(OperationKey authorisation, Amount finalAmount, Amount finalVolume, String source) {
+        Optional<Long> holdId = referencedOutcome(authorisation).map(Outcome::holdId);
+        if (holdId.isEmpty()) {
+            return Outcome.declined(DeclineCode.REFERENCE_UNKNOWN.name(), "No approved authorisation " + authorisation.key());
+        }
+        Hold hold = em.find(Hold.class, holdId.get());
+        AutoTopUpRule rule = em.find(AutoTopUpRule.class, hold.accountId());
+        Set<Long> toLock = new TreeSet<>(List.of(hold.accountId()));
+        if (rule != null) {
+            toLock.add(rule.sourceAccountId());
+        }
+        Map<Long, Account> locked = ledger.lock(toLock);
+        Account account = locked.get(hold.accountId());
+        hold = ledger.lockHold(hold.id()).orElseThrow();
+        if (!hold.isOpen()) {
+            return Outcome.declined(DeclineCode.REFERENCE_UNKNOWN.name(), "Authorisation " + authorisation.key() + " is "
+                    + hold.status().name().toLowerCase());
+        }
+        if (!hold.covers(finalAmount)) {
+            return Outcome.declined(DeclineCode.EXCEEDS_AUTHORISATION.name(), "Completion of " + finalAmount.toPlainString()
+                    + " exceeds the authorised " + Amount.ofMinorUnits(hold.amountMinor(), Currency.RUB).toPlainString());
+        }
+        Instant now = Instant.now(clock);
+        String actor = audit.actor(source);
+        hold.complete(account);
+        Long entryId = null;
+        if (finalAmount.isPositive()) {
+            Card card = em.find(Card.class, hold.cardId());
+            OperationFacts facts = new OperationFacts(card.id(), card.contractId(), hold.productCode(), hold.category(),
+                    hold.station(), hold.region(), finalAmount.minorUnits(), finalVolume.minorUnits());
+            JournalEntry entry = ledger.book(new JournalEntry(EntryKind.COMPLETION, now, facts,
+                    "Completion of authorisation " + authorisation.key(), actor)
+                    .move(account, ledger.system(SystemAccount.MERCHANT_PAYABLE), finalAmount), this::zoneOf);
+            hold.attachCompletion(entry);
+            entryId = entry.id();
+            autoTopUp(account, locked, actor, now);
+        }
+        audit.record(actor, "card.complete", "CARD", hold.cardId(), finalAmount.toPlainString() + " RUB of hold " + hold.id());
+        return approved(entryId, hold.id(), finalAmount, finalVolume, account);
+    }
+
+    private Outcome reverseOperation(OperationKey original, String source) {
+        Optional<Outcome> referenced = referencedOutcome(original);
+        if (referenced.isEmpty() || !referenced.get().isApproved()) {
+            return Outcome.declined(DeclineCode.REFERENCE_UNKNOWN.name(), "No approved operation " + original.key());
+        }
+        Long entryId = referenced.get().entryId();
+        Long holdId = referenced.get().holdId();
+        String actor = audit.actor(source);
+        if (holdId != null) {
+            Hold hold = em.find(Hold.class, holdId);
+            Account account = ledger.lock(List.of(hold.accountId())).get(hold.accountId());
+            hold = ledger.lockHold(holdId).orElseThrow();
+            if (hold.isOpen()) {
+                hold.release(account);
+                audit.record(actor, "card.release", "CARD", hold.cardId(), "hold " + holdId + " reversed");
+                return approved(null, holdId, Amount.ofMinorUnits(hold.amountMinor(), Currency.RUB),
+                        Amount.ofMinorUnits(hold.volumeMilli(), Currency.LITRE), account);
+            }
+            if (hold.status() != HoldStatus.COMPLETED || hold.completionEntryId() == null) {
+                return Outcome.declined(DeclineCode.ALREADY_REVERSED.name(), "Authorisation " + original.key() + " is "
+                        + hold.status().name().toLowerCase());
+            }
+            entryId = hold.completionEntryId();
+        }
+        JournalEntry entry = ledger.entry(entryId).orElseThrow();
+        if (ledger.isReversed(entry.id())) {
+            return Outcome.declined(DeclineCode.ALREADY_REVERSED.name(), "Operation " + original.key() + " was already reversed");
+        }
+        Set<Long> toLock = new TreeSet<>();
+        for (Posting posting : entry.postings()) {
+            toLock.add(posting.accountId());
+        }
+        toLock.removeIf(id -> em.find(Account.class, id).isSystem());
+        Map<Long, Account> locked = ledger.lock(toLock);
+        for (Posting posting : entry.postings()) {
+            Account account = locked.get(posting.accountId());
+            if (account != null && posting.amount().isPositive() && !account.canCover(posting.amount())) {
+                return insufficient(account, posting.amount());
+            }
+        }
+        Instant now = Instant.now(clock);
+        OperationFacts facts = new OperationFacts(entry.cardId(), entry.contractId(), entry.productCode(),
+                entry.category(), null, null, entry.amountMinor(), entry.volumeMilli());
+        JournalEntry reversal = new JournalEntry(EntryKind.REVERSAL, now, facts, "Reversal of " + original.key(), actor);
+        Account creditedBack = null;
+        for (Posting posting : entry.postings()) {
+            Account account = locked.getOrDefault(posting.accountId(), em.find(Account.class, posting.accountId()));
+            reversal.post(account, posting.amount().negate());
+            if (!account.isSystem() && posting.amount().isNegative()) {
+                creditedBack = account;
+            }
+        }
+        reversal.marksReversalOf(entry);
+        long reversalId = ledger.book(reversal, this::zoneOf).id();
+        audit.record(actor, "entry.reverse", "ENTRY", entry.id(), "reversed by entry " + reversalId);
+        Account shown = creditedBack != null ? creditedBack : locked.values().stream().findFirst().orElse(null);
+        return new Outcome(Outcome.Status.APPROVED, Outcome.OK, null, reversalId, holdId, authCode(),
+                Amount.ofMinorUnits(entry.amountMinor(), Currency.RUB).toPlainString(),
+                Amount.ofMinorUnits(entry.volumeMilli(), Currency.LITRE).toPlainString(),
+                shown == null ? null : shown.available().toPlainString());
+    }
+
+    // ----- top-ups, transfers, corrections
+
+    private Outcome topUpNow(PurseRef target, Amount amount, TopUpChannel channel, String source) {
+        Optional<Outcome> unknown = refuseUnknownCard(target);
+        if (unknown.isPresent()) {
+            return unknown.get();
+        }
+        Account account = resolve(target);
+        requireCurrency(account, amount);
+        if (channel.source().currency() != amount.currency()) {
+            throw new InvalidOperationException(InvalidOperationException.Code.CURRENCY_MISMATCH,
+                    channel + " top-ups are in " + channel.source().currency());
+        }
+        Contract contract = em.find(Contract.class, account.contractId());
+        if (!contract.isActive()) {
+            return Outcome.declined(DeclineCode.CONTRACT_INACTIVE.name(), "Contract " + contract.number() + " is "
+                    + contract.status().name().toLowerCase());
+        }
+        account = ledger.lock(List.of(account.id())).get(account.id());
+        if (contract.kind() == ContractKind.WALLET) {
+            Amount cap = WalletCaps.of(contract.walletTier()).maxBalance();
+            if (account.balance().plus(amount).isGreaterThan(cap)) {
+                return Outcome.declined(DeclineCode.WALLET_CAP.name(), "A " + contract.walletTier().name().toLowerCase()
+                        + " wallet holds at most " + cap.toPlainString() + " RUB; it has " + account.balance().toPlainString());
+            }
+        }
+        Instant now = Instant.now(clock);
+        String actor = audit.actor(source);
+        JournalEntry entry = ledger.book(new JournalEntry(EntryKind.TOP_UP, now, factsOf(account, amount),
+                "Top-up by " + channel.name().toLowerCase(), actor)
+                .move(ledger.system(channel.source()), account, amount), this::zoneOf);
+        audit.record(actor, "purse.top-up", "ACCOUNT", account.id(), amount.toPlainString() + " " + amount.currency() + " by " + channel);
+        return approved(entry.id(), null, amount, Amount.zero(Currency.LITRE), account);
+    }
+
+    private Outcome transferNow(PurseRef from, PurseRef to, Amount amount, String source) {
+        Optional<Outcome> unknown = refuseUnknownCard(from).or(() -> refuseUnknownCard(to));
+        if (unknown.isPresent()) {
+            return unknown.get();
+        }
+        Account debit = resolve(from);
+        Account credit = resolve(to);
+        if (debit.id().equals(credit.id())) {
+            throw new InvalidOperationException(InvalidOperationException.Code.SAME_ACCOUNT, "A transfer needs two different purses");
+        }
+        requireCurrency(debit, amount);
+        requireCurrency(credit, amount);
+        for (Account account : List.of(debit, credit)) {
+            Contract contract = em.find(Contract.class, account.contractId());
+            if (!contract.isActive()) {
+                return Outcome.declined(DeclineCode.CONTRACT_INACTIVE.name(), "Contract " + contract.number() + " is "
+                        + contract.status().name().toLowerCase());
+            }
+        }
+        Set<Long> toLock = new TreeSet<>(List.of(debit.id(), credit.id()));
+        AutoTopUpRule rule = em.find(AutoTopUpRule.class, debit.id());
+        if (rule != null) {
+            toLock.add(rule.sourceAccountId());
+        }
+        Map<Long, Account> locked = ledger.lock(toLock);
+        debit = locked.get(debit.id());
+        credit = locked.get(credit.id());
+        if (!debit.canCover(amount)) {
+            return insufficient(debit, amount);
+        }
+        Instant now = Instant.now(clock);
+        Contract receiving = em.find(Contract.class, credit.contractId());
+        if (receiving.kind() == ContractKind.WALLET && !receiving.id().equals(debit.contractId())) {
+            Amount cap = WalletCaps.of(receiving.walletTier()).maxBalance();
+            if (credit.balance().plus(amount).isGreaterThan(cap)) {
+                return Outcome.declined(DeclineCode.WALLET_CAP.name(), "The receiving wallet holds at most " + cap.toPlainString() + " RUB");
+            }
+        }
+        Contract paying = em.find(Contract.class, debit.contractId());
+        if (paying.kind() == ContractKind.WALLET && !paying.id().equals(credit.contractId())) {
+            Optional<Outcome> capped = refuseOverTurnover(paying, amount, now);
+            if (capped.isPresent()) {
+                return capped.get();
+            }
+        }
+        String actor = audit.actor(source);
+        JournalEntry entry = ledger.book(new JournalEntry(EntryKind.TRANSFER, now, factsOf(debit, amount),
+                "Transfer to account " + credit.id(), actor).move(debit, credit, amount), this::zoneOf);
+        autoTopUp(debit, locked, actor, now);
+        audit.record(actor, "purse.transfer", "ACCOUNT", debit.id(), amount.toPlainString() + " " + amount.currency()
+                + " to account " + credit.id());
+        return approved(entry.id(), null, amount, Amount.zero(Currency.LITRE), debit);
+    }
+
+    private Outcome correctNow(PurseRef purse, Amount amount, String reason, String source) {
+        Optional<Outcome> unknown = refuseUnknownCard(purse);
+        if (unknown.isPresent()) {
+            return unknown.get();
+        }
+        Account account = resolve(purse);
+        requireCurrency(account, amount);
+        account = ledger.lock(List.of(account.id())).get(account.id());
+        if (amount.isNegative() && !account.canCover(amount.negate())) {
+            return insufficient(account, amount.negate());
+        }
+        Instant now = Instant.now(clock);
+        String actor = audit.actor(source);
+        JournalEntry entry = ledger.book(new JournalEntry(EntryKind.CORRECTION, now, factsOf(account, amount.isNegative()
+                ? amount.negate() : amount), "Correction: " + reason, actor)
+                .post(account, amount)
+                .post(ledger.system(SystemAccount.correctionsFor(amount.currency())), amount.negate()), this::zoneOf);
+        audit.record(actor, "purse.correct", "ACCOUNT", account.id(), amount.toPlainString() + " " + amount.currency()
+                + ": " + reason);
+        return approved(entry.id(), null, amount.isNegative() ? amount.negate() : amount, Amount.zero(Currency.LITRE), account);
+    }
+
+    private void autoTopUp(Account account, Map<Long, Account> locked, String actor, Instant now) {
+        AutoTopUpRule rule = em.find(AutoTopUpRule.class, account.id());
+        if (rule == null) {
+            return;
+        }
+        Amount needed = rule.topUpFor(account.available());
+        Account source = locked.get(rule.sourceAccountId());
+        if (needed.isZero() || source == null || !source.available().isPositive()) {
+            return;
+        }
+        Amount moved = source.available().isLessThan(needed) ? source.available() : needed;
+        ledger.book(new JournalEntry(EntryKind.AUTO_TOP_UP, now, factsOf(account, moved),
+                "Auto top-up from account " + source.id(), actor).move(source, account, moved), this::zoneOf);
+        audit.record(actor, "purse.auto-top-up", "ACCOUNT", account.id(), moved.toPlainString() + " from account " + source.id());
+    }
+
+    // ----- helpers
+
+    private Optional<Outcome> refuseUnusable(Card card, Contract contract) {
+        LocalDate today = LocalDate.now(clock.withZone(contract.timeZone()));
+        if (card.status() != CardStatus.ACTIVE) {
+            return Optional.of(Outcome.declined(DeclineCode.CARD_BLOCKED.name(), "Card " + card.panMasked() + " is "
+                    + card.status().name().toLowerCase()));
+        }
+        if (card.isExpired(today)) {
+            return Optional.of(Outcome.declined(DeclineCode.CARD_EXPIRED.name(), "Card " + card.panMasked()
+                    + " expired on " + card.expiresOn()));
+        }
+        if (!contract.isActive()) {
+            return Optional.of(Outcome.declined(DeclineCode.CONTRACT_INACTIVE.name(), "Contract " + contract.number()
+                    + " is " + contract.status().name().toLowerCase()));
+        }
+        return Optional.empty();
+    }
+
+    /** A purse named by a card needs a card that exists and is not closed or replaced. */
+    private Optional<Outcome> refuseUnknownCard(PurseRef purse) {
+        if (purse.card() == null) {
+            return Optional.empty();
+        }
+        Optional<Card> card = cards.find(purse.card());
+        if (card.isEmpty()) {
+            return Optional.of(Outcome.declined(DeclineCode.CARD_UNKNOWN.name(), "No card " + purse.card()));
+        }
+        if (card.get().status() == CardStatus.CLOSED || card.get().status() == CardStatus.REISSUED) {
+            return Optional.of(Outcome.declined(DeclineCode.CARD_BLOCKED.name(), "Card " + card.get().panMasked()
+                    + " is " + card.get().status().name().toLowerCase()));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Outcome> refuseOverTurnover(Contract wallet, Amount amount, Instant now) {
+        Amount cap = WalletCaps.of(wallet.walletTier()).maxMonthlyTurnover();
+        PeriodWindow month = LimitPeriod.MONTH.windowContaining(now, wallet.timeZone());
+        Long spent = em.createQuery("SELECT COALESCE(SUM(e.amountMinor), 0) FROM JournalEntry e WHERE e.contractId = :contract "
+                        + "AND e.kind IN :kinds AND e.bookedAt >= :start AND e.bookedAt < :end "
+                        + "AND NOT EXISTS (SELECT r FROM JournalEntry r WHERE r.reversesEntryId = e.id)", Long.class)
+                .setParameter("contract", wallet.id())
+                .setParameter("kinds", List.of(EntryKind.PURCHASE, EntryKind.COMPLETION, EntryKind.TRANSFER))
+                .setParameter("start", month.start()).setParameter("end", month.end()).getSingleResult();
+        if (spent + amount.minorUnits() > cap.minorUnits()) {
+            return Optional.of(Outcome.declined(DeclineCode.WALLET_CAP.name(), "A " + wallet.walletTier().name().toLowerCase()
+                    + " wallet may turn over at most " + cap.toPlainString() + " RUB a month; "
+                    + Amount.ofMinorUnits(spent, Currency.RUB).toPlainString() + " used"));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Outcome> referencedOutcome(OperationKey original) {
+        IdempotencyRecord record = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(original));
+        if (record == null || "pending".equals(record.outcome())) {
+            return Optional.empty();
+        }
+        return Optional.of(OutcomeCodec.read(record.outcome()));
+    }
+
+    private Account spendingAccount(Card card, Contract contract, String category) {
+        if (contract.drawsOnContractAccount()) {
+            return purse(contract.id(), null, AccountPurpose.MAIN, Currency.RUB);
+        }
+        if (category != null && CANTEEN_CATEGORIES.contains(category.toUpperCase())) {
+            Optional<Account> canteen = purseIfAny(contract.id(), card.id(), AccountPurpose.CANTEEN, Currency.RUB);
+            if (canteen.isPresent()) {
+                return canteen.get();
+            }
+        }
+        return purse(contract.id(), card.id(), AccountPurpose.MAIN, Currency.RUB);
+    }
+
+    private Account resolve(PurseRef ref) {
+        if (ref.card() != null) {
+            Card card = cards.find(ref.card()).orElseThrow(() -> new InvalidOperationException(
+                    InvalidOperationException.Code.PURSE_UNKNOWN, "No card " + ref.card()));
+            Contract contract = contractOf(card);
+            if (contract.drawsOnContractAccount() && ref.purpose() == AccountPurpose.MAIN && ref.currency() == Currency.RUB) {
+                return purse(contract.id(), null, AccountPurpose.MAIN, Currency.RUB);
+            }
+            return purseIfAny(card.contractId(), card.id(), ref.purpose(), ref.currency()).orElseThrow(() ->
+                    new InvalidOperationException(InvalidOperationException.Code.PURSE_UNKNOWN,
+                            "Card " + card.panMasked() + " has no " + ref.purpose() + " purse in " + ref.currency()));
+        }
+        Contract contract = em.createQuery("SELECT c FROM Contract c WHERE c.number = :number", Contract.class)
+                .setParameter("number", ref.contractNumber()).getResultStream().findFirst()
+                .orElseThrow(() -> new InvalidOperationException(InvalidOperationException.Code.CONTRACT_UNKNOWN,
+                        "No contract " + ref.contractNumber()));
+        return purseIfAny(contract.id(), null, ref.purpose(), ref.currency()).orElseThrow(() ->
+                new InvalidOperationException(InvalidOperationException.Code.PURSE_UNKNOWN,
+                        "Contract " + contract.number() + " has no " + ref.purpose() + " account in " + ref.currency()));
+    }
+
+    private Account purse(long contractId, Long cardId, AccountPurpose purpose, Currency currency) {
+        return purseIfAny(contractId, cardId, purpose, currency).orElseThrow(() -> new IllegalStateException(
+                "Contract " + contractId + (cardId == null ? "" : ", card " + cardId) + " has no " + purpose + " " + currency + " account"));
+    }
+
+    private Optional<Account> purseIfAny(long contractId, Long cardId, AccountPurpose purpose, Currency currency) {
+        return ledger.purse(contractId, cardId, purpose, currency);
+    }
+
+    private Contract contractOf(Card card) {
+        return em.find(Contract.class, card.contractId());
+    }
+
+    private ZoneId zoneOf(long contractId) {
+        return em.find(Contract.class, contractId).timeZone();
+    }
+
+    private static OperationFacts factsOf(Account account, Amount amount) {
+        return new OperationFacts(account.cardId(), account.contractId(), null, null, null, null,
+                amount.currency() == Currency.LITRE ? 0 : amount.minorUnits(),
+                amount.currency() == Currency.LITRE ? amount.minorUnits() : 0);
+    }
+
+    private static Attempt attemptOf(Spend spend, Instant now) {
+        return new Attempt(spend.amount().minorUnits(), spend.volume().minorUnits(), spend.productCode(),
+                spend.category(), spend.station(), spend.region(), now);
+    }
+
+    private static Outcome approved(Long entryId, Long holdId, Amount amount, Amount volume, Account account) {
+        return new Outcome(Outcome.Status.APPROVED, Outcome.OK, null, entryId, holdId, authCode(),
+                amount.currency() == Currency.RUB ? amount.toPlainString() : null,
+                amount.currency() == Currency.LITRE ? amount.toPlainString() : volume.toPlainString(),
+                account.available().toPlainString());
+    }
+
+    private static Outcome insufficient(Account account, Amount wanted) {
+        return Outcome.declined(DeclineCode.INSUFFICIENT_FUNDS.name(), "Available " + account.available().toPlainString()
+                + " " + account.currency() + ", asked " + wanted.toPlainString());
+    }
+
+    private static String describe(Spend spend) {
+        return "Purchase" + (spend.productCode() == null ? "" : " of " + spend.productCode())
+                + (spend.station() == null ? "" : " at " + spend.station());
+    }
+
+    private static String authCode() {
+        return String.format("%06d", AUTH_CODES.nextInt(1_000_000));
+    }
+
+    private static void requirePositive(Amount amount) {
+        if (amount == null || !amount.isPositive()) {
+            throw new InvalidAmountException(InvalidAmountException.Code.AMOUNT_NOT_POSITIVE, "The amount must be positive");
+        }
+    }
+
+    private static void requireNonNegative(Amount amount, Currency currency) {
+        if (amount == null || amount.currency() != currency || amount.isNegative()) {
+            throw new InvalidAmountException(InvalidAmountException.Code.AMOUNT_NOT_POSITIVE,
+                    "The final amount must be zero or more " + currency);
+        }
+    }
+
+    private static void requireCurrency(Account account, Amount amount) {
+        if (account.currency() != amount.currency()) {
+            throw new InvalidOperationException(InvalidOperationException.Code.CURRENCY_MISMATCH,
+                    "This purse is in " + account.currency() + ", not " + amount.currency());
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.cardhub.payments.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.OptimisticLockException;
+import org.cardhub.access.boundary.Access;
+import org.cardhub.access.entity.Role;
+import org.cardhub.ledger.entity.Amount;
+import org.cardhub.payments.entity.OperationKey;
+import org.cardhub.payments.entity.Outcome;
+import org.cardhub.payments.entity.PurseRef;
+import org.cardhub.payments.entity.Spend;
+import org.cardhub.payments.entity.TopUpChannel;
+
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+
+/**
+ * The money operations. Each runs in a transaction of its own ({@link PaymentProcessor}); when it loses
+ * a race — a concurrent request with the same idempotency key inserted first, or the database chose it
+ * as a deadlock or serialization victim — it is run again, and the second run finds the first outcome
+ * or goes through cleanly. Refusals by the rules come back as declined outcomes; malformed requests as
+ * exceptions with a code, with nothing written.
+ *
+ * <p>{@code source} names who asks when nobody is signed in (a terminal, a partner system), e.g.
+ * {@code terminal:FUEL-0001}; the audit trail records it.</p>
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Payments {
+
+    private static final Logger LOG = Logger.getLogger(Payments.class.getName());
+    private static final int ATTEMPTS = 5;
+    /** unique violation, serialization failure, deadlock (PostgreSQL and H2 agree on these). */
+    private static final Set<String> RETRYABLE_STATES = Set.of("23505", "40001", "40P01");
+
+    @EJB
+    PaymentProcessor processor;
+
+    @EJB
+    Access access;
+
+    @PermitAll
+    public Outcome purchase(OperationKey key, Spend spend, String source) {
+        return withRetries(() -> processor.purchase(key, spend, source));
+    }
+
+    @PermitAll
+    public Outcome authorise(OperationKey key, Spend spend, String source) {
+        return withRetries(() -> processor.authorise(key, spend, source));
+    }
+
+    @PermitAll
+    public Outcome complete(OperationKey key, OperationKey authorisation, Amount finalAmount, Amount finalVolume,
+                            String source) {
+        return withRetries(() -> processor.complete(key, authorisation, finalAmount, finalVolume, source));
+    }
+
+    @PermitAll
+    public Outcome reverse(OperationKey key, OperationKey original, String source) {
+        return withRetries(() -> processor.reverse(key, original, source));
+    }
+
+    @PermitAll
+    public Outcome topUp(OperationKey key, PurseRef target, Amount amount, TopUpChannel channel, String source) {
+        return withRetries(() -> processor.topUp(key, target, amount, channel, source));
+    }
+
+    /** Contract → card, parent → child, between own cards, between a card's purses. */
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PUPIL})
+    public Outcome transfer(OperationKey key, PurseRef from, PurseRef to, Amount amount, String source) {
+        return withRetries(() -> processor.transfer(key, from, to, amount, source));
+    }
+
+    @RolesAllowed(Role.Names.BACKOFFICE)
+    public Outcome correct(OperationKey key, PurseRef purse, Amount amount, String reason) {
+        return withRetries(() -> processor.correct(key, purse, amount, reason, null));
+    }
+
+    /** Explains whether a spend would go through now, and which rule would refuse it. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Outcome check(Spend spend) {
+        return processor.check(spend);
+    }
+
+    private Outcome withRetries(Supplier<Outcome> operation) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return operation.get();
+            } catch (EJBException e) {
+                if (attempt >= ATTEMPTS || !lostARace(e)) {
+                    throw e;
+                }
+                LOG.fine(() -> "Operation lost a race, running it again: " + e.getMessage());
+            }
+        }
+    }
+
+    private static boolean lostARace(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && RETRYABLE_STATES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
