@@ -1,0 +1,87 @@
+package org.cardhub.it.core;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import org.cardhub.cards.boundary.Cards;
+import org.cardhub.cards.entity.Card;
+import org.cardhub.cards.entity.CardForm;
+import org.cardhub.cards.entity.HolderKind;
+import org.cardhub.contracts.boundary.Contracts;
+import org.cardhub.contracts.entity.BalanceModel;
+import org.cardhub.contracts.entity.Contract;
+import org.cardhub.contracts.entity.Funding;
+import org.cardhub.ledger.entity.Amount;
+import org.cardhub.ledger.entity.Currency;
+import org.cardhub.organizations.boundary.Organizations;
+import org.cardhub.organizations.entity.OrganizationForm;
+import org.cardhub.organizations.entity.Requisites;
+import org.cardhub.payments.boundary.Payments;
+import org.cardhub.payments.entity.CardRef;
+import org.cardhub.payments.entity.OperationKey;
+import org.cardhub.payments.entity.Outcome;
+import org.cardhub.payments.entity.PurseRef;
+import org.cardhub.payments.entity.TopUpChannel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Builds organisations, contracts and cards through the real boundaries; called through {@link BackOffice}. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Fixtures {
+
+    @EJB
+    Organizations organizations;
+
+    @EJB
+    Contracts contracts;
+
+    @EJB
+    Cards cards;
+
+    @EJB
+    Payments payments;
+
+    /** A company with Sberbank's published requisites and a random KPP, so every test run has its own. */
+    public long company(String timeZone) {
+        String kpp = String.format("7736%02d%03d", ThreadLocalRandom.current().nextInt(100),
+                ThreadLocalRandom.current().nextInt(1000));
+        Requisites requisites = Requisites.parse(OrganizationForm.LEGAL_ENTITY, "7707083893", kpp, "1027700132195",
+                "044525225", "30101810400000000225");
+        return organizations.register(requisites, "ООО «Тест " + kpp + "»", timeZone).id();
+    }
+
+    public Contract activeFuelContract(long organizationId, BalanceModel model, Funding funding, String creditLimit) {
+        Contract contract = contracts.applyForFuel(organizationId, "REGIONAL", List.of(), model, funding,
+                Amount.parse(creditLimit, Currency.RUB));
+        return contracts.activate(contract.id(), "test");
+    }
+
+    public List<Card> activeCards(long contractId, HolderKind kind, int count) {
+        List<Card> made = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Card card = cards.order(contractId, CardForm.PLASTIC, new Card.Holder(kind, "Holder " + i, null)).card();
+            cards.issue(card.id());
+            made.add(cards.activate(card.id()));
+        }
+        return made;
+    }
+
+    public Outcome topUpContract(String contractNumber, String amount) {
+        return payments.topUp(key("fixture"), PurseRef.ofContract(contractNumber), Amount.parse(amount, Currency.RUB),
+                TopUpChannel.PAYMENT_AGENT, "fixture");
+    }
+
+    public Outcome topUpCard(long cardId, String amount) {
+        return payments.topUp(key("fixture"), PurseRef.ofCard(CardRef.id(cardId)), Amount.parse(amount, Currency.RUB),
+                TopUpChannel.BANK_CARD, "fixture");
+    }
+
+    public static OperationKey key(String scope) {
+        return new OperationKey(scope, UUID.randomUUID().toString());
+    }
+}
