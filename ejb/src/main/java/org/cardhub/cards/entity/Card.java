@@ -122,13 +122,15 @@ public class Card {
         return moveTo(CardStatus.ISSUED);
     }
 
+    /** Puts an issued card into use; on a blocked card it is the same as {@link #unblock()}. */
     public CardStatus activate() {
-        return moveTo(CardStatus.ACTIVE);
+        return status == CardStatus.BLOCKED ? unblock() : moveTo(CardStatus.ACTIVE);
     }
 
     public CardStatus block(BlockReason reason) {
+        Objects.requireNonNull(reason, "A block needs a reason: temporary, lost or stolen");
         CardStatus previous = moveTo(CardStatus.BLOCKED);
-        blockReason = Objects.requireNonNull(reason);
+        blockReason = reason;
         return previous;
     }
 

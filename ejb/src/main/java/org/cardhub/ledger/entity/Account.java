@@ -98,7 +98,8 @@ public class Account {
             return;
         }
         long next = Math.addExact(balance, posting.minorUnits());
-        if (next - held + creditLimit < 0) {
+        // money coming in is never refused, even into an account that is over a lowered credit line
+        if (posting.isNegative() && next - held + creditLimit < 0) {
             throw new InsufficientFundsException(id, available(), posting.negate());
         }
         balance = next;
@@ -106,6 +107,7 @@ public class Account {
 
     public void hold(Amount amount) {
         requireCurrency(amount);
+        requirePositive(amount);
         if (!canCover(amount)) {
             throw new InsufficientFundsException(id, available(), amount);
         }
@@ -114,6 +116,7 @@ public class Account {
 
     public void release(Amount amount) {
         requireCurrency(amount);
+        requirePositive(amount);
         if (amount.minorUnits() > held) {
             throw new IllegalStateException("Account " + id + " holds " + held() + ", cannot release " + amount);
         }
@@ -128,7 +131,15 @@ public class Account {
         creditLimit = limit.minorUnits();
     }
 
-    private void requireCurrency(Amount amount) {
+    private static void requirePositive(Amount amount) {
+        if (!amount.isPositive()) {
+            throw new InvalidAmountException(InvalidAmountException.Code.AMOUNT_NOT_POSITIVE,
+                    "Only a positive amount can be held or released, not " + amount);
+        }
+    }
+
+    /** Refuses an amount in another currency than this account's. */
+    void requireCurrency(Amount amount) {
         if (amount.currency() != currency) {
             throw new InvalidAmountException(InvalidAmountException.Code.CURRENCY_MISMATCH,
                     "Account " + id + " is in " + currency + ", not " + amount.currency());

@@ -91,6 +91,9 @@ public class JournalEntry {
         if (!amount.isPositive()) {
             throw new UnbalancedEntryException("A movement needs a positive amount, not " + amount);
         }
+        // both sides are checked before either changes, so a refused move leaves both untouched
+        from.requireCurrency(amount);
+        to.requireCurrency(amount);
         return post(from, amount.negate()).post(to, amount);
     }
 

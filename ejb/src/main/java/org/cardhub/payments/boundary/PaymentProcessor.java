@@ -53,6 +53,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -157,12 +158,30 @@ public class PaymentProcessor {
         if (declined.isPresent()) {
             return Outcome.declined(declined.get().reason().name(), declined.get().explanation());
         }
-        Account debit = spendingAccount(card, contract, spend.category());
+        List<Account> purses = spendingAccounts(card, contract, spend.category());
+        Account debit = purses.stream().filter(purse -> purse.canCover(spend.amount())).findFirst().orElse(purses.get(0));
         if (!debit.canCover(spend.amount())) {
             return insufficient(debit, spend.amount());
         }
         return new Outcome(Outcome.Status.APPROVED, Outcome.OK, "Would be approved", null, null, null,
                 spend.amount().toPlainString(), spend.volume().toPlainString(), debit.available().toPlainString());
+    }
+
+    /** Sets (or replaces) the auto top-up rule of a purse: below {@code threshold}, refill to {@code target} from {@code source}. */
+    public void setAutoTopUp(PurseRef purse, PurseRef source, Amount threshold, Amount target) {
+        Account account = resolve(purse);
+        Account from = resolve(source);
+        requireCurrency(account, threshold);
+        requireCurrency(account, target);
+        requireCurrency(from, target);
+        AutoTopUpRule existing = em.find(AutoTopUpRule.class, account.id());
+        if (existing != null) {
+            em.remove(existing);
+            em.flush();
+        }
+        em.persist(new AutoTopUpRule(account.id(), from.id(), threshold, target));
+        audit.record(audit.actor(null), "purse.auto-top-up-rule", "ACCOUNT", account.id(), "below "
+                + threshold.toPlainString() + " refill to " + target.toPlainString() + " from account " + from.id());
     }
 
     /** Ends an authorisation that was neither completed nor reversed in time. */
@@ -211,21 +230,26 @@ public class PaymentProcessor {
         if (refused.isPresent()) {
             return refused.get();
         }
-        Account debit = spendingAccount(card, contract, spend.category());
-        Set<Long> toLock = new TreeSet<>(List.of(debit.id()));
+        List<Account> purses = spendingAccounts(card, contract, spend.category());
+        Set<Long> toLock = new TreeSet<>(purses.stream().map(Account::id).toList());
+        // a card's own purses are locked together, so all its spending queues on them and its limits hold;
+        // contract-wide limits make the contract account part of the queue too
         if (!contract.drawsOnContractAccount()) {
-            // a card's limits span its purses, so its spending always queues on its main purse
-            toLock.add(purse(card.contractId(), card.id(), AccountPurpose.MAIN, Currency.RUB).id());
             if (limits.hasContractLimits(contract.id())) {
                 purseIfAny(contract.id(), null, AccountPurpose.MAIN, Currency.RUB).ifPresent(a -> toLock.add(a.id()));
             }
         }
-        AutoTopUpRule rule = em.find(AutoTopUpRule.class, debit.id());
-        if (rule != null) {
-            toLock.add(rule.sourceAccountId());
+        for (Account purse : purses) {
+            AutoTopUpRule rule = em.find(AutoTopUpRule.class, purse.id());
+            if (rule != null) {
+                toLock.add(rule.sourceAccountId());
+            }
         }
         Map<Long, Account> locked = ledger.lock(toLock);
-        debit = locked.get(debit.id());
+        // the first purse that can pay: a school card's canteen purse, then its general one
+        Account debit = purses.stream().map(purse -> locked.get(purse.id()))
+                .filter(purse -> purse.canCover(spend.amount())).findFirst()
+                .orElse(locked.get(purses.get(0).id()));
 
         Optional<Decline> declined = limits.check(card, contract.timeZone(), attemptOf(spend, now));
         if (declined.isPresent()) {
@@ -528,12 +552,12 @@ public class PaymentProcessor {
     private Optional<Outcome> refuseOverTurnover(Contract wallet, Amount amount, Instant now) {
         Amount cap = WalletCaps.of(wallet.walletTier()).maxMonthlyTurnover();
         PeriodWindow month = LimitPeriod.MONTH.windowContaining(now, wallet.timeZone());
-        Long spent = em.createQuery("SELECT COALESCE(SUM(e.amountMinor), 0) FROM JournalEntry e WHERE e.contractId = :contract "
+        long spent = em.createQuery("SELECT COALESCE(SUM(e.amountMinor), 0) FROM JournalEntry e WHERE e.contractId = :contract "
                         + "AND e.kind IN :kinds AND e.bookedAt >= :start AND e.bookedAt < :end "
-                        + "AND NOT EXISTS (SELECT r FROM JournalEntry r WHERE r.reversesEntryId = e.id)", Long.class)
+                        + "AND NOT EXISTS (SELECT r FROM JournalEntry r WHERE r.reversesEntryId = e.id)", Number.class)
                 .setParameter("contract", wallet.id())
                 .setParameter("kinds", List.of(EntryKind.PURCHASE, EntryKind.COMPLETION, EntryKind.TRANSFER))
-                .setParameter("start", month.start()).setParameter("end", month.end()).getSingleResult();
+                .setParameter("start", month.start()).setParameter("end", month.end()).getSingleResult().longValue();
         if (spent + amount.minorUnits() > cap.minorUnits()) {
             return Optional.of(Outcome.declined(DeclineCode.WALLET_CAP.name(), "A " + wallet.walletTier().name().toLowerCase()
                     + " wallet may turn over at most " + cap.toPlainString() + " RUB a month; "
@@ -550,17 +574,22 @@ public class PaymentProcessor {
         return Optional.of(OutcomeCodec.read(record.outcome()));
     }
 
-    private Account spendingAccount(Card card, Contract contract, String category) {
+    /**
+     * The purses a spend may draw on, in order: the contract account for pooled contracts; otherwise the
+     * card's canteen purse for meals (when it has one), then its main purse.
+     */
+    private List<Account> spendingAccounts(Card card, Contract contract, String category) {
         if (contract.drawsOnContractAccount()) {
-            return purse(contract.id(), null, AccountPurpose.MAIN, Currency.RUB);
+            return List.of(purse(contract.id(), null, AccountPurpose.MAIN, Currency.RUB));
         }
-        if (category != null && CANTEEN_CATEGORIES.contains(category.toUpperCase())) {
+        Account main = purse(contract.id(), card.id(), AccountPurpose.MAIN, Currency.RUB);
+        if (category != null && CANTEEN_CATEGORIES.contains(category.toUpperCase(Locale.ROOT))) {
             Optional<Account> canteen = purseIfAny(contract.id(), card.id(), AccountPurpose.CANTEEN, Currency.RUB);
             if (canteen.isPresent()) {
-                return canteen.get();
+                return List.of(canteen.get(), main);
             }
         }
-        return purse(contract.id(), card.id(), AccountPurpose.MAIN, Currency.RUB);
+        return List.of(main);
     }
 
     private Account resolve(PurseRef ref) {

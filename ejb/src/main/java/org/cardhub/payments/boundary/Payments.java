@@ -84,6 +84,13 @@ public class Payments {
         return withRetries(() -> processor.correct(key, purse, amount, reason, null));
     }
 
+    /** A purse that tops itself up from another (a parent's wallet, the contract account) when it runs low. */
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT})
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void setAutoTopUp(PurseRef purse, PurseRef source, Amount threshold, Amount target) {
+        processor.setAutoTopUp(purse, source, threshold, target);
+    }
+
     /** Explains whether a spend would go through now, and which rule would refuse it. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRED)

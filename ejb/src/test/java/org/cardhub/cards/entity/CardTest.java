@@ -13,7 +13,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.cardhub.cards.entity.InvalidCardOperationException.Code;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -162,7 +161,6 @@ class CardTest {
 
     @ParameterizedTest
     @EnumSource(value = BlockReason.class, names = {"LOST", "STOLEN"})
-    @Disabled("BUG: Card.activate() turns a LOST/STOLEN-blocked card ACTIVE again, bypassing the PERMANENT_BLOCK check of unblock()")
     void aLostOrStolenCardCannotBeActivatedEither(BlockReason reason) {
         Card card = activeCard();
         card.block(reason);
@@ -172,7 +170,6 @@ class CardTest {
     }
 
     @Test
-    @Disabled("BUG: Card.block(null) moves the card to BLOCKED before refusing the missing reason, leaving it blocked with no reason")
     void aBlockWithoutAReasonLeavesTheCardAsItWas() {
         Card card = activeCard();
 

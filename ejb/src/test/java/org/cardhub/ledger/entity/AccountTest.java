@@ -9,7 +9,6 @@ import static org.cardhub.ledger.entity.LedgerFixtures.rub;
 import static org.cardhub.ledger.entity.LedgerFixtures.systemAccount;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class AccountTest {
@@ -164,7 +163,6 @@ class AccountTest {
     }
 
     @Test
-    @Disabled("BUG: Account.apply refuses a credit (positive posting) to an account already below its line, e.g. after its credit limit was lowered")
     void aCreditIsNeverRefusedEvenBelowTheCreditLine() {
         Account account = accountWithCredit(10, rub("100.00"));
         account.apply(rub("-100.00"));
@@ -176,7 +174,6 @@ class AccountTest {
     }
 
     @Test
-    @Disabled("BUG: Account.hold accepts a negative amount, which lowers held and lets the account spend beyond balance plus credit")
     void aNegativeHoldIsRefused() {
         Amount minusHundred = Amount.ofMinorUnits(-10_000, Currency.RUB);
 
@@ -186,7 +183,6 @@ class AccountTest {
     }
 
     @Test
-    @Disabled("BUG: Account.release accepts a negative amount, which raises held without any hold behind it")
     void aNegativeReleaseIsRefused() {
         Amount minusHundred = Amount.ofMinorUnits(-10_000, Currency.RUB);
 
