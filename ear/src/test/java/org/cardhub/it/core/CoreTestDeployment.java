@@ -33,7 +33,8 @@ final class CoreTestDeployment {
         }
         WebArchive tests = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addClasses(testClasses)
-                .addClasses(BackOffice.class, Fixtures.class, CoreTestDeployment.class)
+                .addClasses(BackOffice.class, AsParent.class, AsOtherParent.class, AsFleetManager.class, Fixtures.class,
+                        CoreTestDeployment.class)
                 .addAsLibrary(jarOf(Assertions.class))
                 .addAsWebInfResource("core-tests/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
                 .addAsWebInfResource("core-tests/beans.xml", "beans.xml");

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.cardhub.access.boundary.Access;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardStatus;
@@ -84,6 +85,9 @@ public class PaymentProcessor {
 
     @EJB
     AuditLog audit;
+
+    @EJB
+    Access access;
 
     @Inject
     CardLookup cards;
@@ -171,6 +175,8 @@ public class PaymentProcessor {
     public void setAutoTopUp(PurseRef purse, PurseRef source, Amount threshold, Amount target) {
         Account account = resolve(purse);
         Account from = resolve(source);
+        requireCallerMayUse(account);
+        requireCallerMayUse(from);
         requireCurrency(account, threshold);
         requireCurrency(account, target);
         requireCurrency(from, target);
@@ -429,6 +435,8 @@ public class PaymentProcessor {
         }
         Account debit = resolve(from);
         Account credit = resolve(to);
+        requireCallerMayUse(debit);
+        requireCallerMayUse(credit);
         if (debit.id().equals(credit.id())) {
             throw new InvalidOperationException(InvalidOperationException.Code.SAME_ACCOUNT, "A transfer needs two different purses");
         }
@@ -620,6 +628,15 @@ public class PaymentProcessor {
 
     private Optional<Account> purseIfAny(long contractId, Long cardId, AccountPurpose purpose, Currency currency) {
         return ledger.purse(contractId, cardId, purpose, currency);
+    }
+
+    /** People move only their own money; the back office and the system any. */
+    private void requireCallerMayUse(Account account) {
+        if (account.cardId() != null) {
+            access.requireCard(account.cardId());
+        } else {
+            access.requireContract(account.contractId());
+        }
     }
 
     private Contract contractOf(Card card) {
