@@ -5,9 +5,9 @@ INSERT INTO terminal (id, kind, status, location, region, secret_key_cipher, key
 SELECT v.id, v.kind, 'ACTIVE', v.location, v.region, v.cipher, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
 FROM (VALUES
     ('FUEL-0001',    'FUEL_POS',            'АЗС № 17, Москва, Варшавское шоссе, 125', 'RU-MOW', 'v1:N5NZUDOs0kcC0rlPjb5tD8ZoqReb/1bcrA8lRZvy43ctqxIzgEzTp4D+4tLZ'),
-    ('CANTEEN-0001', 'CANTEEN_POS',         'Школа № 7, столовая',                       'RU-MOW', 'v1:PtpDEITSQt/2snoTdeEMy3/8FC+UpvzSiHXSH88sBMXBwZTpffvMCmEcE6+e'),
-    ('GATE-0001',    'TURNSTILE',           'Школа № 7, главный вход',                   'RU-MOW', 'v1:cqH4P+rXElNvTei6GSTrkElmFA3zSxGY5n5n9fORDOvjsn4FDyZVCA8OFpV0'),
-    ('BUS-0001',     'TRANSPORT_VALIDATOR', 'Автобус, маршрут 42',                       'RU-MOW', 'v1:rZwww0S4Tpb46I73jbsVPSIRxSmUzKm/Fr69GXYBkYO0VnT6c8QI/oKa14gF'),
-    ('KIOSK-0001',   'CASH_KIOSK',          'Школа № 7, холл первого этажа',             'RU-MOW', 'v1:jBzWKrcxN623F1PiyoCq6tUwsPCJweVGKPGGgtkhhW61No2FyXiHFRWlqCow')
+    ('CANTEEN-0001', 'CANTEEN_POS',         'Школа № 7, Владивосток, столовая',          'RU-PRI', 'v1:PtpDEITSQt/2snoTdeEMy3/8FC+UpvzSiHXSH88sBMXBwZTpffvMCmEcE6+e'),
+    ('GATE-0001',    'TURNSTILE',           'Школа № 7, Владивосток, главный вход',      'RU-PRI', 'v1:cqH4P+rXElNvTei6GSTrkElmFA3zSxGY5n5n9fORDOvjsn4FDyZVCA8OFpV0'),
+    ('BUS-0001',     'TRANSPORT_VALIDATOR', 'Автобус, Владивосток, маршрут 42',          'RU-PRI', 'v1:rZwww0S4Tpb46I73jbsVPSIRxSmUzKm/Fr69GXYBkYO0VnT6c8QI/oKa14gF'),
+    ('KIOSK-0001',   'CASH_KIOSK',          'Школа № 7, Владивосток, холл',              'RU-PRI', 'v1:jBzWKrcxN623F1PiyoCq6tUwsPCJweVGKPGGgtkhhW61No2FyXiHFRWlqCow')
 ) AS v(id, kind, location, region, cipher)
 WHERE NOT EXISTS (SELECT 1 FROM terminal t WHERE t.id = v.id);

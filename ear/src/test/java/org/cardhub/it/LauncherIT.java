@@ -106,8 +106,10 @@ class LauncherIT {
         assertThat(outcome.output()).contains("usage: server-config/cardhub run|start|stop|status");
     }
 
+    /** A second installation in a folder of its own, on the default database unless the test says otherwise. */
     private Map<String, String> elsewhere(Map<String, String> settings) {
-        Map<String, String> env = new HashMap<>(settings);
+        Map<String, String> env = new HashMap<>(Map.of("CARDHUB_DB_URL", "", "CARDHUB_DB_USER", "", "CARDHUB_DB_PASSWORD", ""));
+        env.putAll(settings);
         env.put("CARDHUB_STATE_DIR", otherState.resolve("state").toString());
         return env;
     }

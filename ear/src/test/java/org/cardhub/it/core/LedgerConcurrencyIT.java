@@ -308,7 +308,7 @@ class LedgerConcurrencyIT {
 
     private long available(long contractId) throws SQLException {
         return countRows("SELECT balance_minor - held_minor + credit_limit_minor FROM account "
-                + "WHERE contract_id = ? AND card_id IS NULL AND purpose = 'MAIN'", contractId);
+                + "WHERE contract_id = ? AND card_id IS NULL AND purpose = 'MAIN' AND currency = 'RUB'", contractId);
     }
 
     private long countRows(String sql, Object... parameters) throws SQLException {

@@ -321,6 +321,64 @@ class MoneyRulesIT {
     }
 
     @Test
+    void litresAreBoughtAheadOnTheContractAndDistributedToCardsInMillilitres() {
+        long company = backOffice.call(() -> fixtures.company("Europe/Moscow"));
+        Contract contract = backOffice.call(() -> fixtures.activeFuelContract(company, BalanceModel.DISTRIBUTED, Funding.PREPAID, "0"));
+        Card card = backOffice.call(() -> fixtures.activeCards(contract.id(), HolderKind.VEHICLE, 1)).get(0);
+        PurseRef contractLitres = new PurseRef(null, contract.number(), AccountPurpose.MAIN, Currency.LITRE);
+        PurseRef cardLitres = new PurseRef(CardRef.id(card.id()), null, AccountPurpose.MAIN, Currency.LITRE);
+
+        Outcome bought = payments.topUp(Fixtures.key("t"), contractLitres, Amount.parse("500.000", Currency.LITRE),
+                TopUpChannel.FUEL_VOUCHER, "t");
+        Outcome moved = backOffice.call(() -> payments.transfer(Fixtures.key("t"), contractLitres, cardLitres,
+                Amount.parse("40.125", Currency.LITRE), null));
+        String roublesAsLitres = codeOf(() -> payments.topUp(Fixtures.key("t"), contractLitres,
+                Amount.parse("1.00", Currency.RUB), TopUpChannel.BANK_CARD, "t"));
+
+        assertThat(bought.balance()).isEqualTo("500.000");
+        assertThat(moved.balance()).as("left on the contract").isEqualTo("459.875");
+        assertThat(roublesAsLitres).isEqualTo("CURRENCY_MISMATCH");
+    }
+
+    @Test
+    void aStaffCorrectionPostsAgainstTheCorrectionsAccountWithItsReason() throws SQLException {
+        Card card = fundedPooledCard("100.00");
+        String number = contractNumber(card);
+
+        Outcome corrected = backOffice.call(() -> payments.correct(Fixtures.key("ui:backoffice"), PurseRef.ofContract(number),
+                Amount.parse("-30.00", Currency.RUB), "Duplicate top-up of 12 November"));
+        Outcome tooMuch = backOffice.call(() -> payments.correct(Fixtures.key("ui:backoffice"), PurseRef.ofContract(number),
+                Amount.parse("-80.00", Currency.RUB), "Another"));
+        Throwable byATerminal = catchThrowable(() -> payments.correct(Fixtures.key("t"), PurseRef.ofContract(number),
+                Amount.parse("5.00", Currency.RUB), "no role"));
+
+        assertThat(corrected.balance()).isEqualTo("70.00");
+        assertThat(tooMuch.code()).isEqualTo("INSUFFICIENT_FUNDS");
+        assertThat(byATerminal).isNotNull();
+        long account = Long.parseLong(query("SELECT a.id FROM account a JOIN contract c ON c.id = a.contract_id "
+                + "WHERE c.number = ? AND a.card_id IS NULL AND a.currency = 'RUB'", number));
+        assertThat(backOffice.call(() -> audit.of("ACCOUNT", account)))
+                .anyMatch(event -> event.details().contains("Duplicate top-up of 12 November"));
+    }
+
+    @Test
+    void theDemoCardsOfTheReadmeAreFoundByNumberSchoolNumberAndBarcode() {
+        Outcome fleetCard = payments.check(new Spend(CardRef.parse("7005990000000010"), Amount.parse("500.00", Currency.RUB),
+                Amount.parse("10.000", Currency.LITRE), "AI-95", "FUEL", "AZS-17", "RU-MOW", Instant.now()));
+        Outcome pupilByNumber = payments.check(new Spend(CardRef.parse("10000001"), Amount.parse("100.00", Currency.RUB),
+                null, "BORSCH", "HOT_MEAL", null, null, Instant.now()));
+        Outcome pupilByBarcode = payments.check(new Spend(CardRef.parse("2000100000021"), Amount.parse("50.00", Currency.RUB),
+                null, "PIE", "BUFFET", null, null, Instant.now()));
+        Outcome hotel = payments.check(new Spend(CardRef.parse("7005990000000028"), Amount.parse("500.00", Currency.RUB),
+                null, null, "HOTEL", null, null, Instant.now()));
+
+        assertThat(fleetCard.isApproved()).isTrue();
+        assertThat(pupilByNumber.isApproved()).isTrue();
+        assertThat(pupilByBarcode.code()).as("Мария may not buy at the buffet").isEqualTo("PRODUCT_NOT_ALLOWED");
+        assertThat(hotel.code()).isEqualTo("PRODUCT_NOT_ALLOWED");
+    }
+
+    @Test
     void everyOperationIsInTheAuditLogWithItsActor() {
         Card card = fundedPooledCard("1000.00");
         payments.purchase(Fixtures.key("terminal:FUEL-0001"), spend(card, "10.00", "FUEL"), "terminal:FUEL-0001");

@@ -105,6 +105,9 @@ public class Cards {
             if (contract.kind() == ContractKind.SCHOOL) {
                 ledger.open(Account.ofCard(contractId, card.id(), AccountPurpose.CANTEEN, Currency.RUB));
             }
+            if (contract.kind() == ContractKind.FUEL) {
+                ledger.open(Account.ofCard(contractId, card.id(), AccountPurpose.MAIN, Currency.LITRE));
+            }
         }
         audit.lifecycle(audit.actor(null), LifecycleEvent.Subject.CARD, card.id(), null, card.status(),
                 form + " card " + card.panMasked() + " for " + holder.kind() + " " + card.holderName());

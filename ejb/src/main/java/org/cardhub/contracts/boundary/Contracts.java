@@ -14,6 +14,7 @@ import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.LifecycleEvent;
 import org.cardhub.contracts.entity.BalanceModel;
 import org.cardhub.contracts.entity.Contract;
+import org.cardhub.contracts.entity.ContractKind;
 import org.cardhub.contracts.entity.ContractStatus;
 import org.cardhub.contracts.entity.Funding;
 import org.cardhub.contracts.entity.InvalidContractException;
@@ -130,6 +131,10 @@ public class Contracts {
         Account main = Account.ofContract(contract.id(), AccountPurpose.MAIN, Currency.RUB);
         main.setCreditLimit(contract.creditLimit());
         ledger.open(main);
+        if (contract.kind() == ContractKind.FUEL) {
+            // fuel bought ahead in litres (vouchers) is held in its own purse
+            ledger.open(Account.ofContract(contract.id(), AccountPurpose.MAIN, Currency.LITRE));
+        }
         audit.lifecycle(audit.actor(null), LifecycleEvent.Subject.CONTRACT, contract.id(), null, contract.status(),
                 contract.kind() + " contract " + contract.number());
         return contract;

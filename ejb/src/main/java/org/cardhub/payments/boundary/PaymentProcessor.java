@@ -605,8 +605,10 @@ public class PaymentProcessor {
             Card card = cards.find(ref.card()).orElseThrow(() -> new InvalidOperationException(
                     InvalidOperationException.Code.PURSE_UNKNOWN, "No card " + ref.card()));
             Contract contract = contractOf(card);
-            if (contract.drawsOnContractAccount() && ref.purpose() == AccountPurpose.MAIN && ref.currency() == Currency.RUB) {
-                return purse(contract.id(), null, AccountPurpose.MAIN, Currency.RUB);
+            if (contract.drawsOnContractAccount() && ref.purpose() == AccountPurpose.MAIN) {
+                return purseIfAny(contract.id(), null, AccountPurpose.MAIN, ref.currency()).orElseThrow(() ->
+                        new InvalidOperationException(InvalidOperationException.Code.PURSE_UNKNOWN,
+                                "Contract " + contract.number() + " has no account in " + ref.currency()));
             }
             return purseIfAny(card.contractId(), card.id(), ref.purpose(), ref.currency()).orElseThrow(() ->
                     new InvalidOperationException(InvalidOperationException.Code.PURSE_UNKNOWN,
