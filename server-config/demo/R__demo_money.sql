@@ -113,10 +113,10 @@ WHERE system_code IS NULL AND contract_id IN (SELECT id FROM contract WHERE numb
 -- Limits: fleet cards 10 000 ₽ and 150 L of fuel a day, fuel and car wash only; pupils 300 ₽ a day,
 -- and no buffet for Мария.
 INSERT INTO spending_limit (contract_id, card_id, measure, period, limit_value, categories, created_at)
-SELECT k.contract_id, k.id, v.measure, 'DAY', v.value, v.categories, CURRENT_TIMESTAMP
+SELECT k.contract_id, k.id, v.measure, 'DAY', v.quantity, v.categories, CURRENT_TIMESTAMP
 FROM card k JOIN contract c ON c.id = k.contract_id
 JOIN (VALUES ('F-00000001', 'MONEY', 1000000, NULL), ('F-00000001', 'VOLUME', 150000, 'FUEL'), ('S-00000001', 'MONEY', 30000, NULL))
-     AS v(contract_number, measure, value, categories) ON v.contract_number = c.number
+     AS v(contract_number, measure, quantity, categories) ON v.contract_number = c.number
 WHERE NOT EXISTS (SELECT 1 FROM spending_limit l WHERE l.card_id = k.id AND l.measure = v.measure AND l.period = 'DAY');
 
 INSERT INTO card_restriction (card_id, allowed_categories, forbidden_categories)
