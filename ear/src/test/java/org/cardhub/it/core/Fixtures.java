@@ -18,7 +18,7 @@ import org.cardhub.organizations.boundary.Organizations;
 import org.cardhub.organizations.entity.OrganizationForm;
 import org.cardhub.organizations.entity.Requisites;
 import org.cardhub.payments.boundary.Payments;
-import org.cardhub.payments.entity.CardRef;
+import org.cardhub.cards.entity.CardRef;
 import org.cardhub.payments.entity.OperationKey;
 import org.cardhub.payments.entity.Outcome;
 import org.cardhub.payments.entity.PurseRef;

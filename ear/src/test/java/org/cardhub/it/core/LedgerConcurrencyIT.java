@@ -16,7 +16,7 @@ import org.cardhub.limits.boundary.Limits;
 import org.cardhub.limits.entity.LimitMeasure;
 import org.cardhub.limits.entity.LimitPeriod;
 import org.cardhub.payments.boundary.Payments;
-import org.cardhub.payments.entity.CardRef;
+import org.cardhub.cards.entity.CardRef;
 import org.cardhub.payments.entity.OperationKey;
 import org.cardhub.payments.entity.Outcome;
 import org.cardhub.payments.entity.PurseRef;

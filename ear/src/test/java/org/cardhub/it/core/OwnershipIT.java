@@ -19,7 +19,7 @@ import org.cardhub.limits.entity.LimitMeasure;
 import org.cardhub.limits.entity.LimitPeriod;
 import org.cardhub.organizations.boundary.Organizations;
 import org.cardhub.payments.boundary.Payments;
-import org.cardhub.payments.entity.CardRef;
+import org.cardhub.cards.entity.CardRef;
 import org.cardhub.payments.entity.PurseRef;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -17,7 +17,9 @@ public class InvalidCardIdentifierException extends IllegalArgumentException {
         PAN_SEQUENCE,
         BARCODE_FORMAT,
         BARCODE_CHECKSUM,
-        CONTRACT_NUMBER_FORMAT
+        CONTRACT_NUMBER_FORMAT,
+        /** Not something a card can be named by: blank, or not digits. */
+        REFERENCE_FORMAT
     }
 
     private final Code code;

@@ -33,7 +33,7 @@ import org.cardhub.limits.entity.Attempt;
 import org.cardhub.limits.entity.Decline;
 import org.cardhub.limits.entity.LimitPeriod;
 import org.cardhub.limits.entity.PeriodWindow;
-import org.cardhub.payments.control.CardLookup;
+import org.cardhub.cards.boundary.CardDirectory;
 import org.cardhub.payments.control.Fingerprint;
 import org.cardhub.payments.control.OutcomeCodec;
 import org.cardhub.payments.entity.AutoTopUpRule;
@@ -90,7 +90,7 @@ public class PaymentProcessor {
     Access access;
 
     @Inject
-    CardLookup cards;
+    CardDirectory cards;
 
     @Inject
     @ConfigProperty(name = "cardhub.holds.ttl-minutes", defaultValue = "30")

@@ -6,7 +6,6 @@ public class InvalidOperationException extends IllegalArgumentException {
     public enum Code {
         KEY_INVALID,
         IDEMPOTENCY_CONFLICT,
-        CARD_REFERENCE_INVALID,
         PURSE_UNKNOWN,
         CURRENCY_MISMATCH,
         SAME_ACCOUNT,

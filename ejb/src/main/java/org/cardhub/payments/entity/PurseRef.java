@@ -1,5 +1,6 @@
 package org.cardhub.payments.entity;
 
+import org.cardhub.cards.entity.CardRef;
 import org.cardhub.ledger.entity.AccountPurpose;
 import org.cardhub.ledger.entity.Currency;
 

@@ -1,5 +1,6 @@
 package org.cardhub.payments.entity;
 
+import org.cardhub.cards.entity.CardRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cardhub.ledger.entity.InvalidAmountException.Code.AMOUNT_NOT_POSITIVE;

@@ -1,9 +1,7 @@
-package org.cardhub.payments.entity;
+package org.cardhub.cards.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.cardhub.payments.entity.InvalidOperationException.Code.CARD_REFERENCE_INVALID;
-import static org.cardhub.payments.entity.PaymentAssertions.assertRefused;
 
 import org.cardhub.cards.entity.InvalidCardIdentifierException;
 import org.junit.jupiter.api.Test;
@@ -57,7 +55,8 @@ class CardRefTest {
     @ValueSource(strings = {"   ", "ABCDEFGH", "4111-1111-1111-1111", "4111 1111 1111 1111", "0001234x", "-00012345",
             "１２３４５６７８" /* full-width digits */})
     void lettersBlanksAndSeparatorsAreNotACardReference(String text) {
-        assertRefused(() -> CardRef.parse(text), CARD_REFERENCE_INVALID);
+        assertThatThrownBy(() -> CardRef.parse(text)).isInstanceOfSatisfying(InvalidCardIdentifierException.class,
+                e -> assertThat(e.code()).isEqualTo(InvalidCardIdentifierException.Code.REFERENCE_FORMAT));
     }
 
     @Test
@@ -90,8 +89,11 @@ class CardRefTest {
 
     @Test
     void aReferenceNeedsAKindAndAValue() {
-        assertRefused(() -> new CardRef(null, "501"), CARD_REFERENCE_INVALID);
-        assertRefused(() -> new CardRef(CardRef.Kind.ID, null), CARD_REFERENCE_INVALID);
-        assertRefused(() -> new CardRef(CardRef.Kind.ID, " "), CARD_REFERENCE_INVALID);
+        assertThatThrownBy(() -> new CardRef(null, "501")).isInstanceOfSatisfying(InvalidCardIdentifierException.class,
+                e -> assertThat(e.code()).isEqualTo(InvalidCardIdentifierException.Code.REFERENCE_FORMAT));
+        assertThatThrownBy(() -> new CardRef(CardRef.Kind.ID, null)).isInstanceOfSatisfying(InvalidCardIdentifierException.class,
+                e -> assertThat(e.code()).isEqualTo(InvalidCardIdentifierException.Code.REFERENCE_FORMAT));
+        assertThatThrownBy(() -> new CardRef(CardRef.Kind.ID, " ")).isInstanceOfSatisfying(InvalidCardIdentifierException.class,
+                e -> assertThat(e.code()).isEqualTo(InvalidCardIdentifierException.Code.REFERENCE_FORMAT));
     }
 }

@@ -1,18 +1,18 @@
-package org.cardhub.payments.control;
+package org.cardhub.cards.boundary;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.cards.entity.Card;
-import org.cardhub.payments.entity.CardRef;
+import org.cardhub.cards.entity.CardRef;
 import org.cardhub.secrets.boundary.SecretVault;
 
 import java.util.Optional;
 
 /** Finds the card a request names; a card number is looked up by its keyed hash, never in clear. */
 @Dependent
-public class CardLookup {
+public class CardDirectory {
 
     @PersistenceContext
     EntityManager em;

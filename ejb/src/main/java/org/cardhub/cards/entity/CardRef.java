@@ -1,8 +1,5 @@
-package org.cardhub.payments.entity;
+package org.cardhub.cards.entity;
 
-import org.cardhub.cards.entity.Barcode;
-import org.cardhub.cards.entity.CardNumber;
-import org.cardhub.cards.entity.SchoolContractNumber;
 
 /**
  * How a request names a card: its number (16–19 digits, Luhn), its 13-digit barcode, a pupil's 8-digit
@@ -14,7 +11,7 @@ public record CardRef(Kind kind, String value) {
 
     public CardRef {
         if (kind == null || value == null || value.isBlank()) {
-            throw new InvalidOperationException(InvalidOperationException.Code.CARD_REFERENCE_INVALID, "No card given");
+            throw new InvalidCardIdentifierException(InvalidCardIdentifierException.Code.REFERENCE_FORMAT, "No card given");
         }
     }
 
@@ -22,7 +19,7 @@ public record CardRef(Kind kind, String value) {
     public static CardRef parse(String text) {
         String digits = text == null ? "" : text.strip();
         if (!digits.matches("\\d+")) {
-            throw new InvalidOperationException(InvalidOperationException.Code.CARD_REFERENCE_INVALID,
+            throw new InvalidCardIdentifierException(InvalidCardIdentifierException.Code.REFERENCE_FORMAT,
                     "A card is given by its number, barcode or school contract number (digits only)");
         }
         return switch (digits.length()) {
