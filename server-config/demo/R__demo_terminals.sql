@@ -11,3 +11,9 @@ FROM (VALUES
     ('KIOSK-0001',   'CASH_KIOSK',          'Школа № 7, Владивосток, холл',              'RU-PRI', 'v1:jBzWKrcxN623F1PiyoCq6tUwsPCJweVGKPGGgtkhhW61No2FyXiHFRWlqCow')
 ) AS v(id, kind, location, region, cipher)
 WHERE NOT EXISTS (SELECT 1 FROM terminal t WHERE t.id = v.id);
+
+-- Where they stand: the fuel POS at one of the fleet contract's chosen stations, the rest at the school.
+UPDATE terminal SET station = 'AZS-17' WHERE id = 'FUEL-0001' AND station IS NULL;
+UPDATE terminal SET station = 'SCHOOL-7',
+                    organization_id = (SELECT id FROM organization WHERE inn = '2520123450' AND kpp = '252001001')
+WHERE id IN ('CANTEEN-0001', 'GATE-0001', 'KIOSK-0001') AND station IS NULL;

@@ -1,6 +1,7 @@
 package org.cardhub.it.core;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,6 +24,7 @@ import org.cardhub.payments.entity.OperationKey;
 import org.cardhub.payments.entity.Outcome;
 import org.cardhub.payments.entity.PurseRef;
 import org.cardhub.payments.entity.TopUpChannel;
+import org.cardhub.secrets.boundary.SecretVault;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +47,9 @@ public class Fixtures {
 
     @EJB
     Payments payments;
+
+    @Inject
+    SecretVault vault;
 
     /** A company with Sberbank's published requisites and a random KPP, so every test run has its own. */
     public long company(String timeZone) {
@@ -79,6 +84,11 @@ public class Fixtures {
     public Outcome topUpCard(long cardId, String amount) {
         return payments.topUp(key("fixture"), PurseRef.ofCard(CardRef.id(cardId)), Amount.parse(amount, Currency.RUB),
                 TopUpChannel.BANK_CARD, "fixture");
+    }
+
+    /** The full number of a card, opened from its sealed copy (tests play terminals, which know it). */
+    public String numberOf(long cardId) {
+        return vault.open(cards.find(cardId).panSealed());
     }
 
     public static OperationKey key(String scope) {

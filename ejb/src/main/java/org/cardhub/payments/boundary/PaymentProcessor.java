@@ -42,6 +42,7 @@ import org.cardhub.payments.entity.IdempotencyRecord;
 import org.cardhub.payments.entity.InvalidOperationException;
 import org.cardhub.payments.entity.OperationKey;
 import org.cardhub.payments.entity.Outcome;
+import org.cardhub.payments.entity.PurchaseItem;
 import org.cardhub.payments.entity.PurseRef;
 import org.cardhub.payments.entity.Spend;
 import org.cardhub.payments.entity.TopUpChannel;
@@ -282,6 +283,9 @@ public class PaymentProcessor {
             JournalEntry entry = new JournalEntry(EntryKind.PURCHASE, now, facts, describe(spend), actor)
                     .move(debit, ledger.system(SystemAccount.MERCHANT_PAYABLE), spend.amount());
             entryId = ledger.book(entry, this::zoneOf).id();
+            for (int line = 0; line < spend.items().size(); line++) {
+                em.persist(new PurchaseItem(entryId, line + 1, spend.items().get(line)));
+            }
             autoTopUp(debit, locked, actor, now);
         }
         audit.record(actor, asHold ? "card.authorise" : "card.purchase", "CARD", card.id(),

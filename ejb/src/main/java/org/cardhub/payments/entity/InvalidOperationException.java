@@ -11,7 +11,8 @@ public class InvalidOperationException extends IllegalArgumentException {
         SAME_ACCOUNT,
         REASON_REQUIRED,
         CONTRACT_UNKNOWN,
-        AUTO_TOP_UP_INVALID
+        AUTO_TOP_UP_INVALID,
+        ITEM_INVALID
     }
 
     private final Code code;

@@ -6,6 +6,8 @@ import org.cardhub.ledger.entity.Currency;
 import org.cardhub.ledger.entity.InvalidAmountException;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Objects;
 
 /**
@@ -13,9 +15,29 @@ import java.util.Objects;
  * amount; the volume is zero or positive litres.
  */
 public record Spend(CardRef card, Amount amount, Amount volume, String productCode, String category, String station,
-                    String region, Instant occurredAt) {
+                    String region, Instant occurredAt, List<Item> items) {
+
+    /** A line of the receipt (a dish, a drink): kept with the purchase so it can be shown line by line. */
+    public record Item(String name, String category, int quantity, Amount price) {
+        public Item {
+            if (name == null || name.isBlank() || category == null || category.isBlank() || quantity < 1) {
+                throw new InvalidOperationException(InvalidOperationException.Code.ITEM_INVALID,
+                        "An item needs a name, a category and a quantity of at least one");
+            }
+            requireIn(price, Currency.RUB, "item price");
+            if (price.isNegative()) {
+                throw new InvalidAmountException(InvalidAmountException.Code.AMOUNT_NOT_POSITIVE, "An item price cannot be negative");
+            }
+        }
+    }
+
+    public Spend(CardRef card, Amount amount, Amount volume, String productCode, String category, String station,
+                 String region, Instant occurredAt) {
+        this(card, amount, volume, productCode, category, station, region, occurredAt, List.of());
+    }
 
     public Spend {
+        items = items == null ? List.of() : List.copyOf(items);
         Objects.requireNonNull(card, "card");
         Objects.requireNonNull(occurredAt, "occurredAt");
         requireIn(amount, Currency.RUB, "amount");
@@ -38,6 +60,8 @@ public record Spend(CardRef card, Amount amount, Amount volume, String productCo
 
     public String fingerprint() {
         return "spend|" + card.kind() + "|" + card.value() + "|" + amount.minorUnits() + "|" + volume.minorUnits() + "|"
-                + productCode + "|" + category + "|" + station + "|" + region;
+                + productCode + "|" + category + "|" + station + "|" + region + "|" + items.stream()
+                .map(item -> item.name() + "*" + item.quantity() + "@" + item.price().minorUnits() + ":" + item.category())
+                .collect(Collectors.joining(","));
     }
 }

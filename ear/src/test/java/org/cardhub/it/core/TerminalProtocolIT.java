@@ -1,0 +1,314 @@
+package org.cardhub.it.core;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSConsumer;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Queue;
+import jakarta.jms.TemporaryQueue;
+import jakarta.jms.TextMessage;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.cardhub.cards.boundary.Cards;
+import org.cardhub.cards.entity.Card;
+import org.cardhub.cards.entity.HolderKind;
+import org.cardhub.contracts.boundary.Contracts;
+import org.cardhub.contracts.entity.BalanceModel;
+import org.cardhub.contracts.entity.Contract;
+import org.cardhub.contracts.entity.Funding;
+import org.cardhub.terminals.boundary.Terminals;
+import org.cardhub.terminals.control.MessageSignature;
+import org.cardhub.terminals.entity.TerminalKind;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Terminals talking to Cardhub over the TerminalEvents queue as the terminal protocol describes: signed
+ * JSON in, a correlated reply out, exactly one effect per event id, a precise refusal for everything
+ * malformed — and the consumer keeps going.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TerminalProtocolIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return CoreTestDeployment.with("terminal-protocol", TerminalProtocolIT.class);
+    }
+
+    @EJB
+    BackOffice backOffice;
+
+    @EJB
+    Fixtures fixtures;
+
+    @EJB
+    Terminals terminals;
+
+    @EJB
+    Contracts contracts;
+
+    @EJB
+    Cards cards;
+
+    @Resource(lookup = "jms/cardhubConnectionFactory")
+    ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "jms/TerminalEvents")
+    Queue terminalEvents;
+
+    @Resource(lookup = "jdbc/cardhub")
+    DataSource dataSource;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private record Sender(String id, String key) {
+    }
+
+    @Test
+    void aFuelAuthorisationIsHeldAndItsCompletionCapturesTheFinalAmount() {
+        Sender pos = terminal(TerminalKind.FUEL_POS);
+        Card card = fundedFuelCard("5000.00");
+        String authorisation = UUID.randomUUID().toString();
+
+        JsonObject held = send(pos, event(pos, authorisation, "AUTHORIZE").add("card", String.valueOf(card.id()))
+                .add("amount", "1500.00").add("volume", "30.000").add("product", "AI-95"));
+
+        assertThat(held.getString("status")).isEqualTo("DECLINED");
+        assertThat(held.getString("code")).as("a card id is no card number").isEqualTo("CARD_UNKNOWN");
+
+        String pan = panOf(card);
+        held = send(pos, event(pos, authorisation + "-2", "AUTHORIZE").add("card", pan)
+                .add("amount", "1500.00").add("volume", "30.000").add("product", "AI-95"));
+        JsonObject completed = send(pos, event(pos, UUID.randomUUID().toString(), "COMPLETE")
+                .add("refEventId", authorisation + "-2").add("amount", "1234.56").add("volume", "24.690"));
+
+        assertThat(held.getString("status")).isEqualTo("APPROVED");
+        assertThat(held.getString("authCode")).hasSize(6);
+        assertThat(held.getString("balance")).isEqualTo("3500.00");
+        assertThat(completed.getString("status")).isEqualTo("APPROVED");
+        assertThat(completed.getString("approvedAmount")).isEqualTo("1234.56");
+        assertThat(completed.getString("balance")).isEqualTo("3765.44");
+    }
+
+    @Test
+    void aRepeatedEventGetsItsFirstReplyAgainAndPostsOnce() throws Exception {
+        Sender pos = terminal(TerminalKind.FUEL_POS);
+        Card card = fundedFuelCard("5000.00");
+        String text = event(pos, UUID.randomUUID().toString(), "PURCHASE").add("card", panOf(card))
+                .add("amount", "100.00").add("product", "AI-95").build().toString();
+
+        List<Future<JsonObject>> replies = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            replies.add(executor.submit(() -> sendText(pos.id(), MessageSignature.of(text, pos.key()), text)));
+        }
+        List<String> authCodes = new ArrayList<>();
+        for (Future<JsonObject> reply : replies) {
+            JsonObject answer = reply.get(60, TimeUnit.SECONDS);
+            assertThat(answer.getString("status")).isEqualTo("APPROVED");
+            authCodes.add(answer.getString("authCode"));
+        }
+
+        assertThat(authCodes).containsOnly(authCodes.get(0));
+        assertThat(count("SELECT COUNT(*) FROM journal_entry WHERE card_id = ? AND kind = 'PURCHASE'", card.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aCanteenPurchaseKeepsItsDishesAndATurnstilePassIsRecordedOnce() throws SQLException {
+        Sender canteen = terminal(TerminalKind.CANTEEN_POS);
+        Sender gate = terminal(TerminalKind.TURNSTILE);
+        Card pupil = fundedPupilCard("500.00");
+        var dishes = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("name", "Борщ").add("category", "HOT_MEAL").add("qty", 1).add("price", "45.00"))
+                .add(Json.createObjectBuilder().add("name", "Компот").add("category", "DRINK").add("qty", 2).add("price", "12.50"));
+
+        JsonObject lunch = send(canteen, event(canteen, UUID.randomUUID().toString(), "PURCHASE")
+                .add("card", pupil.schoolContractNumber()).add("amount", "70.00").add("items", dishes));
+        String entryId = UUID.randomUUID().toString();
+        JsonObject entry = send(gate, event(gate, entryId, "ENTRY").add("card", pupil.barcode()));
+        JsonObject again = send(gate, event(gate, entryId, "ENTRY").add("card", pupil.barcode()));
+
+        assertThat(lunch.getString("status")).isEqualTo("APPROVED");
+        assertThat(count("SELECT COUNT(*) FROM purchase_item i JOIN journal_entry e ON e.id = i.entry_id WHERE e.card_id = ?",
+                pupil.id())).isEqualTo(2);
+        assertThat(text("SELECT name FROM purchase_item i JOIN journal_entry e ON e.id = i.entry_id WHERE e.card_id = ? "
+                + "ORDER BY i.line_no", pupil.id())).isEqualTo("Борщ");
+        assertThat(entry.getString("status")).isEqualTo("ACCEPTED");
+        assertThat(again.getString("status")).isEqualTo("ACCEPTED");
+        assertThat(count("SELECT COUNT(*) FROM attendance WHERE card_id = ?", pupil.id())).isEqualTo(1);
+    }
+
+    @Test
+    void cashInTopsUpACardAndAReversalTakesAPurchaseBack() {
+        Sender kiosk = terminal(TerminalKind.CASH_KIOSK);
+        Card pupil = fundedPupilCard("100.00");
+
+        JsonObject cash = send(kiosk, event(kiosk, UUID.randomUUID().toString(), "CASH_IN")
+                .add("card", pupil.schoolContractNumber()).add("amount", "250.00"));
+        String purchase = UUID.randomUUID().toString();
+        JsonObject bought = send(kiosk, event(kiosk, purchase, "PURCHASE").add("card", pupil.schoolContractNumber())
+                .add("amount", "40.00"));
+        JsonObject reversed = send(kiosk, event(kiosk, UUID.randomUUID().toString(), "REVERSAL").add("refEventId", purchase));
+
+        assertThat(cash.getString("balance")).isEqualTo("350.00");
+        assertThat(bought.getString("balance")).isEqualTo("310.00");
+        assertThat(reversed.getString("status")).isEqualTo("APPROVED");
+        assertThat(reversed.getString("balance")).isEqualTo("350.00");
+    }
+
+    @Test
+    void everyMalformedOrUnauthenticMessageIsAnsweredRecordedAndPostsNothing() throws SQLException {
+        Sender pos = terminal(TerminalKind.FUEL_POS);
+        Card card = fundedFuelCard("1000.00");
+        String pan = panOf(card);
+        String good = event(pos, UUID.randomUUID().toString(), "PURCHASE").add("card", pan).add("amount", "10.00").build().toString();
+
+        assertThat(sendText(pos.id(), "00" + MessageSignature.of(good, pos.key()).substring(2), good).getString("code"))
+                .isEqualTo("BAD_SIGNATURE");
+        assertThat(sendText(pos.id(), null, good).getString("code")).isEqualTo("BAD_SIGNATURE");
+        assertThat(sendText("NO-SUCH-TERMINAL", MessageSignature.of(good, pos.key()), good).getString("code"))
+                .isEqualTo("TERMINAL_UNKNOWN");
+        assertThat(signedAndSent(pos, "{not json").getString("code")).isEqualTo("INVALID_MESSAGE");
+        assertThat(signedAndSent(pos, event(pos, null, "PURCHASE").add("card", pan).add("amount", "10.00").build().toString())
+                .getString("code")).isEqualTo("INVALID_MESSAGE");
+        JsonObject numberAmount = signedAndSent(pos, event(pos, UUID.randomUUID().toString(), "PURCHASE").add("card", pan)
+                .add("amount", 10.00).build().toString());
+        assertThat(numberAmount.getString("code")).isEqualTo("INVALID_MESSAGE");
+        assertThat(numberAmount.getString("message")).contains("amount");
+        assertThat(signedAndSent(pos, event(pos, UUID.randomUUID().toString(), "PURCHASE").add("card", pan)
+                .add("amount", "10.001").build().toString()).getString("code")).isEqualTo("INVALID_MESSAGE");
+        assertThat(signedAndSent(pos, event(pos, UUID.randomUUID().toString(), "PURCHASE").add("card", pan)
+                .add("amount", "-5.00").build().toString()).getString("code")).isEqualTo("INVALID_MESSAGE");
+        assertThat(signedAndSent(pos, event(pos, UUID.randomUUID().toString(), "TELEPORT").add("card", pan)
+                .build().toString()).getString("code")).isEqualTo("INVALID_MESSAGE");
+        assertThat(signedAndSent(pos, "{\"v\":1,\"eventId\":\"x\",\"pad\":\"" + "x".repeat(70_000) + "\"}")
+                .getString("code")).isEqualTo("INVALID_MESSAGE");
+
+        assertThat(count("SELECT COUNT(*) FROM journal_entry WHERE card_id = ?", card.id())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM terminal_rejection WHERE terminal_id = ?", pos.id())).isGreaterThanOrEqualTo(8);
+        assertThat(signedAndSent(pos, good).getString("status")).as("the consumer keeps going").isEqualTo("APPROVED");
+    }
+
+    @Test
+    void aDisabledTerminalIsRefusedAndARotatedKeyReplacesTheOldOne() {
+        Sender pos = terminal(TerminalKind.FUEL_POS);
+        Card card = fundedFuelCard("1000.00");
+        String pan = panOf(card);
+
+        String newKey = backOffice.call(() -> terminals.rotateKey(pos.id()).signingKey());
+        JsonObject withOldKey = signedAndSent(pos, event(pos, UUID.randomUUID().toString(), "PURCHASE").add("card", pan)
+                .add("amount", "10.00").build().toString());
+        Sender rotated = new Sender(pos.id(), newKey);
+        JsonObject withNewKey = signedAndSent(rotated, event(rotated, UUID.randomUUID().toString(), "PURCHASE")
+                .add("card", pan).add("amount", "10.00").build().toString());
+        backOffice.call(() -> terminals.disable(pos.id()));
+        JsonObject disabled = signedAndSent(rotated, event(rotated, UUID.randomUUID().toString(), "PURCHASE")
+                .add("card", pan).add("amount", "10.00").build().toString());
+
+        assertThat(withOldKey.getString("code")).isEqualTo("BAD_SIGNATURE");
+        assertThat(withNewKey.getString("status")).isEqualTo("APPROVED");
+        assertThat(disabled.getString("code")).isEqualTo("TERMINAL_UNKNOWN");
+    }
+
+    // ---- helpers
+
+    private Sender terminal(TerminalKind kind) {
+        String id = kind.name().substring(0, 4) + "-T" + ThreadLocalRandom.current().nextInt(1_000_000);
+        Terminals.Registered registered = backOffice.call(() -> terminals.register(id, kind, null, "Test site", "AZS-17", "RU-MOW"));
+        return new Sender(registered.terminal().id(), registered.signingKey());
+    }
+
+    private Card fundedFuelCard(String balance) {
+        long company = backOffice.call(() -> fixtures.company("Europe/Moscow"));
+        Contract contract = backOffice.call(() -> fixtures.activeFuelContract(company, BalanceModel.POOLED, Funding.PREPAID, "0"));
+        Card card = backOffice.call(() -> fixtures.activeCards(contract.id(), HolderKind.VEHICLE, 1)).get(0);
+        backOffice.call(() -> fixtures.topUpContract(contract.number(), balance));
+        return card;
+    }
+
+    private Card fundedPupilCard(String balance) {
+        long school = backOffice.call(() -> fixtures.company("Asia/Vladivostok"));
+        Contract contract = backOffice.call(() -> contracts.activate(contracts.openSchool(school).id(), "signed"));
+        Card card = backOffice.call(() -> fixtures.activeCards(contract.id(), HolderKind.PUPIL, 1)).get(0);
+        backOffice.call(() -> fixtures.topUpCard(card.id(), balance));
+        return card;
+    }
+
+    private String panOf(Card card) {
+        return backOffice.call(() -> fixtures.numberOf(card.id()));
+    }
+
+    private static JsonObjectBuilder event(Sender sender, String eventId, String type) {
+        JsonObjectBuilder event = Json.createObjectBuilder().add("v", 1).add("terminalId", sender.id()).add("type", type)
+                .add("occurredAt", OffsetDateTime.now().toString());
+        return eventId == null ? event : event.add("eventId", eventId);
+    }
+
+    private JsonObject send(Sender sender, JsonObjectBuilder event) {
+        return signedAndSent(sender, event.build().toString());
+    }
+
+    private JsonObject signedAndSent(Sender sender, String text) {
+        return sendText(sender.id(), MessageSignature.of(text, sender.key()), text);
+    }
+
+    private JsonObject sendText(String terminalId, String signature, String text) {
+        try (JMSContext context = connectionFactory.createContext()) {
+            TemporaryQueue replies = context.createTemporaryQueue();
+            TextMessage message = context.createTextMessage(text);
+            message.setStringProperty("terminalId", terminalId);
+            if (signature != null) {
+                message.setStringProperty("signature", signature);
+            }
+            message.setJMSReplyTo(replies);
+            context.createProducer().send(terminalEvents, message);
+            try (JMSConsumer consumer = context.createConsumer(replies)) {
+                String reply = consumer.receiveBody(String.class, 30_000);
+                assertThat(reply).as("a reply within 30 s").isNotNull();
+                try (var reader = Json.createReader(new StringReader(reply))) {
+                    return reader.readObject();
+                }
+            }
+        } catch (JMSException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private long count(String sql, Object parameter) throws SQLException {
+        return Long.parseLong(text(sql, parameter));
+    }
+
+    private String text(String sql, Object parameter) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+}

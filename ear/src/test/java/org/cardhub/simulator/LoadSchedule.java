@@ -1,0 +1,101 @@
+package org.cardhub.simulator;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
+
+/**
+ * When the sessions start their operations, shared by all of them. Closed loop: a session starts the next operation
+ * as soon as it has finished the previous one. Open loop: operation i is due at {@code start + i / rate}, whichever
+ * session takes it, and its latency counts from then, so a server that falls behind shows as queueing time instead
+ * of slowing the load down (no coordinated omission). Either way the run ends after {@code duration} or
+ * {@code count} operations, whichever comes first.
+ */
+final class LoadSchedule {
+
+    /** What {@link #nextStart()} returns once the run is over. */
+    static final long OVER = Long.MIN_VALUE;
+
+    private final LongSupplier clock;
+    private final LongConsumer park;
+    private final long start;
+    private final boolean hasDeadline;
+    private final long deadline;
+    private final long count;
+    private final double rate;
+    private final AtomicLong issued = new AtomicLong();
+    private volatile boolean stopped;
+
+    /**
+     * @param duration how long to run, or null for no limit
+     * @param count how many operations to start, or 0 for no limit
+     * @param rate operations per second in all, or 0 for a closed loop
+     */
+    LoadSchedule(long startNanos, Duration duration, long count, double rate, LongSupplier clock, LongConsumer park) {
+        if (duration == null && count <= 0) {
+            throw new IllegalArgumentException("a run needs a duration or a count");
+        }
+        this.clock = clock;
+        this.park = park;
+        this.start = startNanos;
+        this.hasDeadline = duration != null;
+        this.deadline = hasDeadline ? startNanos + duration.toNanos() : 0;
+        this.count = count > 0 ? count : Long.MAX_VALUE;
+        this.rate = rate;
+    }
+
+    /** A schedule on the system's nano clock, starting now. */
+    static LoadSchedule startingNow(Duration duration, long count, double rate) {
+        return new LoadSchedule(System.nanoTime(), duration, count, rate, System::nanoTime, LockSupport::parkNanos);
+    }
+
+    boolean openLoop() {
+        return rate > 0;
+    }
+
+    /**
+     * Takes the next operation: waits until it is due (open loop) and returns the time it was due, in the clock's
+     * nanoseconds; {@link #OVER} when the run is over.
+     */
+    long nextStart() {
+        if (stopped) {
+            return OVER;
+        }
+        long slot = issued.getAndIncrement();
+        if (slot >= count) {
+            return OVER;
+        }
+        if (!openLoop()) {
+            long now = clock.getAsLong();
+            return pastDeadline(now) ? OVER : now;
+        }
+        long due = start + (long) (slot * 1_000_000_000d / rate);
+        if (pastDeadline(due)) {
+            return OVER;
+        }
+        for (long wait = due - clock.getAsLong(); wait > 0 && !stopped; wait = due - clock.getAsLong()) {
+            park.accept(wait);
+        }
+        return stopped ? OVER : due;
+    }
+
+    /** Whether no further operation will be handed out (the sessions finish what they are doing). */
+    boolean over() {
+        return stopped || issued.get() >= count || pastDeadline(clock.getAsLong());
+    }
+
+    /** Ends the run early, e.g. on Ctrl-C. */
+    void stop() {
+        stopped = true;
+    }
+
+    long startNanos() {
+        return start;
+    }
+
+    private boolean pastDeadline(long nanos) {
+        return hasDeadline && nanos - deadline >= 0;
+    }
+}

@@ -1,0 +1,70 @@
+package org.cardhub.simulator;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.Objects;
+
+/** What the server answered to one message (protocol v1 reply), or why there was no usable answer. */
+record Reply(String status, String code, String authCode, String approvedAmount, String approvedVolume,
+        String balance) {
+
+    static final String TIMEOUT = "TIMEOUT";
+    static final String CONNECTION_LOST = "CONNECTION_LOST";
+    static final String UNREADABLE = "UNREADABLE";
+
+    /** No reply within the timeout. */
+    static Reply timeout() {
+        return new Reply(TIMEOUT, TIMEOUT, null, null, null, null);
+    }
+
+    /** The connection to the broker broke while sending or waiting. */
+    static Reply connectionLost() {
+        return new Reply("ERROR", CONNECTION_LOST, null, null, null, null);
+    }
+
+    /** Reads a reply text; a text that is not a JSON object is kept as status UNREADABLE. */
+    static Reply parse(String text) {
+        if (text == null) {
+            return new Reply(UNREADABLE, "NOT_A_TEXT_MESSAGE", null, null, null, null);
+        }
+        try {
+            JsonObject reply = Json.createReader(new StringReader(text)).readObject();
+            return new Reply(string(reply, "status", UNREADABLE), string(reply, "code", "NO_CODE"),
+                    string(reply, "authCode", null), string(reply, "approvedAmount", null),
+                    string(reply, "approvedVolume", null), string(reply, "balance", null));
+        } catch (JsonException | IllegalStateException e) {
+            return new Reply(UNREADABLE, "NOT_JSON", null, null, null, null);
+        }
+    }
+
+    private static String string(JsonObject reply, String name, String absent) {
+        JsonValue value = reply.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return absent;
+        }
+        return value instanceof JsonString text ? text.getString() : value.toString();
+    }
+
+    boolean arrived() {
+        return !TIMEOUT.equals(status) && !CONNECTION_LOST.equals(code);
+    }
+
+    boolean approved() {
+        return "APPROVED".equals(status);
+    }
+
+    /** The outcome as counted in the report: {@code STATUS/CODE}, or just TIMEOUT. */
+    String outcome() {
+        return TIMEOUT.equals(status) ? TIMEOUT : status + "/" + code;
+    }
+
+    /** Whether a repeated delivery got the same answer: same status, code and authorisation code. */
+    boolean sameDecisionAs(Reply other) {
+        return Objects.equals(status, other.status) && Objects.equals(code, other.code)
+                && Objects.equals(authCode, other.authCode);
+    }
+}

@@ -1,0 +1,67 @@
+package org.cardhub.payments.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.cardhub.ledger.entity.Amount;
+import org.cardhub.ledger.entity.Currency;
+
+/** A dish or product of a purchase, kept with its journal entry. */
+@Entity
+@Table(name = "purchase_item")
+public class PurchaseItem {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "entry_id")
+    private long entryId;
+
+    @Column(name = "line_no")
+    private int lineNo;
+
+    private String name;
+
+    private String category;
+
+    private int quantity;
+
+    @Column(name = "price_minor")
+    private long price;
+
+    protected PurchaseItem() {
+    }
+
+    public PurchaseItem(long entryId, int lineNo, Spend.Item item) {
+        this.entryId = entryId;
+        this.lineNo = lineNo;
+        this.name = item.name().strip();
+        this.category = item.category().strip();
+        this.quantity = item.quantity();
+        this.price = item.price().minorUnits();
+    }
+
+    public int lineNo() {
+        return lineNo;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public int quantity() {
+        return quantity;
+    }
+
+    public Amount price() {
+        return Amount.ofMinorUnits(price, Currency.RUB);
+    }
+}

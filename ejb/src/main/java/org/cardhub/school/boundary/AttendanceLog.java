@@ -1,0 +1,52 @@
+package org.cardhub.school.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.cards.entity.Card;
+import org.cardhub.school.entity.Attendance;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Records turnstile passes. One row per terminal event: a redelivered or repeated event finds its row
+ * and records nothing new (the database's unique key settles concurrent duplicates).
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
+public class AttendanceLog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    AuditLog audit;
+
+    /** @return true when this call recorded the pass, false when the event was recorded before */
+    public boolean record(Card card, String terminalId, String eventId, Attendance.Direction direction, Instant occurredAt) {
+        boolean known = !em.createQuery("SELECT a.id FROM Attendance a WHERE a.terminalId = :terminal AND a.eventId = :event",
+                        Long.class)
+                .setParameter("terminal", terminalId).setParameter("event", eventId).getResultList().isEmpty();
+        if (known) {
+            return false;
+        }
+        em.persist(new Attendance(card.id(), terminalId, eventId, direction, occurredAt, Instant.now()));
+        em.flush();
+        audit.record("terminal:" + terminalId, "school." + direction.name().toLowerCase(), "CARD", card.id(),
+                direction + " at " + occurredAt);
+        return true;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Attendance> of(long cardId) {
+        return em.createQuery("SELECT a FROM Attendance a WHERE a.cardId = :card ORDER BY a.occurredAt", Attendance.class)
+                .setParameter("card", cardId).getResultList();
+    }
+}

@@ -1,0 +1,2 @@
+/** Recording the school day's events. */
+package org.cardhub.school.boundary;

@@ -1,0 +1,196 @@
+package org.cardhub.terminals.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.cardhub.cards.boundary.CardDirectory;
+import org.cardhub.cards.entity.Card;
+import org.cardhub.cards.entity.CardRef;
+import org.cardhub.cards.entity.CardStatus;
+import org.cardhub.cards.entity.InvalidCardIdentifierException;
+import org.cardhub.ledger.entity.Amount;
+import org.cardhub.ledger.entity.Currency;
+import org.cardhub.ledger.entity.InvalidAmountException;
+import org.cardhub.payments.boundary.Payments;
+import org.cardhub.payments.entity.DeclineCode;
+import org.cardhub.payments.entity.InvalidOperationException;
+import org.cardhub.payments.entity.OperationKey;
+import org.cardhub.payments.entity.Outcome;
+import org.cardhub.payments.entity.PurseRef;
+import org.cardhub.payments.entity.Spend;
+import org.cardhub.payments.entity.TopUpChannel;
+import org.cardhub.school.boundary.AttendanceLog;
+import org.cardhub.school.entity.Attendance;
+import org.cardhub.terminals.control.EventParser;
+import org.cardhub.terminals.control.MessageSignature;
+import org.cardhub.terminals.entity.EventType;
+import org.cardhub.terminals.entity.InvalidMessageException;
+import org.cardhub.terminals.entity.Reply;
+import org.cardhub.terminals.entity.TerminalEvent;
+import org.cardhub.terminals.entity.TerminalKind;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one terminal message does: check who sent it and that it is intact, read it, and carry out its
+ * event through the money and school boundaries under the key {@code terminal:<id>} / {@code eventId},
+ * so a redelivered or repeated event gets its first reply again and has no second effect. Bad input is
+ * answered and recorded, never thrown; only technical failures (the database down) propagate, so the
+ * broker redelivers the message and, in the end, moves it to the dead-letter queue.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class TerminalEventHandling {
+
+    @EJB
+    Terminals terminals;
+
+    @EJB
+    Payments payments;
+
+    @EJB
+    AttendanceLog attendance;
+
+    @Inject
+    CardDirectory cards;
+
+    public Reply handle(String terminalId, String signature, String text) {
+        if (text != null && text.length() > EventParser.MAX_LENGTH) {
+            return reject(terminalId, null, EventParser.INVALID, "The message has " + text.length()
+                    + " characters; at most " + EventParser.MAX_LENGTH + " are accepted", text);
+        }
+        Optional<SigningKeys.ActiveTerminal> sender = terminals.active(terminalId);
+        if (sender.isEmpty()) {
+            return reject(terminalId, eventIdOf(text), "TERMINAL_UNKNOWN", "No active terminal " + terminalId, text);
+        }
+        SigningKeys.ActiveTerminal terminal = sender.get();
+        if (text == null || !MessageSignature.matches(text, terminal.key(), signature)) {
+            return reject(terminalId, eventIdOf(text), "BAD_SIGNATURE", "The signature does not match the message", text);
+        }
+        TerminalEvent event;
+        try {
+            event = EventParser.parse(text);
+        } catch (InvalidMessageException e) {
+            return reject(terminalId, e.eventId(), e.code(), e.getMessage(), text);
+        }
+        if (!terminal.id().equalsIgnoreCase(event.terminalId())) {
+            return reject(terminalId, event.eventId(), EventParser.INVALID, "terminalId " + event.terminalId()
+                    + " in the message differs from the sender " + terminal.id(), text);
+        }
+        try {
+            return carryOut(terminal, event);
+        } catch (InvalidAmountException | InvalidOperationException e) {
+            return reject(terminalId, event.eventId(), EventParser.INVALID, e.getMessage(), text);
+        } catch (InvalidCardIdentifierException e) {
+            return reject(terminalId, event.eventId(), DeclineCode.CARD_UNKNOWN.name(), e.getMessage(), text);
+        }
+    }
+
+    public Reply refuseNonText(String terminalId) {
+        return reject(terminalId, null, EventParser.INVALID, "A terminal message is a JMS TextMessage", null);
+    }
+
+    private Reply carryOut(SigningKeys.ActiveTerminal terminal, TerminalEvent event) {
+        OperationKey key = new OperationKey(terminal.source(), event.eventId());
+        String source = terminal.source();
+        Outcome outcome = switch (event.type()) {
+            case AUTHORIZE -> payments.authorise(key, spend(terminal, event), source);
+            case PURCHASE, FARE -> payments.purchase(key, spend(terminal, event), source);
+            case COMPLETE -> payments.complete(key, new OperationKey(source, event.refEventId()), roubles(event.amount()),
+                    litres(event.volume()), source);
+            case REVERSAL -> payments.reverse(key, new OperationKey(source, event.refEventId()), source);
+            case CASH_IN -> payments.topUp(key, purseOf(event.card()), roubles(event.amount()), TopUpChannel.CASH, source);
+            case ENTRY, EXIT -> null;
+        };
+        if (outcome == null) {
+            return pass(terminal, event);
+        }
+        return new Reply(1, event.eventId(), outcome.status().name(), outcome.code(), outcome.authCode(),
+                outcome.approvedAmount(), outcome.approvedVolume(), outcome.balance(),
+                outcome.isApproved() ? null : outcome.message());
+    }
+
+    private Reply pass(SigningKeys.ActiveTerminal terminal, TerminalEvent event) {
+        Optional<Card> card = cards.find(CardRef.parse(event.card()));
+        if (card.isEmpty()) {
+            return Reply.declined(event.eventId(), DeclineCode.CARD_UNKNOWN.name(), "No card " + event.card());
+        }
+        if (card.get().status() != CardStatus.ACTIVE) {
+            return Reply.declined(event.eventId(), DeclineCode.CARD_BLOCKED.name(), "The card is "
+                    + card.get().status().name().toLowerCase());
+        }
+        attendance.record(card.get(), terminal.id(), event.eventId(),
+                event.type() == EventType.ENTRY ? Attendance.Direction.ENTRY : Attendance.Direction.EXIT,
+                event.occurredAt().toInstant());
+        return Reply.accepted(event.eventId());
+    }
+
+    private static Spend spend(SigningKeys.ActiveTerminal terminal, TerminalEvent event) {
+        List<Spend.Item> items = event.items().stream()
+                .map(item -> new Spend.Item(item.name(), item.category(), item.quantity(), roubles(item.price())))
+                .toList();
+        return new Spend(CardRef.parse(event.card()), roubles(event.amount()), litres(event.volume()), event.product(),
+                categoryOf(terminal.kind(), event, items), terminal.station(), terminal.region(),
+                event.occurredAt().toInstant(), items);
+    }
+
+    /** What limits see as the category: the dishes' own, or what this kind of terminal sells. */
+    private static String categoryOf(TerminalKind kind, TerminalEvent event, List<Spend.Item> items) {
+        if (event.type() == EventType.FARE) {
+            return "TRANSPORT";
+        }
+        if (!items.isEmpty()) {
+            return items.get(0).category();
+        }
+        return switch (kind) {
+            case FUEL_POS -> "FUEL";
+            case CANTEEN_POS -> "HOT_MEAL";
+            case TRANSPORT_VALIDATOR -> "TRANSPORT";
+            case TURNSTILE, CASH_KIOSK -> "GOODS";
+        };
+    }
+
+    /** A cash-in names a card (number, barcode, school contract number) or a contract (like F-00000001). */
+    private static PurseRef purseOf(String target) {
+        return target.matches("[A-Z]-\\d+") ? PurseRef.ofContract(target) : PurseRef.ofCard(CardRef.parse(target));
+    }
+
+    private static Amount roubles(String decimal) {
+        return Amount.parse(decimal, Currency.RUB);
+    }
+
+    private static Amount litres(String decimal) {
+        return decimal == null ? Amount.zero(Currency.LITRE) : Amount.parse(decimal, Currency.LITRE);
+    }
+
+    private Reply reject(String terminalId, String eventId, String code, String reason, String text) {
+        terminals.recordRejection(terminalId, eventId, code, reason, text);
+        return Reply.declined(eventId, code, reason);
+    }
+
+    /** The event id of a message that is refused before it is read, so the reply can still be correlated. */
+    private static String eventIdOf(String text) {
+        if (text == null || text.length() > EventParser.MAX_LENGTH) {
+            return null;
+        }
+        try (var reader = Json.createReader(new StringReader(text))) {
+            JsonValue value = reader.readValue();
+            if (value instanceof JsonObject object && object.get("eventId") instanceof JsonString id) {
+                return id.getString();
+            }
+            return null;
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+}

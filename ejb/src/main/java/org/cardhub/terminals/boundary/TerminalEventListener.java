@@ -1,0 +1,62 @@
+package org.cardhub.terminals.boundary;
+
+import jakarta.ejb.ActivationConfigProperty;
+import jakarta.ejb.EJB;
+import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.jms.Destination;
+import jakarta.jms.JMSConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.Message;
+import jakarta.jms.MessageListener;
+import jakarta.jms.TextMessage;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import org.cardhub.terminals.entity.Reply;
+
+/**
+ * Consumes the TerminalEvents queue: takes each message apart, hands it to {@link TerminalEventHandling}
+ * and answers on its reply queue, correlated by the event id. Receiving and replying share the
+ * container's transaction: a crash before the commit redelivers the message, and the idempotency key
+ * makes the second run answer the first outcome without a second effect. A message that keeps failing
+ * for a technical reason goes to the broker's dead-letter queue after the configured attempts.
+ */
+@MessageDriven(activationConfig = {
+        @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/TerminalEvents"),
+        @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
+        @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "5"),
+        @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
+})
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
+public class TerminalEventListener implements MessageListener {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @EJB
+    TerminalEventHandling handling;
+
+    @Inject
+    @JMSConnectionFactory("jms/cardhubConnectionFactory")
+    JMSContext jms;
+
+    @Override
+    public void onMessage(Message message) {
+        try {
+            String terminalId = message.getStringProperty("terminalId");
+            Reply reply = message instanceof TextMessage text
+                    ? handling.handle(terminalId, message.getStringProperty("signature"), text.getText())
+                    : handling.refuseNonText(terminalId);
+            Destination replyTo = message.getJMSReplyTo();
+            if (replyTo != null) {
+                jms.createProducer()
+                        .setJMSCorrelationID(reply.eventId())
+                        .send(replyTo, JSON.toJson(reply));
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("The terminal message could not be read", e);
+        }
+    }
+}

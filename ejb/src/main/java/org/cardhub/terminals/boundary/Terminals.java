@@ -1,0 +1,129 @@
+package org.cardhub.terminals.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.cardhub.access.boundary.AccessDeniedException;
+import org.cardhub.access.entity.Role;
+import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.secrets.boundary.SecretVault;
+import org.cardhub.terminals.entity.Terminal;
+import org.cardhub.terminals.entity.TerminalKind;
+import org.cardhub.terminals.entity.TerminalRejection;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The terminal registry: registering a terminal hands out its signing key once; rotating replaces it;
+ * disabling stops its messages. The key is stored sealed and opened only to check signatures.
+ */
+@Stateless
+@RolesAllowed(Role.Names.BACKOFFICE)
+public class Terminals {
+
+    private static final SecureRandom KEYS = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SecretVault vault;
+
+    @Inject
+    SigningKeys signingKeys;
+
+    @EJB
+    AuditLog audit;
+
+    /** A registered terminal and, this once, its signing key in clear for the terminal's set-up. */
+    public record Registered(Terminal terminal, String signingKey) {
+    }
+
+    public Registered register(String id, TerminalKind kind, Long organizationId, String location, String station,
+                               String region) {
+        String key = newKey();
+        Terminal terminal = new Terminal(id, kind, organizationId, location, station, region, vault.seal(key), Instant.now());
+        if (em.find(Terminal.class, terminal.id()) != null) {
+            throw new IllegalArgumentException("Terminal " + terminal.id() + " is already registered");
+        }
+        em.persist(terminal);
+        audit.record(audit.actor(null), "terminal.register", "TERMINAL", terminal.id(), kind + " at " + location);
+        return new Registered(terminal, key);
+    }
+
+    public Registered rotateKey(String terminalId) {
+        Terminal terminal = find(terminalId);
+        String key = newKey();
+        terminal.rotateKey(vault.seal(key), Instant.now());
+        signingKeys.forget(terminal.id());
+        audit.record(audit.actor(null), "terminal.rotate-key", "TERMINAL", terminal.id(), "new signing key issued");
+        return new Registered(terminal, key);
+    }
+
+    public Terminal disable(String terminalId) {
+        Terminal terminal = find(terminalId);
+        terminal.disable();
+        signingKeys.forget(terminal.id());
+        audit.record(audit.actor(null), "terminal.disable", "TERMINAL", terminal.id(), null);
+        return terminal;
+    }
+
+    public Terminal enable(String terminalId) {
+        Terminal terminal = find(terminalId);
+        terminal.enable();
+        signingKeys.forget(terminal.id());
+        audit.record(audit.actor(null), "terminal.enable", "TERMINAL", terminal.id(), null);
+        return terminal;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Terminal find(String terminalId) {
+        Terminal terminal = terminalId == null ? null : em.find(Terminal.class, terminalId.strip().toUpperCase(Locale.ROOT));
+        if (terminal == null) {
+            throw new AccessDeniedException("terminal", terminalId);
+        }
+        return terminal;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Terminal> all() {
+        return em.createQuery("SELECT t FROM Terminal t ORDER BY t.id", Terminal.class).getResultList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<TerminalRejection> recentRejections(int max) {
+        return em.createQuery("SELECT r FROM TerminalRejection r ORDER BY r.id DESC", TerminalRejection.class)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** An active terminal with its signing key opened, for checking a message. Empty when unknown or disabled. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<SigningKeys.ActiveTerminal> active(String terminalId) {
+        return signingKeys.active(terminalId);
+    }
+
+    /** Keeps a refused message's trace, in a transaction of its own so it stays whatever happens next. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordRejection(String terminalId, String eventId, String code, String reason, String text) {
+        em.persist(new TerminalRejection(Instant.now(), terminalId, eventId, code, reason, text));
+    }
+
+    private static String newKey() {
+        byte[] key = new byte[32];
+        KEYS.nextBytes(key);
+        return HexFormat.of().formatHex(key);
+    }
+}

@@ -1,0 +1,181 @@
+package org.cardhub.terminals.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import org.cardhub.terminals.entity.EventType;
+import org.cardhub.terminals.entity.InvalidMessageException;
+import org.cardhub.terminals.entity.TerminalEvent;
+
+import java.io.StringReader;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a terminal message strictly: one JSON object of the protocol's version 1, with the fields its
+ * type needs, each of the right type and within bounds. Fields it does not know are ignored, as the
+ * protocol promises terminals. Anything else is refused with {@code INVALID_MESSAGE} and the field named.
+ */
+public final class EventParser {
+
+    /** Larger messages are refused before they are parsed. */
+    public static final int MAX_LENGTH = 64 * 1024;
+    public static final String INVALID = "INVALID_MESSAGE";
+
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,13}(\\.\\d{1,6})?");
+    private static final int MAX_ITEMS = 100;
+    private static final Set<EventType> WITHOUT_AMOUNT_REQUIRED = Set.of(EventType.COMPLETE);
+
+    private EventParser() {
+    }
+
+    public static TerminalEvent parse(String text) throws InvalidMessageException {
+        if (text == null || text.isBlank()) {
+            throw new InvalidMessageException(INVALID, null, "The message is empty");
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw new InvalidMessageException(INVALID, null, "The message has " + text.length()
+                    + " characters; at most " + MAX_LENGTH + " are accepted");
+        }
+        JsonObject json = read(text);
+        String eventId = string(json, "eventId", null, true, 128);
+        if (!json.containsKey("v") || json.get("v").getValueType() != JsonValue.ValueType.NUMBER
+                || !((JsonNumber) json.get("v")).isIntegral() || json.getInt("v") != 1) {
+            throw new InvalidMessageException(INVALID, eventId, "Field v must be the number 1 (protocol version)");
+        }
+        String terminalId = string(json, "terminalId", eventId, true, 64);
+        EventType type = type(json, eventId);
+        OffsetDateTime occurredAt = time(json, eventId);
+        String card = string(json, "card", eventId, type.needsCard(), 32);
+        String amount = decimal(json, "amount", eventId, type.needsAmount() && !WITHOUT_AMOUNT_REQUIRED.contains(type));
+        String volume = decimal(json, "volume", eventId, false);
+        if (type == EventType.COMPLETE && amount == null) {
+            throw new InvalidMessageException(INVALID, eventId, "Field amount is required for COMPLETE");
+        }
+        String product = string(json, "product", eventId, false, 32);
+        String refEventId = string(json, "refEventId", eventId, type.refersToAnotherEvent(), 128);
+        boolean offline = flag(json, "offline", eventId);
+        List<TerminalEvent.Item> items = items(json, eventId);
+        return new TerminalEvent(eventId, terminalId, type, occurredAt, card, amount, volume, product, items,
+                refEventId, offline);
+    }
+
+    private static JsonObject read(String text) throws InvalidMessageException {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidMessageException(INVALID, null, "The message must be one JSON object");
+            }
+            return value.asJsonObject();
+        } catch (JsonParsingException e) {
+            throw new InvalidMessageException(INVALID, null, "The message is not valid JSON: " + e.getMessage());
+        } catch (JsonException e) {
+            throw new InvalidMessageException(INVALID, null, "The message cannot be read as JSON: " + e.getMessage());
+        }
+    }
+
+    private static EventType type(JsonObject json, String eventId) throws InvalidMessageException {
+        String type = string(json, "type", eventId, true, 16);
+        try {
+            return EventType.valueOf(type);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidMessageException(INVALID, eventId, "Unknown type " + type);
+        }
+    }
+
+    private static OffsetDateTime time(JsonObject json, String eventId) throws InvalidMessageException {
+        String value = string(json, "occurredAt", eventId, true, 40);
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidMessageException(INVALID, eventId, "Field occurredAt must be an ISO-8601 time with offset, "
+                    + "like 2026-11-21T08:12:03+03:00");
+        }
+    }
+
+    private static String string(JsonObject json, String field, String eventId, boolean required, int maxLength)
+            throws InvalidMessageException {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            if (required) {
+                throw new InvalidMessageException(INVALID, eventId, "Field " + field + " is required");
+            }
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.STRING) {
+            throw new InvalidMessageException(INVALID, eventId, "Field " + field + " must be a string");
+        }
+        String text = ((JsonString) value).getString().strip();
+        if (text.isEmpty() || text.length() > maxLength) {
+            throw new InvalidMessageException(INVALID, eventId, "Field " + field + " must have 1 to " + maxLength
+                    + " characters");
+        }
+        return text;
+    }
+
+    /** Amounts travel as decimal strings so no terminal rounds them through a binary float. */
+    private static String decimal(JsonObject json, String field, String eventId, boolean required)
+            throws InvalidMessageException {
+        JsonValue value = json.get(field);
+        if (value != null && value.getValueType() == JsonValue.ValueType.NUMBER) {
+            throw new InvalidMessageException(INVALID, eventId, "Field " + field + " must be a decimal string like \"1500.00\", not a number");
+        }
+        String text = string(json, field, eventId, required, 20);
+        if (text != null && !DECIMAL.matcher(text).matches()) {
+            throw new InvalidMessageException(INVALID, eventId, "Field " + field + " is not a decimal: " + text);
+        }
+        return text;
+    }
+
+    private static boolean flag(JsonObject json, String field, String eventId) throws InvalidMessageException {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return false;
+        }
+        if (value.getValueType() != JsonValue.ValueType.TRUE && value.getValueType() != JsonValue.ValueType.FALSE) {
+            throw new InvalidMessageException(INVALID, eventId, "Field " + field + " must be true or false");
+        }
+        return value.getValueType() == JsonValue.ValueType.TRUE;
+    }
+
+    private static List<TerminalEvent.Item> items(JsonObject json, String eventId) throws InvalidMessageException {
+        JsonValue value = json.get("items");
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw new InvalidMessageException(INVALID, eventId, "Field items must be an array");
+        }
+        JsonArray array = value.asJsonArray();
+        if (array.size() > MAX_ITEMS) {
+            throw new InvalidMessageException(INVALID, eventId, "At most " + MAX_ITEMS + " items per purchase");
+        }
+        List<TerminalEvent.Item> items = new ArrayList<>();
+        for (JsonValue element : array) {
+            if (element.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidMessageException(INVALID, eventId, "Each item must be an object");
+            }
+            JsonObject item = element.asJsonObject();
+            JsonValue quantity = item.get("qty");
+            if (quantity == null || quantity.getValueType() != JsonValue.ValueType.NUMBER
+                    || !((JsonNumber) quantity).isIntegral() || ((JsonNumber) quantity).longValue() < 1
+                    || ((JsonNumber) quantity).longValue() > 1000) {
+                throw new InvalidMessageException(INVALID, eventId, "Item qty must be a whole number from 1 to 1000");
+            }
+            items.add(new TerminalEvent.Item(string(item, "name", eventId, true, 200),
+                    string(item, "category", eventId, true, 32), ((JsonNumber) quantity).intValue(),
+                    decimal(item, "price", eventId, true)));
+        }
+        return List.copyOf(items);
+    }
+}
