@@ -51,3 +51,9 @@ CREATE TABLE purchase_item (
     price_minor         BIGINT       NOT NULL CHECK (price_minor >= 0)
 );
 CREATE UNIQUE INDEX purchase_item_line ON purchase_item (entry_id, line_no);
+
+-- Terminals keep a list of cards they must refuse; every change to a card's usability gets the next
+-- version, so a terminal can fetch only what changed since the version it has.
+ALTER TABLE card ADD COLUMN stop_list_version BIGINT;
+CREATE SEQUENCE stop_list_seq START WITH 1;
+CREATE INDEX card_stop_list_version ON card (stop_list_version);

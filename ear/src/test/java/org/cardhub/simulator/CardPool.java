@@ -58,7 +58,8 @@ final class CardPool {
             }
             String[] fields = trimmed.split("\\s*,\\s*");
             if (fields.length > 2 || fields[0].isEmpty()) {
-                throw new IllegalArgumentException(file + " line " + lineNumber + ": expected NUMBER[,fuel|school|any]");
+                throw new IllegalArgumentException(file + " line " + lineNumber
+                        + ": expected NUMBER[,fuel|school|any]");
             }
             CardGroup group = CardGroup.ANY;
             if (fields.length == 2) {

@@ -9,6 +9,12 @@ import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
 import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A terminal's connection to the broker: its own connection and session, a temporary queue for the replies, and a
@@ -60,9 +66,43 @@ final class JmsTerminalChannel implements TerminalChannel {
             text.setJMSReplyTo(replies);
             producer.send(text);
             return text.getJMSMessageID();
-        } catch (JMSException | RuntimeException e) {
+        } catch (JMSException e) {
+            if (broken != null || connectionFailure(e)) {
+                throw new ChannelException("sending failed", e);
+            }
+            throw ChannelException.refused(e.getErrorCode() != null ? e.getErrorCode() : e.getClass().getSimpleName(),
+                    e);
+        } catch (RuntimeException e) {
             throw new ChannelException("sending failed", e);
         }
+    }
+
+    /**
+     * Whether a failed send means the connection is gone (closed, or an I/O failure underneath) rather than the
+     * broker refusing this one message (size or destination limits, permissions).
+     */
+    private static boolean connectionFailure(JMSException failure) {
+        if (failure instanceof jakarta.jms.IllegalStateException) {
+            return true;
+        }
+        Set<Throwable> seen = new HashSet<>();
+        Deque<Throwable> causes = new ArrayDeque<>(List.of(failure));
+        while (!causes.isEmpty()) {
+            Throwable cause = causes.pop();
+            if (!seen.add(cause)) {
+                continue;
+            }
+            if (cause instanceof IOException) {
+                return true;
+            }
+            if (cause.getCause() != null) {
+                causes.push(cause.getCause());
+            }
+            if (cause instanceof JMSException jms && jms.getLinkedException() != null) {
+                causes.push(jms.getLinkedException());
+            }
+        }
+        return false;
     }
 
     @Override

@@ -15,6 +15,7 @@ record Reply(String status, String code, String authCode, String approvedAmount,
     static final String TIMEOUT = "TIMEOUT";
     static final String CONNECTION_LOST = "CONNECTION_LOST";
     static final String UNREADABLE = "UNREADABLE";
+    static final String BROKER_REFUSED = "BROKER_REFUSED";
 
     /** No reply within the timeout. */
     static Reply timeout() {
@@ -24,6 +25,11 @@ record Reply(String status, String code, String authCode, String approvedAmount,
     /** The connection to the broker broke while sending or waiting. */
     static Reply connectionLost() {
         return new Reply("ERROR", CONNECTION_LOST, null, null, null, null);
+    }
+
+    /** The broker refused the message when it was sent (e.g. too large for the queue); {@code code} says why. */
+    static Reply refusedByBroker(String code) {
+        return new Reply(BROKER_REFUSED, code, null, null, null, null);
     }
 
     /** Reads a reply text; a text that is not a JSON object is kept as status UNREADABLE. */
@@ -49,6 +55,7 @@ record Reply(String status, String code, String authCode, String approvedAmount,
         return value instanceof JsonString text ? text.getString() : value.toString();
     }
 
+    /** Whether there is an answer, from the server or a refusal from the broker; not after a timeout or loss. */
     boolean arrived() {
         return !TIMEOUT.equals(status) && !CONNECTION_LOST.equals(code);
     }

@@ -15,6 +15,7 @@ final class RunStatistics {
     private final LongAdder sent = new LongAdder();
     private final LongAdder replies = new LongAdder();
     private final LongAdder timeouts = new LongAdder();
+    private final LongAdder refusedByBroker = new LongAdder();
     private final LongAdder connectionLosses = new LongAdder();
     private final LongAdder reconnects = new LongAdder();
     private final LongAdder lateReplies = new LongAdder();
@@ -44,6 +45,11 @@ final class RunStatistics {
 
     void noReplyInTime() {
         timeouts.increment();
+    }
+
+    /** The broker refused a message when it was sent (size or destination limits, permissions). */
+    void refusedByBroker() {
+        refusedByBroker.increment();
     }
 
     void connectionLost() {
@@ -107,8 +113,8 @@ final class RunStatistics {
 
     /** The counts as they stand, for a report. */
     Counts counts() {
-        return new Counts(sent.sum(), replies.sum(), timeouts.sum(), connectionLosses.sum(), reconnects.sum(),
-                sessionsLost.sum(), lateReplies.sum(), retries.sum(), events.sum(), sentTwice.sum(),
+        return new Counts(sent.sum(), replies.sum(), timeouts.sum(), refusedByBroker.sum(), connectionLosses.sum(),
+                reconnects.sum(), sessionsLost.sum(), lateReplies.sum(), retries.sum(), events.sum(), sentTwice.sum(),
                 duplicateMismatches.sum(), duplicatesUnanswered.sum(), malformedSent.sum(), sorted(outcomes),
                 sortedNested(outcomesByType), sortedNested(malformedOutcomes));
     }
@@ -131,9 +137,9 @@ final class RunStatistics {
     }
 
     /** A snapshot of the counters. */
-    record Counts(long sent, long replies, long timeouts, long connectionLosses, long reconnects, long sessionsLost,
-            long lateReplies, long retries, long events, long sentTwice, long duplicateMismatches,
-            long duplicatesUnanswered, long malformedSent, Map<String, Long> outcomes,
+    record Counts(long sent, long replies, long timeouts, long refusedByBroker, long connectionLosses,
+            long reconnects, long sessionsLost, long lateReplies, long retries, long events, long sentTwice,
+            long duplicateMismatches, long duplicatesUnanswered, long malformedSent, Map<String, Long> outcomes,
             Map<String, Map<String, Long>> outcomesByType, Map<String, Map<String, Long>> malformedOutcomes) {
     }
 }

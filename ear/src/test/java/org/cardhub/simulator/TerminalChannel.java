@@ -6,7 +6,10 @@ package org.cardhub.simulator;
  */
 interface TerminalChannel extends AutoCloseable {
 
-    /** Sends the message with its properties and this channel's reply address; returns the broker's message id. */
+    /**
+     * Sends the message with its properties and this channel's reply address; returns the broker's message id.
+     * A {@link ChannelException#refusal() refusal} means the broker refused this message and the channel is usable.
+     */
     String send(OutgoingMessage message) throws ChannelException;
 
     /** The next message on the reply address, or null if none came within {@code timeoutMillis} (at least 1). */

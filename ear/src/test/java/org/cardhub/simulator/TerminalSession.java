@@ -41,10 +41,14 @@ final class TerminalSession implements Runnable {
     private TerminalChannel channel;
     private boolean gaveUp;
 
-    TerminalSession(int number, LoadPlan plan, LoadSchedule schedule, TerminalChannel.Opener broker,
-            EventFactory events, RunStatistics stats, EventsLog log, Random random, LongSupplier clock,
-            PrintStream notices) {
+    /**
+     * @param channel the session's connection, opened before the run started; null to open it when running
+     */
+    TerminalSession(int number, TerminalChannel channel, LoadPlan plan, LoadSchedule schedule,
+            TerminalChannel.Opener broker, EventFactory events, RunStatistics stats, EventsLog log, Random random,
+            LongSupplier clock, PrintStream notices) {
         this.number = number;
+        this.channel = channel;
         this.plan = plan;
         this.schedule = schedule;
         this.broker = broker;
@@ -55,11 +59,6 @@ final class TerminalSession implements Runnable {
         this.random = random;
         this.clock = clock;
         this.notices = notices;
-    }
-
-    /** Opens the session's connection before the run starts; a failure here means the broker cannot be reached. */
-    void connect() throws ChannelException {
-        channel = broker.open();
     }
 
     @Override
@@ -192,15 +191,25 @@ final class TerminalSession implements Runnable {
             if (channel == null) {
                 throw new ChannelException("not connected");
             }
+            int awaited = 0;
             for (int copy = 0; copy < copies; copy++) {
                 sentAt[copy] = Instant.now();
                 sentNanos[copy] = clock.getAsLong();
-                messageIds.add(channel.send(message));
-                stats.messageSent();
+                try {
+                    messageIds.add(channel.send(message));
+                    stats.messageSent();
+                    awaited++;
+                } catch (ChannelException e) {
+                    if (e.refusal() == null) {
+                        throw e;
+                    }
+                    replies[copy] = Reply.refusedByBroker(e.refusal());
+                    stats.refusedByBroker();
+                }
             }
             long deadline = sentNanos[0] + plan.replyTimeout().toNanos();
             int received = 0;
-            for (long left = deadline - clock.getAsLong(); received < copies && left > 0;
+            for (long left = deadline - clock.getAsLong(); received < awaited && left > 0;
                     left = deadline - clock.getAsLong()) {
                 ReceivedReply reply = channel.receive(TimeUnit.NANOSECONDS.toMillis(left) + 1);
                 if (reply == null) {
@@ -210,7 +219,8 @@ final class TerminalSession implements Runnable {
                     stats.lateReply();
                     continue;
                 }
-                int copy = received++;
+                received++;
+                int copy = firstUnanswered(replies);
                 long latencyNanos = reply.receivedAtNanos() - (copy == 0 ? due : sentNanos[copy]);
                 replies[copy] = Reply.parse(reply.text());
                 latencies[copy] = latencyNanos / 1_000_000.0;
@@ -236,6 +246,15 @@ final class TerminalSession implements Runnable {
             }
         }
         return replies;
+    }
+
+    private static int firstUnanswered(Reply[] replies) {
+        for (int copy = 0; copy < replies.length; copy++) {
+            if (replies[copy] == null) {
+                return copy;
+            }
+        }
+        throw new IllegalStateException("more replies than copies sent");
     }
 
     /**

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         info = @Info(title = "Cardhub partner API", version = "1",
                 description = "Balances, cards, top-ups and transaction feeds for partner systems."),
         security = @SecurityRequirement(name = "keycloak"))
+@SecurityScheme(securitySchemeName = "terminal", type = SecuritySchemeType.HTTP, scheme = "Terminal",
+        description = "Terminals sign the request with their key: 'Terminal <id>:<unix seconds>:<HMAC-SHA256 hex>'")
 @SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer",
         bearerFormat = "JWT",
         description = "An access token of the Keycloak realm cardhub, obtained with the OAuth2 client credentials grant")

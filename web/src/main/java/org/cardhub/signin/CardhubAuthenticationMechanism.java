@@ -13,15 +13,18 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.cardhub.access.entity.Role;
 
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * One web module serves both people (browser, OpenID Connect code flow) and partner systems (bearer
- * tokens). Jakarta Security 3 allows a single authentication mechanism per module, so this one routes:
- * machine paths are authenticated by their bearer token alone and never redirected to a login page;
- * every other path goes to the container's OpenID Connect mechanism declared by {@link SignInDefinition}.
+ * One web module serves people (browser, OpenID Connect code flow), partner systems (bearer tokens) and
+ * terminals (requests signed with their key). Jakarta Security 3 allows a single authentication
+ * mechanism per module, so this one routes: terminal paths by their signature, other machine paths by
+ * their bearer token, neither ever redirected to a login page; every other path goes to the container's
+ * OpenID Connect mechanism declared by {@link SignInDefinition}.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -36,6 +39,9 @@ public class CardhubAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     BearerTokenVerifier verifier;
 
+    @Inject
+    TerminalCredentials terminalCredentials;
+
     private volatile HttpAuthenticationMechanism openIdConnect;
 
     @Override
@@ -45,12 +51,19 @@ public class CardhubAuthenticationMechanism implements HttpAuthenticationMechani
             return openIdConnect().validateRequest(request, response, context);
         }
         String authorization = request.getHeader("Authorization");
+        if (MachinePaths.isTerminalPath(request)) {
+            Optional<String> terminal = terminalCredentials.verify(request, authorization);
+            if (terminal.isEmpty()) {
+                return context.isProtected() ? challenge(response, context, "Terminal", "invalid_signature") : context.doNothing();
+            }
+            return context.notifyContainerAboutLogin(terminal.get(), Set.of(Role.Names.TERMINAL));
+        }
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return context.isProtected() ? challenge(response, context, null) : context.doNothing();
+            return context.isProtected() ? challenge(response, context, "Bearer", null) : context.doNothing();
         }
         Optional<VerifiedCaller> caller = verifier.verify(authorization.substring(BEARER.length()).trim());
         if (caller.isEmpty()) {
-            return challenge(response, context, "invalid_token");
+            return challenge(response, context, "Bearer", "invalid_token");
         }
         return context.notifyContainerAboutLogin(caller.get().name(), new HashSet<>(caller.get().roles()));
     }
@@ -73,9 +86,9 @@ public class CardhubAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context,
-                                                  String error) {
-        response.setHeader("WWW-Authenticate",
-                error == null ? "Bearer realm=\"cardhub\"" : "Bearer realm=\"cardhub\", error=\"" + error + "\"");
+                                                  String scheme, String error) {
+        response.setHeader("WWW-Authenticate", scheme + " realm=\"cardhub\""
+                + (error == null ? "" : ", error=\"" + error + "\""));
         return context.responseUnauthorized();
     }
 

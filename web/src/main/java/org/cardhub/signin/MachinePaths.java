@@ -12,8 +12,18 @@ final class MachinePaths {
     private MachinePaths() {
     }
 
+    private static final String TERMINALS = "/api/v1/terminal/";
+
     static boolean isMachinePath(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = pathOf(request);
         return PREFIXES.stream().anyMatch(path::startsWith);
+    }
+
+    static boolean isTerminalPath(HttpServletRequest request) {
+        return pathOf(request).startsWith(TERMINALS);
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

@@ -16,7 +16,7 @@ import org.cardhub.access.entity.Role;
 @ApplicationScoped
 @DeclareRoles({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PUPIL,
         Role.Names.TEACHER, Role.Names.CANTEEN, Role.Names.DIRECTOR,
-        Role.Names.PARTNER_AGENT, Role.Names.PARTNER_FLEET})
+        Role.Names.PARTNER_AGENT, Role.Names.PARTNER_FLEET, Role.Names.TERMINAL})
 @OpenIdAuthenticationMechanismDefinition(
         providerURI = "${oidcSettings.providerUri}",
         clientId = "${oidcSettings.clientId}",

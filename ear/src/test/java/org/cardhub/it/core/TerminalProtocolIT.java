@@ -14,6 +14,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.cardhub.cards.boundary.Cards;
+import org.cardhub.cards.entity.BlockReason;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.HolderKind;
 import org.cardhub.contracts.boundary.Contracts;
@@ -35,6 +36,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -213,27 +219,90 @@ class TerminalProtocolIT {
     }
 
     @Test
-    void aDisabledTerminalIsRefusedAndARotatedKeyReplacesTheOldOne() {
+    void aDisabledTerminalIsRefusedAndARotatedKeyReplacesTheOldOne() throws InterruptedException {
         Sender pos = terminal(TerminalKind.FUEL_POS);
         Card card = fundedFuelCard("1000.00");
         String pan = panOf(card);
 
         String newKey = backOffice.call(() -> terminals.rotateKey(pos.id()).signingKey());
-        JsonObject withOldKey = signedAndSent(pos, event(pos, UUID.randomUUID().toString(), "PURCHASE").add("card", pan)
-                .add("amount", "10.00").build().toString());
         Sender rotated = new Sender(pos.id(), newKey);
+        assertThat(untilCode(pos, "BAD_SIGNATURE")).as("the old key stops working").isEqualTo("BAD_SIGNATURE");
         JsonObject withNewKey = signedAndSent(rotated, event(rotated, UUID.randomUUID().toString(), "PURCHASE")
                 .add("card", pan).add("amount", "10.00").build().toString());
         backOffice.call(() -> terminals.disable(pos.id()));
-        JsonObject disabled = signedAndSent(rotated, event(rotated, UUID.randomUUID().toString(), "PURCHASE")
-                .add("card", pan).add("amount", "10.00").build().toString());
 
-        assertThat(withOldKey.getString("code")).isEqualTo("BAD_SIGNATURE");
         assertThat(withNewKey.getString("status")).isEqualTo("APPROVED");
-        assertThat(disabled.getString("code")).isEqualTo("TERMINAL_UNKNOWN");
+        assertThat(untilCode(rotated, "TERMINAL_UNKNOWN")).as("the disabled terminal is refused").isEqualTo("TERMINAL_UNKNOWN");
+    }
+
+    /**
+     * Sends harmless events (an unknown card) until the reply has {@code code}: every node caches signing
+     * keys for a few seconds, so a rotation or disabling reaches the other consumers of the queue a moment later.
+     */
+    private String untilCode(Sender sender, String code) throws InterruptedException {
+        String seen = null;
+        for (int attempt = 0; attempt < 30 && !code.equals(seen); attempt++) {
+            seen = signedAndSent(sender, event(sender, UUID.randomUUID().toString(), "PURCHASE")
+                    .add("card", "10000009").add("amount", "1.00").build().toString()).getString("code");
+            if (!code.equals(seen)) {
+                Thread.sleep(500);
+            }
+        }
+        return seen;
+    }
+
+    @Test
+    void aTerminalFetchesTheCardsToRefuseByTheirHashUnderItsOwnKey() throws Exception {
+        Sender pos = terminal(TerminalKind.FUEL_POS);
+        Card card = fundedFuelCard("100.00");
+        String pan = panOf(card);
+        long before = json(stopList(pos, 0, Instant.now())).getJsonNumber("version").longValue();
+
+        backOffice.call(() -> cards.block(card.id(), BlockReason.STOLEN));
+        JsonObject blocked = json(stopList(pos, before, Instant.now()));
+        backOffice.call(() -> cards.reissue(card.id(), "stolen"));
+        JsonObject full = json(stopList(pos, 0, Instant.now()));
+
+        var entry = blocked.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("cardHash").equals(MessageSignature.of(pan, pos.key()))).findFirst().orElseThrow();
+        assertThat(entry.getBoolean("listed")).isTrue();
+        assertThat(entry.getString("status")).isEqualTo("BLOCKED");
+        assertThat(entry.getString("masked")).isEqualTo(card.panMasked());
+        assertThat(blocked.toString()).doesNotContain(pan);
+        assertThat(full.getJsonArray("entries").getValuesAs(JsonObject.class))
+                .anyMatch(e -> e.getString("cardHash").equals(MessageSignature.of(pan, pos.key())) && e.getString("status").equals("REISSUED"));
+        assertThat(stopListStatus(pos.id(), pos.key() + "0", 0, Instant.now())).isEqualTo(401);
+        assertThat(stopListStatus(pos.id(), pos.key(), 0, Instant.now().minusSeconds(600))).as("a stale signature").isEqualTo(401);
+        assertThat(stopListStatus("NO-SUCH-TERMINAL", pos.key(), 0, Instant.now())).isEqualTo(401);
     }
 
     // ---- helpers
+
+    private String stopList(Sender sender, long since, Instant at) throws Exception {
+        HttpResponse<String> response = stopListCall(sender.id(), sender.key(), since, at);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    private int stopListStatus(String terminalId, String key, long since, Instant at) throws Exception {
+        return stopListCall(terminalId, key, since, at).statusCode();
+    }
+
+    private static HttpResponse<String> stopListCall(String terminalId, String key, long since, Instant at) throws Exception {
+        String path = "/cardhub/api/v1/terminal/stop-list";
+        String query = "since=" + since;
+        String seconds = Long.toString(at.getEpochSecond());
+        String signature = MessageSignature.of(terminalId + "\n" + seconds + "\nGET\n" + path + "?" + query, key);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:8080" + path + "?" + query))
+                        .header("Authorization", "Terminal " + terminalId + ":" + seconds + ":" + signature).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
 
     private Sender terminal(TerminalKind kind) {
         String id = kind.name().substring(0, 4) + "-T" + ThreadLocalRandom.current().nextInt(1_000_000);

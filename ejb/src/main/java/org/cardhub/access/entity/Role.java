@@ -17,7 +17,9 @@ public enum Role {
     CANTEEN(Names.CANTEEN, true),
     DIRECTOR(Names.DIRECTOR, true),
     PARTNER_AGENT(Names.PARTNER_AGENT, false),
-    PARTNER_FLEET(Names.PARTNER_FLEET, false);
+    PARTNER_FLEET(Names.PARTNER_FLEET, false),
+    /** Not a realm role: a terminal proves itself with its signing key (terminal protocol, stop lists). */
+    TERMINAL(Names.TERMINAL, false);
 
     /** Compile-time constants for {@code @RolesAllowed} and {@code @DeclareRoles}. */
     public static final class Names {
@@ -30,6 +32,7 @@ public enum Role {
         public static final String DIRECTOR = "director";
         public static final String PARTNER_AGENT = "partner-agent";
         public static final String PARTNER_FLEET = "partner-fleet";
+        public static final String TERMINAL = "terminal";
 
         private Names() {
         }

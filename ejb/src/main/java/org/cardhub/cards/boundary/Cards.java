@@ -1,5 +1,6 @@
 package org.cardhub.cards.boundary;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -158,7 +159,11 @@ public class Cards {
                     "Card " + old.panMasked() + " has open authorisations; reissue it once they complete or expire");
         }
         String actor = audit.actor(null);
+        boolean wasStopListed = old.isStopListed();
         CardStatus previous = old.markReissued();
+        if (!wasStopListed) {
+            old.stampStopList(next("stop_list_seq"));
+        }
         CardNumber pan = CardNumber.generate(BIN, next("card_number_seq"));
         Card successor = old.reissueAs(pan, vault.lookupHash(pan.digits()), vault.seal(pan.digits()),
                 LocalDate.now(contract.timeZone()).plusYears(VALIDITY_YEARS), Instant.now());
@@ -213,9 +218,31 @@ public class Cards {
 
     private Card change(long cardId, Function<Card, CardStatus> transition, String reason) {
         Card card = findForUpdate(cardId);
+        boolean wasStopListed = card.isStopListed();
         CardStatus previous = transition.apply(card);
+        if (wasStopListed != card.isStopListed()) {
+            card.stampStopList(next("stop_list_seq"));
+        }
         audit.lifecycle(audit.actor(null), LifecycleEvent.Subject.CARD, cardId, previous, card.status(), reason);
         return card;
+    }
+
+    /**
+     * The cards terminals must refuse that changed after {@code sinceVersion} (0: the whole list), oldest
+     * change first, at most {@code max} of them; a card that became usable again is in it too, so the
+     * terminal drops it.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Card> stopListChanges(long sinceVersion, int max) {
+        String usableAgain = sinceVersion == 0 ? " AND c.status IN :listed" : "";
+        var query = em.createQuery("SELECT c FROM Card c WHERE c.stopListVersion > :since" + usableAgain
+                + " ORDER BY c.stopListVersion", Card.class)
+                .setParameter("since", sinceVersion).setMaxResults(max);
+        if (sinceVersion == 0) {
+            query.setParameter("listed", List.of(CardStatus.BLOCKED, CardStatus.REISSUED, CardStatus.CLOSED));
+        }
+        return query.getResultList();
     }
 
     private Card findForUpdate(long cardId) {

@@ -77,6 +77,9 @@ public class Card {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "stop_list_version")
+    private Long stopListVersion;
+
     @Version
     private long version;
 
@@ -168,6 +171,20 @@ public class Card {
         successor.schoolContractNumber = schoolContractNumber;
         barcode = null;
         schoolContractNumber = null;
+    }
+
+    /** Whether terminals must refuse this card. */
+    public boolean isStopListed() {
+        return status == CardStatus.BLOCKED || status == CardStatus.REISSUED || status == CardStatus.CLOSED;
+    }
+
+    /** Marks a change terminals must learn about, with the stop list's next version. */
+    public void stampStopList(long version) {
+        this.stopListVersion = version;
+    }
+
+    public Long stopListVersion() {
+        return stopListVersion;
     }
 
     public boolean isUsable(LocalDate today) {

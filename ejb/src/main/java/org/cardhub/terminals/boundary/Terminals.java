@@ -13,6 +13,7 @@ import org.cardhub.access.boundary.AccessDeniedException;
 import org.cardhub.access.entity.Role;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.secrets.boundary.SecretVault;
+import org.cardhub.terminals.control.MessageSignature;
 import org.cardhub.terminals.entity.Terminal;
 import org.cardhub.terminals.entity.TerminalKind;
 import org.cardhub.terminals.entity.TerminalRejection;
@@ -112,6 +113,17 @@ public class Terminals {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<SigningKeys.ActiveTerminal> active(String terminalId) {
         return signingKeys.active(terminalId);
+    }
+
+    /**
+     * The terminal whose signature of {@code canonicalRequest} (its method, path and time) checks out, for
+     * terminals calling HTTP services; empty when unknown, disabled or forged.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<SigningKeys.ActiveTerminal> verifyRequest(String terminalId, String canonicalRequest, String signature) {
+        return signingKeys.active(terminalId)
+                .filter(terminal -> MessageSignature.matches(canonicalRequest, terminal.key(), signature));
     }
 
     /** Keeps a refused message's trace, in a transaction of its own so it stays whatever happens next. */
