@@ -124,3 +124,10 @@ SELECT k.id, CASE WHEN c.number = 'F-00000001' THEN 'FUEL,CAR_WASH' END, CASE WH
 FROM card k JOIN contract c ON c.id = k.contract_id
 WHERE (c.number = 'F-00000001' OR k.school_contract_number = '10000002')
   AND NOT EXISTS (SELECT 1 FROM card_restriction r WHERE r.card_id = k.id);
+
+-- How the demo parents want to hear about the school day.
+INSERT INTO notification_preference (username, email, phone, on_entry_exit, on_purchase, by_email, by_sms, by_push)
+SELECT v.username, v.email, v.phone, TRUE, TRUE, v.by_email, v.by_sms, FALSE
+FROM (VALUES ('parent', 'parent@cardhub.local', '+79001234567', TRUE, FALSE),
+             ('parent2', 'parent2@cardhub.local', '+79007654321', TRUE, TRUE)) AS v(username, email, phone, by_email, by_sms)
+WHERE NOT EXISTS (SELECT 1 FROM notification_preference p WHERE p.username = v.username);

@@ -38,8 +38,11 @@ final class FakeCardhub implements TerminalChannel.Opener {
     private final List<JsonObject> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger messageIds = new AtomicInteger();
     private final AtomicInteger opened = new AtomicInteger();
+    private final AtomicInteger sends = new AtomicInteger();
     private volatile boolean silent;
     private volatile boolean reachable = true;
+    private volatile int refusedAbove = Integer.MAX_VALUE;
+    private volatile int sendThatBreaks;
 
     FakeCardhub(List<Terminal> terminals) {
         this.keys = new ConcurrentHashMap<>();
@@ -49,6 +52,21 @@ final class FakeCardhub implements TerminalChannel.Opener {
     /** Answers nothing from now on (all replies time out). */
     FakeCardhub silent() {
         silent = true;
+        return this;
+    }
+
+    /** Refuses messages larger than {@code bytes}, as OpenMQ refuses them for an auto-created queue (10 KiB). */
+    FakeCardhub refusingMessagesOver(int bytes) {
+        refusedAbove = bytes;
+        return this;
+    }
+
+    /**
+     * Breaks the connection at the {@code nth} send (counting from 1) after the message was taken and processed,
+     * so its reply is lost with the connection: the case a retry with the same eventId is for.
+     */
+    FakeCardhub losingTheConnectionAtSend(int nth) {
+        sendThatBreaks = nth;
         return this;
     }
 
@@ -216,10 +234,22 @@ final class FakeCardhub implements TerminalChannel.Opener {
 
         private final BlockingQueue<ReceivedReply> replies = new LinkedBlockingQueue<>();
 
+        private boolean broken;
+
         @Override
-        public String send(OutgoingMessage message) {
+        public String send(OutgoingMessage message) throws ChannelException {
+            if (broken) {
+                throw new ChannelException("sending failed", new IllegalStateException("connection closed"));
+            }
+            if (message.text().getBytes(StandardCharsets.UTF_8).length > refusedAbove) {
+                throw ChannelException.refused("C4095", new IllegalArgumentException("too large"));
+            }
             String messageId = "ID:fake-" + messageIds.incrementAndGet();
             String[] reply = answer(message, messageId);
+            if (sends.incrementAndGet() == sendThatBreaks) {
+                broken = true;
+                throw new ChannelException("sending failed", new java.io.IOException("Broken pipe"));
+            }
             if (!silent) {
                 replies.add(new ReceivedReply(reply[0], reply[1], System.nanoTime()));
             }
@@ -228,6 +258,9 @@ final class FakeCardhub implements TerminalChannel.Opener {
 
         @Override
         public ReceivedReply receive(long timeoutMillis) throws ChannelException {
+            if (broken) {
+                throw new ChannelException("receiving failed", new IllegalStateException("connection closed"));
+            }
             try {
                 ReceivedReply reply = replies.poll(timeoutMillis, TimeUnit.MILLISECONDS);
                 return reply == null ? null : new ReceivedReply(reply.correlationId(), reply.text(), System.nanoTime());

@@ -38,8 +38,13 @@ class TerminalSessionTest {
 
     private void run(String mix, long count, double duplicates, double malformed, Duration timeout, EventsLog log)
             throws ChannelException {
+        run(mix, count, duplicates, malformed, timeout, 0, log);
+    }
+
+    private void run(String mix, long count, double duplicates, double malformed, Duration timeout, int retries,
+            EventsLog log) throws ChannelException {
         LoadPlan plan = new LoadPlan(DEMO, CardPool.demo(), OperationMix.parse(mix), duplicates, malformed, timeout,
-                0, Duration.ZERO);
+                retries, Duration.ofSeconds(5));
         LoadSchedule schedule = LoadSchedule.startingNow(null, count, 0);
         new TerminalSession(1, cardhub.open(), plan, schedule, cardhub, new EventFactory(Clock.systemDefaultZone()),
                 stats, log, new Random(11), System::nanoTime,
@@ -151,6 +156,64 @@ class TerminalSessionTest {
         assertThat(counts.timeouts()).isEqualTo(3);
         assertThat(counts.outcomes()).containsExactlyEntriesOf(Map.of("TIMEOUT", 3L));
         assertThat(cardhub.received()).extracting(e -> e.getString("type")).containsOnly("AUTHORIZE");
+    }
+
+    @Test
+    void aMessageTheBrokerRefusesIsCountedAsRefusedAndTheSessionGoesOn() throws Exception {
+        cardhub.refusingMessagesOver(10 * 1024);
+
+        run("FARE=1", 200, 0, 30, Duration.ofSeconds(5), EventsLog.none());
+
+        RunStatistics.Counts counts = stats.counts();
+        assertThat(counts.malformedOutcomes().get("OVERSIZED")).containsOnlyKeys("BROKER_REFUSED/C4095");
+        assertThat(counts.refusedByBroker()).isEqualTo(counts.malformedOutcomes().get("OVERSIZED")
+                .get("BROKER_REFUSED/C4095"));
+        assertThat(counts.connectionLosses()).isZero();
+        assertThat(counts.timeouts()).isZero();
+        assertThat(cardhub.connectionsOpened()).isEqualTo(1);
+        assertThat(counts.events()).isPositive();
+    }
+
+    @Test
+    void afterALostConnectionTheSessionReconnectsAndRetriesTheSameEvent() throws Exception {
+        cardhub.losingTheConnectionAtSend(3);
+        Path file = dir.resolve("events.jsonl");
+
+        try (EventsLog log = EventsLog.appendingTo(file)) {
+            run("FARE=1", 5, 0, 0, Duration.ofSeconds(5), 1, log);
+        }
+
+        RunStatistics.Counts counts = stats.counts();
+        assertThat(counts.connectionLosses()).isEqualTo(1);
+        assertThat(counts.reconnects()).isEqualTo(1);
+        assertThat(counts.retries()).isEqualTo(1);
+        assertThat(counts.outcomes()).containsExactlyEntriesOf(Map.of("APPROVED/OK", 5L));
+        assertThat(cardhub.received()).hasSize(5);
+        assertThat(cardhub.connectionsOpened()).isEqualTo(2);
+        List<JsonObject> lines = Files.readAllLines(file).stream()
+                .map(line -> Json.createReader(new StringReader(line)).readObject()).toList();
+        assertThat(lines).hasSize(6);
+        JsonObject lost = lines.get(2);
+        JsonObject retried = lines.get(3);
+        assertThat(lost.getString("code")).isEqualTo("CONNECTION_LOST");
+        assertThat(lost.getInt("attempt")).isEqualTo(1);
+        assertThat(retried.getString("eventId")).isEqualTo(lost.getString("eventId"));
+        assertThat(retried.getInt("attempt")).isEqualTo(2);
+        assertThat(retried.getString("status")).isEqualTo("APPROVED");
+        assertThat(notices.toString(StandardCharsets.UTF_8)).contains("session 1: sending failed: Broken pipe",
+                "session 1: reconnected to fake-cardhub:7676");
+    }
+
+    @Test
+    void withoutRetriesALostConnectionIsTheOutcomeAndTheNextOperationReconnects() throws Exception {
+        cardhub.losingTheConnectionAtSend(2);
+
+        run("FARE=1", 4);
+
+        RunStatistics.Counts counts = stats.counts();
+        assertThat(counts.outcomes()).containsExactlyInAnyOrderEntriesOf(Map.of("APPROVED/OK", 3L,
+                "ERROR/CONNECTION_LOST", 1L));
+        assertThat(counts.reconnects()).isEqualTo(1);
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.cardhub.access.boundary.Access;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardStatus;
+import org.cardhub.cards.entity.HolderKind;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.contracts.entity.ContractKind;
 import org.cardhub.contracts.entity.WalletCaps;
@@ -29,6 +30,8 @@ import org.cardhub.ledger.entity.OperationFacts;
 import org.cardhub.ledger.entity.Posting;
 import org.cardhub.ledger.entity.SystemAccount;
 import org.cardhub.limits.boundary.Limits;
+import org.cardhub.notifications.boundary.Notifications;
+import org.cardhub.notifications.entity.NotificationPreference;
 import org.cardhub.limits.entity.Attempt;
 import org.cardhub.limits.entity.Decline;
 import org.cardhub.limits.entity.LimitPeriod;
@@ -89,6 +92,9 @@ public class PaymentProcessor {
 
     @EJB
     Access access;
+
+    @EJB
+    Notifications notifications;
 
     @Inject
     CardDirectory cards;
@@ -287,6 +293,9 @@ public class PaymentProcessor {
                 em.persist(new PurchaseItem(entryId, line + 1, spend.items().get(line)));
             }
             autoTopUp(debit, locked, actor, now);
+            if (card.holderKind() == HolderKind.PUPIL) {
+                notifyGuardians(card, entryId, spend, debit);
+            }
         }
         audit.record(actor, asHold ? "card.authorise" : "card.purchase", "CARD", card.id(),
                 spend.amount().toPlainString() + " RUB" + (spend.volume().isZero() ? "" : ", " + spend.volume().toPlainString() + " L")
@@ -527,6 +536,19 @@ public class PaymentProcessor {
     }
 
     // ----- helpers
+
+    /** Parents hear about each purchase dish by dish, with the balance left. */
+    private void notifyGuardians(Card card, long entryId, Spend spend, Account debit) {
+        StringBuilder body = new StringBuilder();
+        for (Spend.Item item : spend.items()) {
+            body.append(item.name()).append(" × ").append(item.quantity()).append(" — ")
+                    .append(item.price().toPlainString()).append(" ₽\n");
+        }
+        body.append("Итого: ").append(spend.amount().toPlainString()).append(" ₽. Остаток: ")
+                .append(debit.available().toPlainString()).append(" ₽. Карта ").append(card.panMasked()).append('.');
+        notifications.aboutCard(card.id(), "purchase:" + entryId, NotificationPreference.Topic.PURCHASE,
+                "Покупка " + spend.amount().toPlainString() + " ₽ — " + card.holderName(), body.toString());
+    }
 
     private Optional<Outcome> refuseUnusable(Card card, Contract contract) {
         LocalDate today = LocalDate.now(clock.withZone(contract.timeZone()));

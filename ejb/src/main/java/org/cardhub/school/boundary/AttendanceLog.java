@@ -9,9 +9,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.cards.entity.Card;
+import org.cardhub.contracts.entity.Contract;
+import org.cardhub.notifications.boundary.Notifications;
+import org.cardhub.notifications.entity.NotificationPreference;
 import org.cardhub.school.entity.Attendance;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -29,6 +34,11 @@ public class AttendanceLog {
     @EJB
     AuditLog audit;
 
+    @EJB
+    Notifications notifications;
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
     /** @return true when this call recorded the pass, false when the event was recorded before */
     public boolean record(Card card, String terminalId, String eventId, Attendance.Direction direction, Instant occurredAt) {
         boolean known = !em.createQuery("SELECT a.id FROM Attendance a WHERE a.terminalId = :terminal AND a.eventId = :event",
@@ -39,6 +49,12 @@ public class AttendanceLog {
         }
         em.persist(new Attendance(card.id(), terminalId, eventId, direction, occurredAt, Instant.now()));
         em.flush();
+        ZoneId zone = em.find(Contract.class, card.contractId()).timeZone();
+        String when = TIME.format(occurredAt.atZone(zone));
+        notifications.aboutCard(card.id(), "attendance:" + terminalId + ":" + eventId,
+                NotificationPreference.Topic.ENTRY_EXIT,
+                card.holderName() + (direction == Attendance.Direction.ENTRY ? " пришёл в школу в " : " ушёл из школы в ") + when,
+                "Карта " + card.panMasked() + ", турникет " + terminalId + ", " + when + " (" + zone.getId() + ").");
         audit.record("terminal:" + terminalId, "school." + direction.name().toLowerCase(), "CARD", card.id(),
                 direction + " at " + occurredAt);
         return true;

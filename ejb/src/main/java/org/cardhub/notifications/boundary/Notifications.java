@@ -1,0 +1,82 @@
+package org.cardhub.notifications.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.cardhub.notifications.control.Gateway;
+import org.cardhub.notifications.control.LoggingGateway;
+import org.cardhub.notifications.control.MailGateway;
+import org.cardhub.notifications.entity.Channel;
+import org.cardhub.notifications.entity.NotificationPreference;
+import org.cardhub.notifications.entity.OutboxMessage;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes notifications about a pupil's card into the outbox, inside the transaction of the event, for
+ * every guardian and channel they chose; and delivers pending ones afterwards, each in its own
+ * transaction, marked sent only once its gateway took it.
+ */
+@Stateless
+@PermitAll
+public class Notifications {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    MailGateway mail;
+
+    private final Map<Channel, Gateway> logging = Map.of(Channel.SMS, new LoggingGateway(Channel.SMS),
+            Channel.PUSH, new LoggingGateway(Channel.PUSH));
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void aboutCard(long cardId, String eventKey, NotificationPreference.Topic topic, String subject, String body) {
+        List<String> guardians = em.createQuery("SELECT g.username FROM CardGuardian g WHERE g.cardId = :card", String.class)
+                .setParameter("card", cardId).getResultList();
+        Instant now = Instant.now();
+        for (String guardian : guardians) {
+            NotificationPreference preference = em.find(NotificationPreference.class, guardian);
+            if (preference == null) {
+                continue;
+            }
+            preference.addressesFor(topic).forEach((channel, address) -> {
+                String key = eventKey + ":" + channel + ":" + guardian;
+                boolean queued = !em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.eventKey = :key", Long.class)
+                        .setParameter("key", key).getResultList().isEmpty();
+                if (!queued) {
+                    em.persist(new OutboxMessage(key, channel, address, subject, body, now));
+                }
+            });
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Long> pending(int max) {
+        return em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.status = :pending ORDER BY m.id", Long.class)
+                .setParameter("pending", OutboxMessage.Status.PENDING).setMaxResults(max).getResultList();
+    }
+
+    /** Sends one message if it is still pending; a node that lost the race finds it sent and does nothing. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void deliver(long messageId) {
+        OutboxMessage message = em.find(OutboxMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
+        if (message == null || !message.isPending()) {
+            return;
+        }
+        Gateway gateway = message.channel() == Channel.EMAIL ? mail : logging.get(message.channel());
+        try {
+            gateway.send(message);
+            message.sent(Instant.now());
+        } catch (Exception e) {
+            message.failed(e.getMessage());
+        }
+    }
+}

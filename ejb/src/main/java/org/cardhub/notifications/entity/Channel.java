@@ -1,0 +1,7 @@
+package org.cardhub.notifications.entity;
+
+public enum Channel {
+    EMAIL,
+    SMS,
+    PUSH
+}

@@ -1,0 +1,2 @@
+/** Parents' notification preferences and the outbox of messages to send. */
+package org.cardhub.notifications.entity;
