@@ -252,6 +252,26 @@ class TerminalProtocolIT {
     }
 
     @Test
+    void anOfflineDecisionIsPostedWithinTheFloorLimitAndEveryOneIsKeptForReview() throws SQLException {
+        Sender pos = terminal(TerminalKind.FUEL_POS);
+        Card card = fundedFuelCard("3000.00");
+        String pan = panOf(card);
+        backOffice.call(() -> cards.block(card.id(), BlockReason.TEMPORARY));
+
+        JsonObject online = send(pos, event(pos, UUID.randomUUID().toString(), "PURCHASE").add("card", pan).add("amount", "100.00"));
+        JsonObject withinFloor = send(pos, event(pos, UUID.randomUUID().toString(), "PURCHASE").add("card", pan)
+                .add("amount", "900.00").add("offline", true));
+        JsonObject overFloor = send(pos, event(pos, UUID.randomUUID().toString(), "PURCHASE").add("card", pan)
+                .add("amount", "1000.01").add("offline", true));
+
+        assertThat(online.getString("code")).isEqualTo("CARD_BLOCKED");
+        assertThat(withinFloor.getString("status")).as("the terminal decided while the card was blocked").isEqualTo("APPROVED");
+        assertThat(withinFloor.getString("balance")).isEqualTo("2100.00");
+        assertThat(overFloor.getString("code")).isEqualTo("OFFLINE_FLOOR_EXCEEDED");
+        assertThat(count("SELECT COUNT(*) FROM offline_review WHERE card_id = ?", card.id())).isEqualTo(2);
+    }
+
+    @Test
     void aTerminalFetchesTheCardsToRefuseByTheirHashUnderItsOwnKey() throws Exception {
         Sender pos = terminal(TerminalKind.FUEL_POS);
         Card card = fundedFuelCard("100.00");

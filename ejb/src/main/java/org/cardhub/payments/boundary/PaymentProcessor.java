@@ -45,6 +45,7 @@ import org.cardhub.payments.entity.IdempotencyRecord;
 import org.cardhub.payments.entity.InvalidOperationException;
 import org.cardhub.payments.entity.OperationKey;
 import org.cardhub.payments.entity.Outcome;
+import org.cardhub.payments.entity.OfflineReview;
 import org.cardhub.payments.entity.PurchaseItem;
 import org.cardhub.payments.entity.PurseRef;
 import org.cardhub.payments.entity.Spend;
@@ -103,10 +104,15 @@ public class PaymentProcessor {
     @ConfigProperty(name = "cardhub.holds.ttl-minutes", defaultValue = "30")
     long holdTtlMinutes;
 
+    @Inject
+    @ConfigProperty(name = "cardhub.offline.floor-limit", defaultValue = "1000.00")
+    String offlineFloorLimit;
+
     private final Clock clock = Clock.systemUTC();
 
     public Outcome purchase(OperationKey key, Spend spend, String source) {
-        return idempotent(key, Fingerprint.of("purchase", spend.fingerprint()), () -> spend(spend, source, false));
+        return idempotent(key, Fingerprint.of("purchase", spend.fingerprint()),
+                () -> spend.offline() ? spendOffline(key, spend, source) : spend(spend, source, false));
     }
 
     public Outcome authorise(OperationKey key, Spend spend, String source) {
@@ -230,6 +236,48 @@ public class PaymentProcessor {
     }
 
     // ----- spending
+
+    /**
+     * An event the terminal already approved without us: posted as decided when it is within the offline
+     * floor limit and the money is there, whatever the card's limits or state now say; declined otherwise.
+     * Either way it is kept for review.
+     */
+    private Outcome spendOffline(OperationKey key, Spend spend, String source) {
+        Optional<Card> found = cards.find(spend.card());
+        Instant now = Instant.now(clock);
+        if (found.isEmpty()) {
+            return review(key, null, null, spend, Outcome.declined(DeclineCode.CARD_UNKNOWN.name(), "No card " + spend.card()), now);
+        }
+        Card card = found.get();
+        Amount floor = Amount.parse(offlineFloorLimit, Currency.RUB);
+        if (spend.amount().isGreaterThan(floor)) {
+            return review(key, card, null, spend, Outcome.declined(DeclineCode.OFFLINE_FLOOR_EXCEEDED.name(),
+                    "Offline purchases are accepted up to " + floor.toPlainString() + " RUB"), now);
+        }
+        Contract contract = contractOf(card);
+        List<Account> purses = spendingAccounts(card, contract, spend.category());
+        Map<Long, Account> locked = ledger.lock(purses.stream().map(Account::id).toList());
+        Account debit = purses.stream().map(purse -> locked.get(purse.id())).filter(purse -> purse.canCover(spend.amount()))
+                .findFirst().orElse(null);
+        if (debit == null) {
+            return review(key, card, null, spend, insufficient(locked.get(purses.get(0).id()), spend.amount()), now);
+        }
+        String actor = audit.actor(source);
+        OperationFacts facts = new OperationFacts(card.id(), contract.id(), spend.productCode(), spend.category(),
+                spend.station(), spend.region(), spend.amount().minorUnits(), spend.volume().minorUnits());
+        JournalEntry entry = ledger.book(new JournalEntry(EntryKind.PURCHASE, now, facts, describe(spend) + " (offline)", actor)
+                .move(debit, ledger.system(SystemAccount.MERCHANT_PAYABLE), spend.amount()), this::zoneOf);
+        audit.record(actor, "card.purchase-offline", "CARD", card.id(), spend.amount().toPlainString() + " RUB");
+        return review(key, card, entry.id(), spend, approved(entry.id(), null, spend.amount(), spend.volume(), debit), now);
+    }
+
+    private Outcome review(OperationKey key, Card card, Long entryId, Spend spend, Outcome outcome, Instant now) {
+        String reason = outcome.isApproved() ? "Posted as decided offline by the terminal"
+                : "Not posted: " + outcome.message();
+        em.persist(new OfflineReview(key, card == null ? null : card.id(), entryId, spend.amount().minorUnits(),
+                outcome.status() + "/" + outcome.code(), reason, now));
+        return outcome;
+    }
 
     private Outcome spend(Spend spend, String source, boolean asHold) {
         Instant now = Instant.now(clock);

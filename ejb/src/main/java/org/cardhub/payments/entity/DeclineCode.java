@@ -2,7 +2,7 @@ package org.cardhub.payments.entity;
 
 /**
  * Reason codes of declined operations besides the limit reasons; the names are the terminal protocol's
- * (ALREADY_REVERSED, CONTRACT_INACTIVE, EXCEEDS_AUTHORISATION and WALLET_CAP are Cardhub's additions).
+ * (ALREADY_REVERSED, CONTRACT_INACTIVE, EXCEEDS_AUTHORISATION, WALLET_CAP and OFFLINE_FLOOR_EXCEEDED are Cardhub's additions).
  */
 public enum DeclineCode {
     INSUFFICIENT_FUNDS,
@@ -14,5 +14,6 @@ public enum DeclineCode {
     ALREADY_REVERSED,
     CONTRACT_INACTIVE,
     EXCEEDS_AUTHORISATION,
-    WALLET_CAP
+    WALLET_CAP,
+    OFFLINE_FLOOR_EXCEEDED
 }

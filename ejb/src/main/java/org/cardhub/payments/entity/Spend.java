@@ -15,7 +15,7 @@ import java.util.Objects;
  * amount; the volume is zero or positive litres.
  */
 public record Spend(CardRef card, Amount amount, Amount volume, String productCode, String category, String station,
-                    String region, Instant occurredAt, List<Item> items) {
+                    String region, Instant occurredAt, List<Item> items, boolean offline) {
 
     /** A line of the receipt (a dish, a drink): kept with the purchase so it can be shown line by line. */
     public record Item(String name, String category, int quantity, Amount price) {
@@ -33,7 +33,12 @@ public record Spend(CardRef card, Amount amount, Amount volume, String productCo
 
     public Spend(CardRef card, Amount amount, Amount volume, String productCode, String category, String station,
                  String region, Instant occurredAt) {
-        this(card, amount, volume, productCode, category, station, region, occurredAt, List.of());
+        this(card, amount, volume, productCode, category, station, region, occurredAt, List.of(), false);
+    }
+
+    public Spend(CardRef card, Amount amount, Amount volume, String productCode, String category, String station,
+                 String region, Instant occurredAt, List<Item> items) {
+        this(card, amount, volume, productCode, category, station, region, occurredAt, items, false);
     }
 
     public Spend {
@@ -62,6 +67,6 @@ public record Spend(CardRef card, Amount amount, Amount volume, String productCo
         return "spend|" + card.kind() + "|" + card.value() + "|" + amount.minorUnits() + "|" + volume.minorUnits() + "|"
                 + productCode + "|" + category + "|" + station + "|" + region + "|" + items.stream()
                 .map(item -> item.name() + "*" + item.quantity() + "@" + item.price().minorUnits() + ":" + item.category())
-                .collect(Collectors.joining(","));
+                .collect(Collectors.joining(",")) + (offline ? "|offline" : "");
     }
 }

@@ -141,7 +141,7 @@ public class TerminalEventHandling {
                 .toList();
         return new Spend(CardRef.parse(event.card()), roubles(event.amount()), litres(event.volume()), event.product(),
                 categoryOf(terminal.kind(), event, items), terminal.station(), terminal.region(),
-                event.occurredAt().toInstant(), items);
+                event.occurredAt().toInstant(), items, event.offline());
     }
 
     /** What limits see as the category: the dishes' own, or what this kind of terminal sells. */
