@@ -91,6 +91,18 @@ class BrowserSignInIT {
     }
 
     @Test
+    void theBackOfficeSeesTheDeadLetterQueue() {
+        signIn("admin");
+
+        browser.findElement(By.linkText("Недоставленные сообщения")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("dead-letters-title")));
+        assertThat(text("dead-letters-title")).isEqualTo("Недоставленные сообщения терминалов");
+        assertThat(browser.findElement(By.id("deadLetters:table")).getText())
+                .containsAnyOf("Очередь пуста — все сообщения терминалов обработаны.", "Отправить повторно");
+    }
+
+    @Test
     void aParentOpeningTheCorporateCabinetIsRefusedWith403() {
         signIn("parent");
 

@@ -38,6 +38,13 @@ public class CabinetMenu {
                 .icon("pi pi-home")
                 .url(faces.getExternalContext().getRequestContextPath() + cabinet.homePath())
                 .build()));
+        if (user.cabinet().filter(cabinet -> cabinet == Cabinet.BACKOFFICE).isPresent()) {
+            model.getElements().add(DefaultMenuItem.builder()
+                    .value(text.getString("menu.deadLetters"))
+                    .icon("pi pi-inbox")
+                    .url(faces.getExternalContext().getRequestContextPath() + "/cabinet/backoffice/dead-letters.xhtml")
+                    .build());
+        }
         model.getElements().add(DefaultMenuItem.builder()
                 .value(text.getString("menu.account"))
                 .icon("pi pi-user-edit")

@@ -21,8 +21,10 @@ import org.cardhub.contracts.boundary.Contracts;
 import org.cardhub.contracts.entity.BalanceModel;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.contracts.entity.Funding;
+import org.cardhub.terminals.boundary.DeadLetters;
 import org.cardhub.terminals.boundary.Terminals;
 import org.cardhub.terminals.control.MessageSignature;
+import org.cardhub.terminals.entity.DeadLetter;
 import org.cardhub.terminals.entity.TerminalKind;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -84,6 +86,9 @@ class TerminalProtocolIT {
 
     @Resource(lookup = "jms/TerminalEvents")
     Queue terminalEvents;
+
+    @EJB
+    DeadLetters deadLetters;
 
     @Resource(lookup = "jdbc/cardhub")
     DataSource dataSource;
@@ -269,6 +274,49 @@ class TerminalProtocolIT {
         assertThat(withinFloor.getString("balance")).isEqualTo("2100.00");
         assertThat(overFloor.getString("code")).isEqualTo("OFFLINE_FLOOR_EXCEEDED");
         assertThat(count("SELECT COUNT(*) FROM offline_review WHERE card_id = ?", card.id())).isEqualTo(2);
+    }
+
+    @Test
+    void aMessageWhoseReplyCannotBeDeliveredEndsInTheDeadLetterQueueAfterItsRetriesPostedOnce() throws Exception {
+        Sender pos = terminal(TerminalKind.FUEL_POS);
+        Card card = fundedFuelCard("500.00");
+        String eventId = UUID.randomUUID().toString();
+        String text = event(pos, eventId, "PURCHASE").add("card", panOf(card)).add("amount", "50.00").build().toString();
+
+        try (JMSContext context = connectionFactory.createContext()) {
+            TextMessage message = context.createTextMessage(text);
+            message.setStringProperty("terminalId", pos.id());
+            message.setStringProperty("signature", MessageSignature.of(text, pos.key()));
+            // a reply queue nobody may send to: every attempt fails after its work and is rolled back
+            message.setJMSReplyTo(context.createQueue("mq.sys.dmq"));
+            context.createProducer().send(terminalEvents, message);
+        }
+        DeadLetter letter = awaitDeadLetter(eventId);
+
+        assertThat(letter.terminalId()).isEqualTo(pos.id());
+        assertThat(letter.reason()).isNotBlank();
+        assertThat(count("SELECT COUNT(*) FROM journal_entry WHERE card_id = ? AND kind = 'PURCHASE'", card.id()))
+                .as("processed on every attempt, posted once").isEqualTo(1);
+
+        backOffice.run(() -> deadLetters.redrive(letter.messageId()));
+        DeadLetter again = awaitDeadLetter(eventId);
+
+        assertThat(again.messageId()).as("re-driven, it failed again on its reply").isNotEqualTo(letter.messageId());
+        assertThat(count("SELECT COUNT(*) FROM journal_entry WHERE card_id = ? AND kind = 'PURCHASE'", card.id())).isEqualTo(1);
+        backOffice.run(() -> deadLetters.discard(again.messageId()));
+        assertThat(backOffice.call(() -> deadLetters.list())).noneMatch(dead -> eventId.equals(dead.eventId()));
+    }
+
+    private DeadLetter awaitDeadLetter(String eventId) throws InterruptedException {
+        for (int attempt = 0; attempt < 60; attempt++) {
+            var found = backOffice.call(() -> deadLetters.list()).stream()
+                    .filter(dead -> eventId.equals(dead.eventId())).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(1_000);
+        }
+        throw new AssertionError("event " + eventId + " did not reach the dead-message queue within a minute");
     }
 
     @Test

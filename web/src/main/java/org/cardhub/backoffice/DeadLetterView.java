@@ -1,0 +1,51 @@
+package org.cardhub.backoffice;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.cardhub.terminals.boundary.DeadLetters;
+import org.cardhub.terminals.entity.DeadLetter;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/** The back office's view of the dead-message queue, with a re-drive per message. */
+@Named
+@ViewScoped
+public class DeadLetterView implements Serializable {
+
+    @EJB
+    transient DeadLetters deadLetters;
+
+    private List<DeadLetter> letters;
+
+    @PostConstruct
+    void load() {
+        letters = deadLetters.list();
+    }
+
+    public List<DeadLetter> getLetters() {
+        return letters;
+    }
+
+    public void redrive(String messageId) {
+        deadLetters.redrive(messageId);
+        done("deadLetters.redriven", messageId);
+    }
+
+    public void discard(String messageId) {
+        deadLetters.discard(messageId);
+        done("deadLetters.discarded", messageId);
+    }
+
+    private void done(String messageKey, String messageId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle text = faces.getApplication().getResourceBundle(faces, "msg");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text.getString(messageKey), messageId));
+        load();
+    }
+}
