@@ -5,8 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -41,7 +39,7 @@ public class StopListResource {
                     + "Cards are matched by the HMAC-SHA256 of their number under the terminal's own key.")
     @APIResponse(responseCode = "200", description = "Changes in version order; fetch again from 'version' while 'more' is true")
     @APIResponse(responseCode = "401", description = "Missing, stale or wrong terminal signature")
-    public StopListPage changes(@QueryParam("since") @DefaultValue("0") @Min(0) @Max(Long.MAX_VALUE)
+    public StopListPage changes(@QueryParam("since") @DefaultValue("0")
                                 @Parameter(description = "The version the terminal has; 0 for the whole list") long since) {
         return stopLists.changesSince(security.getCallerPrincipal().getName(), since);
     }
