@@ -184,6 +184,32 @@ class MoneyRulesIT {
     }
 
     @Test
+    void aContractWideLimitCountsEveryCardAndACountLimitCountsPurchases() {
+        long company = backOffice.call(() -> fixtures.company("Europe/Moscow"));
+        Contract contract = backOffice.call(() -> fixtures.activeFuelContract(company, BalanceModel.DISTRIBUTED, Funding.PREPAID, "0"));
+        List<Card> vehicles = backOffice.call(() -> fixtures.activeCards(contract.id(), HolderKind.VEHICLE, 2));
+        for (Card vehicle : vehicles) {
+            backOffice.call(() -> fixtures.topUpCard(vehicle.id(), "1000.00"));
+        }
+        backOffice.call(() -> limits.addLimit(contract.id(), null, LimitMeasure.MONEY, LimitPeriod.DAY, 500_00, List.of()));
+        backOffice.call(() -> limits.addLimit(contract.id(), vehicles.get(0).id(), LimitMeasure.COUNT, LimitPeriod.DAY, 2, List.of()));
+
+        Outcome first = payments.purchase(Fixtures.key("t"), spend(vehicles.get(0), "100.00", "FUEL"), "t");
+        Outcome second = payments.purchase(Fixtures.key("t"), spend(vehicles.get(0), "100.00", "FUEL"), "t");
+        Outcome third = payments.purchase(Fixtures.key("t"), spend(vehicles.get(0), "10.00", "FUEL"), "t");
+        Outcome otherCard = payments.purchase(Fixtures.key("t"), spend(vehicles.get(1), "250.00", "FUEL"), "t");
+        Outcome overContract = payments.purchase(Fixtures.key("t"), spend(vehicles.get(1), "100.00", "FUEL"), "t");
+
+        assertThat(first.isApproved()).isTrue();
+        assertThat(second.isApproved()).isTrue();
+        assertThat(third.code()).isEqualTo("LIMIT_EXCEEDED");
+        assertThat(third.message()).startsWith("Card limit 2 purchase(s) a day");
+        assertThat(otherCard.isApproved()).isTrue();
+        assertThat(overContract.code()).isEqualTo("LIMIT_EXCEEDED");
+        assertThat(overContract.message()).startsWith("Contract limit 500.00 RUB a day").contains("450.00 RUB used");
+    }
+
+    @Test
     void productsHoursAndStationsRestrictACard() {
         Card card = fundedPooledCard("10000.00");
         backOffice.run(() -> {
