@@ -17,3 +17,17 @@ UPDATE terminal SET station = 'AZS-17' WHERE id = 'FUEL-0001' AND station IS NUL
 UPDATE terminal SET station = 'SCHOOL-7',
                     organization_id = (SELECT id FROM organization WHERE inn = '2520123450' AND kpp = '252001001')
 WHERE id IN ('CANTEEN-0001', 'GATE-0001', 'KIOSK-0001') AND station IS NULL;
+
+-- What they sell, at what price: fuel by the litre, car wash and canteen dishes by the piece.
+INSERT INTO terminal_product (terminal_id, product_code, name, category, price_minor, unit)
+SELECT v.terminal_id, v.code, v.name, v.category, v.price, v.unit
+FROM (VALUES
+    ('FUEL-0001', 'AI-92', 'Бензин АИ-92', 'FUEL', 5410, 'LITRE'),
+    ('FUEL-0001', 'AI-95', 'Бензин АИ-95', 'FUEL', 5930, 'LITRE'),
+    ('FUEL-0001', 'DT', 'Дизельное топливо', 'FUEL', 6680, 'LITRE'),
+    ('FUEL-0001', 'CAR_WASH', 'Мойка', 'CAR_WASH', 50000, 'PIECE'),
+    ('CANTEEN-0001', 'BORSCH', 'Борщ', 'HOT_MEAL', 4500, 'PIECE'),
+    ('CANTEEN-0001', 'COMPOTE', 'Компот', 'DRINK', 1250, 'PIECE'),
+    ('CANTEEN-0001', 'PIE', 'Пирожок', 'BUFFET', 2500, 'PIECE')
+) AS v(terminal_id, code, name, category, price, unit)
+WHERE NOT EXISTS (SELECT 1 FROM terminal_product p WHERE p.terminal_id = v.terminal_id AND p.product_code = v.code);

@@ -26,6 +26,10 @@ import org.cardhub.terminals.boundary.Terminals;
 import org.cardhub.terminals.control.MessageSignature;
 import org.cardhub.terminals.entity.DeadLetter;
 import org.cardhub.terminals.entity.TerminalKind;
+import org.cardhub.terminals.entity.TerminalProduct;
+import org.cardhub.ledger.entity.Amount;
+import org.cardhub.ledger.entity.Currency;
+import org.cardhub.limits.boundary.Limits;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -81,6 +85,9 @@ class TerminalProtocolIT {
     @EJB
     Cards cards;
 
+    @EJB
+    Limits limits;
+
     @Resource(lookup = "jms/cardhubConnectionFactory")
     ConnectionFactory connectionFactory;
 
@@ -123,6 +130,31 @@ class TerminalProtocolIT {
         assertThat(completed.getString("status")).isEqualTo("APPROVED");
         assertThat(completed.getString("approvedAmount")).isEqualTo("1234.56");
         assertThat(completed.getString("balance")).isEqualTo("3765.44");
+    }
+
+    @Test
+    void aTerminalsProductsGiveTheCategoryAndPriceALitresOnlyAuthorisation() {
+        Sender pos = terminal(TerminalKind.FUEL_POS);
+        backOffice.run(() -> {
+            terminals.sell(pos.id(), "AI-95", "Бензин АИ-95", "FUEL", Amount.parse("59.30", Currency.RUB), TerminalProduct.Unit.LITRE);
+            terminals.sell(pos.id(), "HOTEL", "Гостиница", "HOTEL", Amount.parse("2500.00", Currency.RUB), TerminalProduct.Unit.PIECE);
+        });
+        Card card = fundedFuelCard("5000.00");
+        String pan = panOf(card);
+        backOffice.run(() -> limits.allowCategories(card.id(), List.of("FUEL")));
+
+        JsonObject byLitres = send(pos, event(pos, UUID.randomUUID().toString(), "AUTHORIZE").add("card", pan)
+                .add("volume", "10.000").add("product", "AI-95"));
+        JsonObject notSold = send(pos, event(pos, UUID.randomUUID().toString(), "PURCHASE").add("card", pan)
+                .add("amount", "100.00").add("product", "KEROSENE"));
+        JsonObject notAllowed = send(pos, event(pos, UUID.randomUUID().toString(), "PURCHASE").add("card", pan)
+                .add("amount", "2500.00").add("product", "HOTEL"));
+
+        assertThat(byLitres.getString("status")).isEqualTo("APPROVED");
+        assertThat(byLitres.getString("approvedAmount")).as("10 L at 59.30").isEqualTo("593.00");
+        assertThat(notSold.getString("code")).isEqualTo("INVALID_MESSAGE");
+        assertThat(notSold.getString("message")).contains("does not sell KEROSENE");
+        assertThat(notAllowed.getString("code")).as("the product's category meets the card's restriction").isEqualTo("PRODUCT_NOT_ALLOWED");
     }
 
     @Test

@@ -35,6 +35,7 @@ import org.cardhub.terminals.entity.InvalidMessageException;
 import org.cardhub.terminals.entity.Reply;
 import org.cardhub.terminals.entity.TerminalEvent;
 import org.cardhub.terminals.entity.TerminalKind;
+import org.cardhub.terminals.entity.TerminalProduct;
 
 import java.io.StringReader;
 import java.util.List;
@@ -135,19 +136,37 @@ public class TerminalEventHandling {
         return Reply.accepted(event.eventId());
     }
 
-    private static Spend spend(SigningKeys.ActiveTerminal terminal, TerminalEvent event) {
+    /**
+     * The spend an event asks for. A product the terminal sells gives the category (and, for an
+     * authorisation in litres only, the price); a product it does not sell is refused.
+     */
+    private Spend spend(SigningKeys.ActiveTerminal terminal, TerminalEvent event) {
         List<Spend.Item> items = event.items().stream()
                 .map(item -> new Spend.Item(item.name(), item.category(), item.quantity(), roubles(item.price())))
                 .toList();
-        return new Spend(CardRef.parse(event.card()), roubles(event.amount()), litres(event.volume()), event.product(),
-                categoryOf(terminal.kind(), event, items), terminal.station(), terminal.region(),
+        Optional<TerminalProduct> product = terminals.productOf(terminal.id(), event.product());
+        if (event.product() != null && product.isEmpty() && !terminals.products(terminal.id()).isEmpty()) {
+            throw new InvalidOperationException(InvalidOperationException.Code.ITEM_INVALID,
+                    "Terminal " + terminal.id() + " does not sell " + event.product());
+        }
+        Amount volume = litres(event.volume());
+        Amount amount = event.amount() != null ? roubles(event.amount())
+                : product.filter(known -> known.unit() == TerminalProduct.Unit.LITRE).map(known -> known.costOf(volume))
+                .orElseThrow(() -> new InvalidOperationException(InvalidOperationException.Code.ITEM_INVALID,
+                        "An authorisation in litres needs a product the terminal sells by the litre"));
+        return new Spend(CardRef.parse(event.card()), amount, volume, event.product(),
+                categoryOf(terminal.kind(), event, items, product), terminal.station(), terminal.region(),
                 event.occurredAt().toInstant(), items, event.offline());
     }
 
-    /** What limits see as the category: the dishes' own, or what this kind of terminal sells. */
-    private static String categoryOf(TerminalKind kind, TerminalEvent event, List<Spend.Item> items) {
+    /** What limits see as the category: the product's, the dishes' own, or what this kind of terminal sells. */
+    private static String categoryOf(TerminalKind kind, TerminalEvent event, List<Spend.Item> items,
+                                     Optional<TerminalProduct> product) {
         if (event.type() == EventType.FARE) {
             return "TRANSPORT";
+        }
+        if (product.isPresent()) {
+            return product.get().category();
         }
         if (!items.isEmpty()) {
             return items.get(0).category();

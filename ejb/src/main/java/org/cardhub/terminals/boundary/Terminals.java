@@ -15,7 +15,9 @@ import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.secrets.boundary.SecretVault;
 import org.cardhub.terminals.control.MessageSignature;
 import org.cardhub.terminals.entity.Terminal;
+import org.cardhub.ledger.entity.Amount;
 import org.cardhub.terminals.entity.TerminalKind;
+import org.cardhub.terminals.entity.TerminalProduct;
 import org.cardhub.terminals.entity.TerminalRejection;
 
 import java.security.SecureRandom;
@@ -86,6 +88,37 @@ public class Terminals {
         signingKeys.forget(terminal.id());
         audit.record(audit.actor(null), "terminal.enable", "TERMINAL", terminal.id(), null);
         return terminal;
+    }
+
+    /** Adds a product to what the terminal sells, or changes its name, category, price or unit. */
+    public TerminalProduct sell(String terminalId, String productCode, String name, String category, Amount price,
+                                TerminalProduct.Unit unit) {
+        Terminal terminal = find(terminalId);
+        TerminalProduct product = new TerminalProduct(terminal.id(), productCode, name, category, price, unit);
+        TerminalProduct existing = productOf(terminal.id(), product.productCode()).orElse(null);
+        if (existing == null) {
+            em.persist(product);
+        } else {
+            existing.reprice(name, category, price, unit);
+            product = existing;
+        }
+        audit.record(audit.actor(null), "terminal.product", "TERMINAL", terminal.id(), product.productCode() + " "
+                + product.name() + " (" + product.category() + ") at " + product.price().toPlainString() + " per " + product.unit());
+        return product;
+    }
+
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<TerminalProduct> products(String terminalId) {
+        return em.createQuery("SELECT p FROM TerminalProduct p WHERE p.terminalId = :terminal ORDER BY p.productCode",
+                TerminalProduct.class).setParameter("terminal", terminalId).getResultList();
+    }
+
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<TerminalProduct> productOf(String terminalId, String productCode) {
+        return productCode == null ? Optional.empty() : Optional.ofNullable(em.find(TerminalProduct.class,
+                new TerminalProduct.Key(terminalId, productCode.strip().toUpperCase(Locale.ROOT))));
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -34,7 +34,8 @@ public final class EventParser {
 
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,13}(\\.\\d{1,6})?");
     private static final int MAX_ITEMS = 100;
-    private static final Set<EventType> WITHOUT_AMOUNT_REQUIRED = Set.of(EventType.COMPLETE);
+    /** A completion may be for zero; a fuel authorisation may give only litres, priced by the terminal's product. */
+    private static final Set<EventType> WITHOUT_AMOUNT_REQUIRED = Set.of(EventType.COMPLETE, EventType.AUTHORIZE);
 
     private EventParser() {
     }
@@ -61,6 +62,9 @@ public final class EventParser {
         String volume = decimal(json, "volume", eventId, false);
         if (type == EventType.COMPLETE && amount == null) {
             throw new InvalidMessageException(INVALID, eventId, "Field amount is required for COMPLETE");
+        }
+        if (type == EventType.AUTHORIZE && amount == null && volume == null) {
+            throw new InvalidMessageException(INVALID, eventId, "AUTHORIZE needs an amount or a volume");
         }
         String product = string(json, "product", eventId, false, 32);
         String refEventId = string(json, "refEventId", eventId, type.refersToAnotherEvent(), 128);

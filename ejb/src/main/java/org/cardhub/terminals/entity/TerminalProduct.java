@@ -1,0 +1,121 @@
+package org.cardhub.terminals.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import org.cardhub.ledger.entity.Amount;
+import org.cardhub.ledger.entity.Currency;
+
+import java.io.Serializable;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Objects;
+
+/** A product a terminal sells: its category (what limits and restrictions see) and its price per unit. */
+@Entity
+@Table(name = "terminal_product")
+@IdClass(TerminalProduct.Key.class)
+public class TerminalProduct {
+
+    public enum Unit { PIECE, LITRE }
+
+    public static class Key implements Serializable {
+        private String terminalId;
+        private String productCode;
+
+        public Key() {
+        }
+
+        public Key(String terminalId, String productCode) {
+            this.terminalId = terminalId;
+            this.productCode = productCode;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && Objects.equals(terminalId, key.terminalId)
+                    && Objects.equals(productCode, key.productCode);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(terminalId, productCode);
+        }
+    }
+
+    @Id
+    @Column(name = "terminal_id")
+    private String terminalId;
+
+    @Id
+    @Column(name = "product_code")
+    private String productCode;
+
+    private String name;
+
+    private String category;
+
+    @Column(name = "price_minor")
+    private long price;
+
+    @Enumerated(EnumType.STRING)
+    private Unit unit;
+
+    protected TerminalProduct() {
+    }
+
+    public TerminalProduct(String terminalId, String productCode, String name, String category, Amount price, Unit unit) {
+        if (productCode == null || !productCode.strip().matches("[A-Za-z0-9_-]{1,32}") || name == null || name.isBlank()
+                || category == null || !category.strip().matches("[A-Za-z_]{1,32}")) {
+            throw new IllegalArgumentException("A product needs a code (letters, digits, - and _), a name and a category");
+        }
+        if (price.currency() != Currency.RUB || price.isNegative()) {
+            throw new IllegalArgumentException("A price is a non-negative rouble amount");
+        }
+        this.terminalId = Objects.requireNonNull(terminalId);
+        this.productCode = productCode.strip().toUpperCase(Locale.ROOT);
+        this.name = name.strip();
+        this.category = category.strip().toUpperCase(Locale.ROOT);
+        this.price = price.minorUnits();
+        this.unit = Objects.requireNonNull(unit);
+    }
+
+    public void reprice(String name, String category, Amount price, Unit unit) {
+        TerminalProduct checked = new TerminalProduct(terminalId, productCode, name, category, price, unit);
+        this.name = checked.name;
+        this.category = checked.category;
+        this.price = checked.price;
+        this.unit = checked.unit;
+    }
+
+    /** What {@code volume} litres cost at this price, rounded up to the kopeck. */
+    public Amount costOf(Amount volume) {
+        long kopecks = volume.toBigDecimal().multiply(Amount.ofMinorUnits(price, Currency.RUB).toBigDecimal())
+                .setScale(2, RoundingMode.CEILING).movePointRight(2).longValueExact();
+        return Amount.ofMinorUnits(kopecks, Currency.RUB);
+    }
+
+    public String productCode() {
+        return productCode;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public Amount price() {
+        return Amount.ofMinorUnits(price, Currency.RUB);
+    }
+
+    public Unit unit() {
+        return unit;
+    }
+}
