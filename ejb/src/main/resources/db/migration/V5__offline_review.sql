@@ -12,3 +12,7 @@ CREATE TABLE offline_review (
     created_at          TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT offline_review_once UNIQUE (source, event_key)
 );
+
+-- A wallet is also found by its holder's phone number (cash-in at a kiosk by phone).
+ALTER TABLE contract ADD COLUMN holder_phone VARCHAR(16);
+CREATE UNIQUE INDEX contract_holder_phone ON contract (holder_phone);

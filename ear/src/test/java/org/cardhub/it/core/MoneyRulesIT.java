@@ -329,7 +329,7 @@ class MoneyRulesIT {
     @Test
     void walletsKeepTheirTierCapsAndAtMostThreeCards() {
         Contract wallet = backOffice.call(() -> contracts.activate(
-                contracts.openWallet("wallet-" + System.nanoTime(), WalletTier.NON_IDENTIFIED, "Europe/Moscow").id(), "offer accepted"));
+                contracts.openWallet("wallet-" + System.nanoTime(), null, WalletTier.NON_IDENTIFIED, "Europe/Moscow").id(), "offer accepted"));
         List<Card> walletCards = backOffice.call(() -> fixtures.activeCards(wallet.id(), HolderKind.PERSON, 3));
 
         Outcome upToCap = payments.topUp(Fixtures.key("partner:agent-demo"), PurseRef.ofContract(wallet.number()),

@@ -21,6 +21,7 @@ import org.cardhub.contracts.boundary.Contracts;
 import org.cardhub.contracts.entity.BalanceModel;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.contracts.entity.Funding;
+import org.cardhub.contracts.entity.WalletTier;
 import org.cardhub.terminals.boundary.DeadLetters;
 import org.cardhub.terminals.boundary.Terminals;
 import org.cardhub.terminals.control.MessageSignature;
@@ -220,6 +221,24 @@ class TerminalProtocolIT {
         assertThat(bought.getString("balance")).isEqualTo("310.00");
         assertThat(reversed.getString("status")).isEqualTo("APPROVED");
         assertThat(reversed.getString("balance")).isEqualTo("350.00");
+    }
+
+    @Test
+    void aKioskTakesCashForAWalletByItsHoldersPhone() {
+        Sender kiosk = terminal(TerminalKind.CASH_KIOSK);
+        String phone = "+7900" + (1_000_000 + ThreadLocalRandom.current().nextInt(9_000_000));
+        backOffice.call(() -> contracts.activate(contracts.openWallet("wallet-" + phone, phone,
+                WalletTier.NON_IDENTIFIED, "Europe/Moscow").id(), "offer accepted"));
+
+        JsonObject cash = send(kiosk, event(kiosk, UUID.randomUUID().toString(), "CASH_IN").add("card", phone).add("amount", "500.00"));
+        JsonObject overCap = send(kiosk, event(kiosk, UUID.randomUUID().toString(), "CASH_IN").add("card", phone).add("amount", "14500.01"));
+        JsonObject unknown = send(kiosk, event(kiosk, UUID.randomUUID().toString(), "CASH_IN").add("card", "+79999999999").add("amount", "1.00"));
+
+        assertThat(cash.getString("status")).isEqualTo("APPROVED");
+        assertThat(cash.getString("balance")).isEqualTo("500.00");
+        assertThat(overCap.getString("code")).isEqualTo("WALLET_CAP");
+        assertThat(unknown.getString("code")).isEqualTo("INVALID_MESSAGE");
+        assertThat(unknown.getString("message")).contains("No wallet for +79999999999");
     }
 
     @Test

@@ -77,8 +77,8 @@ public class Contracts {
         return open(Contract.school(nextNumber("S"), schoolId, school.timeZone(), Instant.now()));
     }
 
-    public Contract openWallet(String username, WalletTier tier, String timeZone) {
-        return open(Contract.wallet(nextNumber("W"), username, tier, ZoneId.of(timeZone), Instant.now()));
+    public Contract openWallet(String username, String phone, WalletTier tier, String timeZone) {
+        return open(Contract.wallet(nextNumber("W"), username, phone, tier, ZoneId.of(timeZone), Instant.now()));
     }
 
     public Contract activate(long contractId, String reason) {

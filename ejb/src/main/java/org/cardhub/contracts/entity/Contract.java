@@ -46,6 +46,9 @@ public class Contract {
     @Column(name = "holder_username")
     private String holderUsername;
 
+    @Column(name = "holder_phone")
+    private String holderPhone;
+
     @Column(name = "tariff_code")
     private String tariffCode;
 
@@ -126,11 +129,15 @@ public class Contract {
                 Amount.zero(Currency.RUB), zone, now);
     }
 
-    public static Contract wallet(String number, String username, WalletTier tier, ZoneId zone, Instant now) {
+    public static Contract wallet(String number, String username, String phone, WalletTier tier, ZoneId zone, Instant now) {
+        if (phone != null && !phone.matches("\\+7\\d{10}")) {
+            throw new InvalidContractException(PARTY_MISSING, "A wallet phone is +7 and ten digits, like +79001234567");
+        }
         // a wallet is one balance; its cards (at most three) draw on it
         Contract contract = new Contract(number, ContractKind.WALLET, null, username, BalanceModel.POOLED,
                 Funding.PREPAID, Amount.zero(Currency.RUB), zone, now);
         contract.walletTier = Objects.requireNonNull(tier);
+        contract.holderPhone = phone;
         return contract;
     }
 
@@ -181,6 +188,10 @@ public class Contract {
 
     public String holderUsername() {
         return holderUsername;
+    }
+
+    public String holderPhone() {
+        return holderPhone;
     }
 
     public String tariffCode() {

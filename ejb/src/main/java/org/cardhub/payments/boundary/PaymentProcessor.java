@@ -688,10 +688,14 @@ public class PaymentProcessor {
                     new InvalidOperationException(InvalidOperationException.Code.PURSE_UNKNOWN,
                             "Card " + card.panMasked() + " has no " + ref.purpose() + " purse in " + ref.currency()));
         }
-        Contract contract = em.createQuery("SELECT c FROM Contract c WHERE c.number = :number", Contract.class)
-                .setParameter("number", ref.contractNumber()).getResultStream().findFirst()
+        boolean byPhone = ref.contractNumber().startsWith("phone:");
+        Contract contract = em.createQuery(byPhone ? "SELECT c FROM Contract c WHERE c.holderPhone = :value"
+                        : "SELECT c FROM Contract c WHERE c.number = :value", Contract.class)
+                .setParameter("value", byPhone ? ref.contractNumber().substring("phone:".length()) : ref.contractNumber())
+                .getResultStream().findFirst()
                 .orElseThrow(() -> new InvalidOperationException(InvalidOperationException.Code.CONTRACT_UNKNOWN,
-                        "No contract " + ref.contractNumber()));
+                        byPhone ? "No wallet for " + ref.contractNumber().substring("phone:".length())
+                                : "No contract " + ref.contractNumber()));
         return purseIfAny(contract.id(), null, ref.purpose(), ref.currency()).orElseThrow(() ->
                 new InvalidOperationException(InvalidOperationException.Code.PURSE_UNKNOWN,
                         "Contract " + contract.number() + " has no " + ref.purpose() + " account in " + ref.currency()));

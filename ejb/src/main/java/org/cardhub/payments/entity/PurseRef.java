@@ -28,6 +28,11 @@ public record PurseRef(CardRef card, String contractNumber, AccountPurpose purpo
         return new PurseRef(card, null, AccountPurpose.MAIN, Currency.RUB);
     }
 
+    /** A wallet, named by its holder's phone: resolved to its contract account. */
+    public static PurseRef ofWalletPhone(String phone) {
+        return new PurseRef(null, "phone:" + phone, AccountPurpose.MAIN, Currency.RUB);
+    }
+
     public static PurseRef ofContract(String contractNumber) {
         return new PurseRef(null, contractNumber, AccountPurpose.MAIN, Currency.RUB);
     }

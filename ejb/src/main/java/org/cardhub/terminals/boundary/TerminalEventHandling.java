@@ -179,8 +179,11 @@ public class TerminalEventHandling {
         };
     }
 
-    /** A cash-in names a card (number, barcode, school contract number) or a contract (like F-00000001). */
+    /** A cash-in names a card (number, barcode, school contract number), a contract (F-00000001) or a wallet phone. */
     private static PurseRef purseOf(String target) {
+        if (target.matches("\\+7\\d{10}")) {
+            return PurseRef.ofWalletPhone(target);
+        }
         return target.matches("[A-Z]-\\d+") ? PurseRef.ofContract(target) : PurseRef.ofCard(CardRef.parse(target));
     }
 

@@ -162,13 +162,13 @@ class ContractTest {
     @NullAndEmptySource
     @ValueSource(strings = {"  "})
     void aContractNeedsAnOrganisationOrAPerson(String username) {
-        assertRefused(() -> Contract.wallet("W-1", username, WalletTier.NON_IDENTIFIED, VLADIVOSTOK, NOW),
+        assertRefused(() -> Contract.wallet("W-1", username, null, WalletTier.NON_IDENTIFIED, VLADIVOSTOK, NOW),
                 Code.PARTY_MISSING);
     }
 
     @Test
     void aWalletBelongsToAPersonAndCanBeIdentifiedLater() {
-        Contract wallet = Contract.wallet("W-1", "ivanova", WalletTier.NON_IDENTIFIED, VLADIVOSTOK, NOW);
+        Contract wallet = Contract.wallet("W-1", "ivanova", "+79001112233", WalletTier.NON_IDENTIFIED, VLADIVOSTOK, NOW);
 
         assertThat(wallet.kind()).isEqualTo(ContractKind.WALLET);
         assertThat(wallet.holderUsername()).isEqualTo("ivanova");
