@@ -64,6 +64,20 @@ class BrowserSignInIT {
     }
 
     @Test
+    void aParentSeesTheirOwnChildrenWithBalancesAndNobodyElses() {
+        signIn("parent");
+
+        String page = browser.findElement(By.id("children")).getText();
+
+        assertThat(page).contains("Петров Иван").contains("Петрова Мария").doesNotContain("Смирнов Алексей");
+        assertThat(page).contains("Основной счёт").contains("Счёт питания").contains("Питание — ");
+        signOutAndProveTheKeycloakSessionEnded("/cabinet/parent/index.xhtml");
+
+        signIn("parent2");
+        assertThat(browser.findElement(By.id("children")).getText()).contains("Смирнов Алексей").doesNotContain("Петров Иван");
+    }
+
+    @Test
     void fleetManagerSignsInLandsOnTheCorporateCabinetAndSignsOut() {
         signIn("fleet");
 

@@ -27,8 +27,9 @@ import org.cardhub.terminals.entity.Reply;
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/TerminalEvents"),
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue"),
-        @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "5"),
-        @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "true")
+        // after these attempts OpenMQ moves the message to its dead-message queue (sendUndeliverableMsgsToDMQ
+        // is true by default; setting it explicitly breaks activation on a redeploy into a kept domain)
+        @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "5")
 })
 @TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class TerminalEventListener implements MessageListener {
