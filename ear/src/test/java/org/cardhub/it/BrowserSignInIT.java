@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -75,6 +76,27 @@ class BrowserSignInIT {
 
         signIn("parent2");
         assertThat(browser.findElement(By.id("children")).getText()).contains("Смирнов Алексей").doesNotContain("Петров Иван");
+    }
+
+    @Test
+    void aParentChoosesHowToBeNotifiedAndABadAddressIsExplained() {
+        signIn("parent2");
+        browser.findElement(By.linkText("Уведомления")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notifications-title")));
+
+        WebElement email = browser.findElement(By.id("notifications:email"));
+        email.clear();
+        email.sendKeys("not-an-address");
+        browser.findElement(By.id("notifications:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notifications:messages"), "Укажите адрес почты"));
+
+        browser.findElement(By.id("notifications:email")).clear();
+        browser.findElement(By.id("notifications:email")).sendKeys("parent2@cardhub.local");
+        browser.findElement(By.id("notifications:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notifications:messages"), "Настройки сохранены"));
+
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.id("notifications:email")).getAttribute("value")).isEqualTo("parent2@cardhub.local");
     }
 
     @Test

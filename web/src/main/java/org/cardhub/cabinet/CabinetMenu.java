@@ -38,6 +38,13 @@ public class CabinetMenu {
                 .icon("pi pi-home")
                 .url(faces.getExternalContext().getRequestContextPath() + cabinet.homePath())
                 .build()));
+        if (user.cabinet().filter(cabinet -> cabinet == Cabinet.PARENT).isPresent()) {
+            model.getElements().add(DefaultMenuItem.builder()
+                    .value(text.getString("menu.notifications"))
+                    .icon("pi pi-bell")
+                    .url(faces.getExternalContext().getRequestContextPath() + "/cabinet/parent/notifications.xhtml")
+                    .build());
+        }
         if (user.cabinet().filter(cabinet -> cabinet == Cabinet.BACKOFFICE).isPresent()) {
             model.getElements().add(DefaultMenuItem.builder()
                     .value(text.getString("menu.deadLetters"))

@@ -1,6 +1,10 @@
 package org.cardhub.notifications.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.cardhub.access.entity.Role;
+import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.notifications.control.Gateway;
 import org.cardhub.notifications.control.LoggingGateway;
 import org.cardhub.notifications.control.MailGateway;
@@ -34,6 +40,12 @@ public class Notifications {
     @Inject
     MailGateway mail;
 
+    @Resource
+    SessionContext session;
+
+    @EJB
+    AuditLog audit;
+
     private final Map<Channel, Gateway> logging = Map.of(Channel.SMS, new LoggingGateway(Channel.SMS),
             Channel.PUSH, new LoggingGateway(Channel.PUSH));
 
@@ -56,6 +68,27 @@ public class Notifications {
                 }
             });
         }
+    }
+
+    /** The signed-in parent's choices; defaults (email about everything) until they save their own. */
+    @RolesAllowed(Role.Names.PARENT)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public NotificationPreference.Choices myChoices() {
+        NotificationPreference preference = em.find(NotificationPreference.class, session.getCallerPrincipal().getName());
+        return (preference == null ? new NotificationPreference(session.getCallerPrincipal().getName()) : preference).choices();
+    }
+
+    @RolesAllowed(Role.Names.PARENT)
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void saveMyChoices(NotificationPreference.Choices choices) {
+        String parent = session.getCallerPrincipal().getName();
+        NotificationPreference preference = em.find(NotificationPreference.class, parent);
+        if (preference == null) {
+            preference = new NotificationPreference(parent);
+            em.persist(preference);
+        }
+        preference.choose(choices);
+        audit.record(parent, "notifications.preferences", "USER", parent, choices.toString());
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -47,6 +47,42 @@ public class NotificationPreference {
     protected NotificationPreference() {
     }
 
+    public NotificationPreference(String username) {
+        this.username = username;
+        this.onEntryExit = true;
+        this.onPurchase = true;
+        this.byEmail = true;
+    }
+
+    /** Replaces the choices, checking the addresses of the channels switched on. */
+    public void choose(Choices choices) {
+        if (choices.byEmail() && (choices.email() == null || !choices.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new IllegalArgumentException("An email address like name@example.org is needed for email");
+        }
+        if (choices.bySms() && (choices.phone() == null || !choices.phone().strip().matches("\\+\\d{11,15}"))) {
+            throw new IllegalArgumentException("A phone number like +79001234567 is needed for SMS");
+        }
+        this.email = blankToNull(choices.email());
+        this.phone = blankToNull(choices.phone());
+        this.onEntryExit = choices.onEntryExit();
+        this.onPurchase = choices.onPurchase();
+        this.byEmail = choices.byEmail();
+        this.bySms = choices.bySms();
+    }
+
+    public Choices choices() {
+        return new Choices(email, phone, onEntryExit, onPurchase, byEmail, bySms);
+    }
+
+    /** What a parent can set: addresses, topics and channels. */
+    public record Choices(String email, String phone, boolean onEntryExit, boolean onPurchase, boolean byEmail,
+                          boolean bySms) {
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** The addresses to send a message about {@code topic} to, by channel; empty when the parent opted out. */
     public Map<Channel, String> addressesFor(Topic topic) {
         Map<Channel, String> addresses = new EnumMap<>(Channel.class);
