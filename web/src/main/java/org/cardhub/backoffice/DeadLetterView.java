@@ -6,6 +6,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import org.cardhub.access.boundary.AccessDeniedException;
 import org.cardhub.terminals.boundary.DeadLetters;
 import org.cardhub.terminals.entity.DeadLetter;
 
@@ -33,13 +34,21 @@ public class DeadLetterView implements Serializable {
     }
 
     public void redrive(String messageId) {
-        deadLetters.redrive(messageId);
-        done("deadLetters.redriven", messageId);
+        act(() -> deadLetters.redrive(messageId), "deadLetters.redriven", messageId);
     }
 
     public void discard(String messageId) {
-        deadLetters.discard(messageId);
-        done("deadLetters.discarded", messageId);
+        act(() -> deadLetters.discard(messageId), "deadLetters.discarded", messageId);
+    }
+
+    /** Someone else may have re-driven or discarded the message a moment earlier: say so, no error page. */
+    private void act(Runnable action, String doneKey, String messageId) {
+        try {
+            action.run();
+            done(doneKey, messageId);
+        } catch (AccessDeniedException gone) {
+            done("deadLetters.gone", messageId);
+        }
     }
 
     private void done(String messageKey, String messageId) {

@@ -3,22 +3,34 @@ package org.cardhub.cabinet;
 import org.cardhub.access.entity.Role;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /** Each kind of person has one cabinet; the path prefix is what web.xml guards with the role. */
 public enum Cabinet {
-    BACKOFFICE(Role.BACKOFFICE),
+    BACKOFFICE(Role.BACKOFFICE, new Page("menu.deadLetters", "pi pi-inbox", "/cabinet/backoffice/dead-letters.xhtml")),
     CORPORATE(Role.CORPORATE),
-    PARENT(Role.PARENT),
+    PARENT(Role.PARENT, new Page("menu.notifications", "pi pi-bell", "/cabinet/parent/notifications.xhtml")),
     PUPIL(Role.PUPIL),
     TEACHER(Role.TEACHER),
     CANTEEN(Role.CANTEEN),
     DIRECTOR(Role.DIRECTOR);
 
-    private final Role role;
+    /** A page of the cabinet's menu: its label in the message bundle, its icon and its path. */
+    public record Page(String labelKey, String icon, String path) {
+    }
 
-    Cabinet(Role role) {
+    private final Role role;
+    private final List<Page> pages;
+
+    Cabinet(Role role, Page... pages) {
         this.role = role;
+        this.pages = List.of(pages);
+    }
+
+    /** The cabinet's own pages besides its home. */
+    public List<Page> pages() {
+        return pages;
     }
 
     public Role role() {

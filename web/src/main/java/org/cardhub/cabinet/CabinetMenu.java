@@ -33,31 +33,21 @@ public class CabinetMenu {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle text = faces.getApplication().getResourceBundle(faces, "msg");
         model = new DefaultMenuModel();
-        user.cabinet().ifPresent(cabinet -> model.getElements().add(DefaultMenuItem.builder()
-                .value(text.getString("menu.home"))
-                .icon("pi pi-home")
-                .url(faces.getExternalContext().getRequestContextPath() + cabinet.homePath())
-                .build()));
-        if (user.cabinet().filter(cabinet -> cabinet == Cabinet.PARENT).isPresent()) {
-            model.getElements().add(DefaultMenuItem.builder()
-                    .value(text.getString("menu.notifications"))
-                    .icon("pi pi-bell")
-                    .url(faces.getExternalContext().getRequestContextPath() + "/cabinet/parent/notifications.xhtml")
-                    .build());
-        }
-        if (user.cabinet().filter(cabinet -> cabinet == Cabinet.BACKOFFICE).isPresent()) {
-            model.getElements().add(DefaultMenuItem.builder()
-                    .value(text.getString("menu.deadLetters"))
-                    .icon("pi pi-inbox")
-                    .url(faces.getExternalContext().getRequestContextPath() + "/cabinet/backoffice/dead-letters.xhtml")
-                    .build());
-        }
+        String context = faces.getExternalContext().getRequestContextPath();
+        user.cabinet().ifPresent(cabinet -> {
+            add(text.getString("menu.home"), "pi pi-home", context + cabinet.homePath());
+            cabinet.pages().forEach(page -> add(text.getString(page.labelKey()), page.icon(), context + page.path()));
+        });
         model.getElements().add(DefaultMenuItem.builder()
                 .value(text.getString("menu.account"))
                 .icon("pi pi-user-edit")
                 .url(oidc.getProviderUri() + "/account")
                 .target("_blank")
                 .build());
+    }
+
+    private void add(String label, String icon, String url) {
+        model.getElements().add(DefaultMenuItem.builder().value(label).icon(icon).url(url).build());
     }
 
     public MenuModel getModel() {

@@ -17,9 +17,6 @@ import java.util.ResourceBundle;
 @ViewScoped
 public class NotificationSettingsView implements Serializable {
 
-    private static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
-    private static final String PHONE = "\\+\\d{11,15}";
-
     @EJB
     transient Notifications notifications;
 
@@ -44,20 +41,19 @@ public class NotificationSettingsView implements Serializable {
     public void save() {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle text = faces.getApplication().getResourceBundle(faces, "msg");
-        boolean valid = true;
-        if (byEmail && (email == null || !email.strip().matches(EMAIL))) {
+        NotificationPreference.Choices choices =
+                new NotificationPreference.Choices(email, phone, onEntryExit, onPurchase, byEmail, bySms);
+        if (choices.lacksEmail()) {
             faces.addMessage("notifications:email", new FacesMessage(FacesMessage.SEVERITY_ERROR, text.getString("notifications.badEmail"), null));
-            valid = false;
         }
-        if (bySms && (phone == null || !phone.strip().matches(PHONE))) {
+        if (choices.lacksPhone()) {
             faces.addMessage("notifications:phone", new FacesMessage(FacesMessage.SEVERITY_ERROR, text.getString("notifications.badPhone"), null));
-            valid = false;
         }
-        if (!valid) {
+        if (choices.lacksEmail() || choices.lacksPhone()) {
             faces.validationFailed();
             return;
         }
-        notifications.saveMyChoices(new NotificationPreference.Choices(email, phone, onEntryExit, onPurchase, byEmail, bySms));
+        notifications.saveMyChoices(choices);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text.getString("notifications.saved"), null));
     }
 

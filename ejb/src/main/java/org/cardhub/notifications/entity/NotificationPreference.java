@@ -56,10 +56,10 @@ public class NotificationPreference {
 
     /** Replaces the choices, checking the addresses of the channels switched on. */
     public void choose(Choices choices) {
-        if (choices.byEmail() && (choices.email() == null || !choices.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+        if (choices.lacksEmail()) {
             throw new IllegalArgumentException("An email address like name@example.org is needed for email");
         }
-        if (choices.bySms() && (choices.phone() == null || !choices.phone().strip().matches("\\+\\d{11,15}"))) {
+        if (choices.lacksPhone()) {
             throw new IllegalArgumentException("A phone number like +79001234567 is needed for SMS");
         }
         this.email = blankToNull(choices.email());
@@ -77,6 +77,16 @@ public class NotificationPreference {
     /** What a parent can set: addresses, topics and channels. */
     public record Choices(String email, String phone, boolean onEntryExit, boolean onPurchase, boolean byEmail,
                           boolean bySms) {
+
+        /** Email is switched on without an address that looks like one. */
+        public boolean lacksEmail() {
+            return byEmail && (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"));
+        }
+
+        /** SMS is switched on without a phone number in international form. */
+        public boolean lacksPhone() {
+            return bySms && (phone == null || !phone.strip().matches("\\+\\d{11,15}"));
+        }
     }
 
     private static String blankToNull(String value) {
