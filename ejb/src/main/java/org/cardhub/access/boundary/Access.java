@@ -12,7 +12,7 @@ import org.cardhub.access.entity.Role;
 /**
  * Object-level checks: whether the caller may see or change a given contract or card. Back office sees
  * everything; a company's people see their organisation's contracts; a parent sees the cards of their
- * children; a pupil or wallet holder sees their own. Anything else is refused as if it did not exist.
+ * children; a pupil or wallet holder sees their own; a partner system the contracts of its programs. Anything else is refused as if it did not exist.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -41,6 +41,11 @@ public class Access {
             return true;
         }
         String caller = session.getCallerPrincipal().getName();
+        if (isPartner()) {
+            return !em.createQuery("SELECT c.id FROM Contract c WHERE c.id = :contract AND EXISTS (SELECT p FROM PartnerProgram p "
+                            + "WHERE p.clientId = :caller AND (p.contractId = c.id OR p.contractKind = c.kind))", Long.class)
+                    .setParameter("contract", contractId).setParameter("caller", caller).getResultList().isEmpty();
+        }
         return !em.createQuery("SELECT c.id FROM Contract c WHERE c.id = :contract AND (c.holderUsername = :caller "
                         + "OR c.organizationId IN (SELECT m.organizationId FROM OrganizationMember m WHERE m.username = :caller))",
                         Long.class)
@@ -60,6 +65,11 @@ public class Access {
         }
         Long contractId = em.createQuery("SELECT c.contractId FROM Card c WHERE c.id = :card", Long.class)
                 .setParameter("card", cardId).getResultStream().findFirst().orElse(null);
-        return contractId != null && session.isCallerInRole(Role.Names.CORPORATE) && mayUseContract(contractId);
+        return contractId != null && (session.isCallerInRole(Role.Names.CORPORATE) || isPartner()) && mayUseContract(contractId);
+    }
+
+    /** Partner systems reach the contracts of the programs they are contracted for, and those contracts' cards. */
+    private boolean isPartner() {
+        return session.isCallerInRole(Role.Names.PARTNER_AGENT) || session.isCallerInRole(Role.Names.PARTNER_FLEET);
     }
 }

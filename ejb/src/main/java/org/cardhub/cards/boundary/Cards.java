@@ -129,12 +129,12 @@ public class Cards {
     }
 
     /** Blocks a card from the cabinet, by a partner or by staff. */
-    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PUPIL})
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PUPIL, Role.Names.PARTNER_FLEET})
     public Card block(long cardId, BlockReason reason) {
         return change(cardId, card -> card.block(reason), reason.name());
     }
 
-    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT})
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PARTNER_FLEET})
     public Card unblock(long cardId) {
         return change(cardId, Card::unblock, null);
     }

@@ -152,6 +152,14 @@ public class JournalEntry {
         return category;
     }
 
+    public String station() {
+        return station;
+    }
+
+    public String description() {
+        return description;
+    }
+
     public long amountMinor() {
         return amountMinor;
     }

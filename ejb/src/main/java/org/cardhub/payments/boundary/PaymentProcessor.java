@@ -352,7 +352,7 @@ public class PaymentProcessor {
     }
 
     private Outcome completeHold(OperationKey authorisation, Amount finalAmount, Amount finalVolume, String source) {
-        Optional<Long> holdId = referencedOutcome(authorisation).map(Outcome::holdId);
+        Optional<Long> holdId = recordedOutcome(authorisation).map(Outcome::holdId);
         if (holdId.isEmpty()) {
             return Outcome.declined(DeclineCode.REFERENCE_UNKNOWN.name(), "No approved authorisation " + authorisation.key());
         }
@@ -393,7 +393,7 @@ public class PaymentProcessor {
     }
 
     private Outcome reverseOperation(OperationKey original, String source) {
-        Optional<Outcome> referenced = referencedOutcome(original);
+        Optional<Outcome> referenced = recordedOutcome(original);
         if (referenced.isEmpty() || !referenced.get().isApproved()) {
             return Outcome.declined(DeclineCode.REFERENCE_UNKNOWN.name(), "No approved operation " + original.key());
         }
@@ -648,7 +648,7 @@ public class PaymentProcessor {
         return Optional.empty();
     }
 
-    private Optional<Outcome> referencedOutcome(OperationKey original) {
+    public Optional<Outcome> recordedOutcome(OperationKey original) {
         IdempotencyRecord record = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(original));
         if (record == null || "pending".equals(record.outcome())) {
             return Optional.empty();

@@ -18,6 +18,7 @@ import org.cardhub.payments.entity.Spend;
 import org.cardhub.payments.entity.TopUpChannel;
 
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -96,6 +97,13 @@ public class Payments {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Outcome check(Spend spend) {
         return processor.check(spend);
+    }
+
+    /** The outcome stored for an operation key, if the operation ran to an outcome. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Optional<Outcome> outcomeOf(OperationKey key) {
+        return processor.recordedOutcome(key);
     }
 
     private Outcome withRetries(Supplier<Outcome> operation) {

@@ -12,7 +12,10 @@ public class InvalidOperationException extends IllegalArgumentException {
         REASON_REQUIRED,
         CONTRACT_UNKNOWN,
         AUTO_TOP_UP_INVALID,
-        ITEM_INVALID
+        ITEM_INVALID,
+        ACCOUNT_FORMAT,
+        CURSOR_INVALID,
+        RANGE_INVALID
     }
 
     private final Code code;

@@ -1,0 +1,190 @@
+package org.cardhub.partners.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.cardhub.access.boundary.AccessDeniedException;
+import org.cardhub.access.entity.Role;
+import org.cardhub.cards.entity.InvalidCardIdentifierException;
+import org.cardhub.ledger.entity.Amount;
+import org.cardhub.ledger.entity.InvalidAmountException;
+import org.cardhub.ledger.entity.Currency;
+import org.cardhub.partners.entity.AgentAnswer;
+import org.cardhub.partners.entity.AgentResult;
+import org.cardhub.partners.entity.PayeeAccount;
+import org.cardhub.payments.boundary.Payments;
+import org.cardhub.payments.entity.DeclineCode;
+import org.cardhub.payments.entity.InvalidOperationException;
+import org.cardhub.payments.entity.OperationKey;
+import org.cardhub.payments.entity.Outcome;
+import org.cardhub.payments.entity.TopUpChannel;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/**
+ * The payment-agent protocol's check, pay and status (../shared/spec/payment-agent-protocol.md), for the
+ * HTTP and SOAP adapters alike. Parameters arrive as the agent sent them, as text; every answer is a
+ * result code, never an exception. A pay is idempotent by {@code txn_id} within the calling agent.
+ */
+@Stateless
+@RolesAllowed(Role.Names.PARTNER_AGENT)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AgentPayments {
+
+    private static final Logger LOG = Logger.getLogger(AgentPayments.class.getName());
+    private static final Pattern TXN_ID = Pattern.compile("\\d{1,20}");
+    private static final Pattern SUM = Pattern.compile("-?\\d{1,15}(\\.\\d{1,2})?");
+    private static final DateTimeFormatter TXN_DATE = DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    @Resource
+    SessionContext session;
+
+    @EJB
+    Payments payments;
+
+    @EJB
+    PayeeLookup payees;
+
+    @Inject
+    @ConfigProperty(name = "cardhub.agent.min-payment", defaultValue = "1.00")
+    String minPayment;
+
+    @Inject
+    @ConfigProperty(name = "cardhub.agent.max-payment", defaultValue = "100000.00")
+    String maxPayment;
+
+    /** Whether {@code account} exists for this agent and can take {@code sum}; posts nothing. */
+    public AgentAnswer check(String txnId, String account, String sum) {
+        return answer(txnId, () -> {
+            PayeeAccount payee = PayeeAccount.parse(account);
+            Amount amount = sumOf(txnId, sum);
+            return switch (payees.standing(payee, amount)) {
+                case OPEN -> AgentAnswer.of(txnId, AgentResult.OK);
+                case INACTIVE -> AgentAnswer.of(txnId, AgentResult.ACCOUNT_INACTIVE);
+                case OVER_CAP -> AgentAnswer.of(txnId, AgentResult.SUM_TOO_LARGE, "превышен лимит остатка кошелька");
+            };
+        });
+    }
+
+    /** Credits {@code account} once per {@code txnId}; a repeat gets the first answer. */
+    public AgentAnswer pay(String txnId, String txnDate, String account, String sum) {
+        return answer(txnId, () -> {
+            requireTxnDate(txnId, txnDate);
+            PayeeAccount payee = PayeeAccount.parse(account);
+            Amount amount = sumOf(txnId, sum);
+            payees.requireServed(payee);
+            Outcome outcome = payments.topUp(key(txnId), payee.purse(), amount, TopUpChannel.PAYMENT_AGENT, scope());
+            return answerOf(txnId, outcome, amount);
+        });
+    }
+
+    /** The answer a pay under {@code txnId} got, or 90 when there was none. */
+    public AgentAnswer status(String txnId) {
+        return answer(txnId, () -> payments.outcomeOf(key(txnId))
+                .map(outcome -> answerOf(txnId, outcome, outcome.approvedAmount() == null ? null
+                        : Amount.parse(outcome.approvedAmount(), Currency.RUB)))
+                .orElse(AgentAnswer.of(txnId, AgentResult.NOT_COMPLETED, "платежа с таким txn_id нет")));
+    }
+
+    private interface Work {
+        AgentAnswer run();
+    }
+
+    private AgentAnswer answer(String txnId, Work work) {
+        if (txnId == null || !TXN_ID.matcher(txnId).matches()) {
+            return AgentAnswer.of(txnId == null || txnId.length() > 20 ? null : txnId, AgentResult.OTHER,
+                    "txn_id — целое число до 20 цифр");
+        }
+        try {
+            return work.run();
+        } catch (Refusal refusal) {
+            return refusal.answer;
+        } catch (InvalidOperationException e) {
+            return e.code() == InvalidOperationException.Code.ACCOUNT_FORMAT
+                    ? AgentAnswer.of(txnId, AgentResult.ACCOUNT_FORMAT)
+                    : AgentAnswer.of(txnId, e.code() == InvalidOperationException.Code.CONTRACT_UNKNOWN
+                    || e.code() == InvalidOperationException.Code.PURSE_UNKNOWN ? AgentResult.ACCOUNT_NOT_FOUND : AgentResult.OTHER);
+        } catch (InvalidAmountException | InvalidCardIdentifierException e) {
+            return AgentAnswer.of(txnId, AgentResult.OTHER, e.getMessage());
+        } catch (AccessDeniedException e) {
+            return AgentAnswer.of(txnId, AgentResult.ACCOUNT_NOT_FOUND);
+        } catch (EJBException | IllegalStateException e) {
+            LOG.log(Level.WARNING, "Agent request " + txnId + " failed for a technical reason", e);
+            return AgentAnswer.of(txnId, AgentResult.TEMPORARY);
+        }
+    }
+
+    private AgentAnswer answerOf(String txnId, Outcome outcome, Amount amount) {
+        if (outcome.isApproved()) {
+            return new AgentAnswer(txnId, outcome.entryId(), amount.toPlainString(), AgentResult.OK, AgentResult.OK.comment());
+        }
+        AgentResult result = switch (DeclineCode.valueOf(outcome.code())) {
+            case CARD_UNKNOWN -> AgentResult.ACCOUNT_NOT_FOUND;
+            case CARD_BLOCKED, CARD_EXPIRED, CONTRACT_INACTIVE -> AgentResult.ACCOUNT_INACTIVE;
+            case WALLET_CAP -> AgentResult.SUM_TOO_LARGE;
+            case DUPLICATE_CONFLICT -> AgentResult.OTHER;
+            default -> AgentResult.NOT_COMPLETED;
+        };
+        return outcome.code().equals(DeclineCode.DUPLICATE_CONFLICT.name())
+                ? AgentAnswer.of(txnId, result, "txn_id уже использован для другого платежа")
+                : AgentAnswer.of(txnId, result);
+    }
+
+    private Amount sumOf(String txnId, String sum) {
+        if (sum == null || !SUM.matcher(sum).matches()) {
+            throw new Refusal(AgentAnswer.of(txnId, AgentResult.OTHER, "sum — рубли с точкой и двумя знаками, например 10.45"));
+        }
+        BigDecimal value = new BigDecimal(sum);
+        if (value.compareTo(new BigDecimal(minPayment)) < 0) {
+            throw new Refusal(AgentAnswer.of(txnId, AgentResult.SUM_TOO_SMALL, "не меньше " + minPayment));
+        }
+        if (value.compareTo(new BigDecimal(maxPayment)) > 0) {
+            throw new Refusal(AgentAnswer.of(txnId, AgentResult.SUM_TOO_LARGE, "не больше " + maxPayment));
+        }
+        return Amount.parse(value.setScale(2).toPlainString(), Currency.RUB);
+    }
+
+    private static void requireTxnDate(String txnId, String txnDate) {
+        try {
+            if (txnDate == null) {
+                throw new DateTimeParseException("missing", "", 0);
+            }
+            LocalDateTime.parse(txnDate, TXN_DATE);
+        } catch (DateTimeParseException e) {
+            throw new Refusal(AgentAnswer.of(txnId, AgentResult.OTHER, "txn_date — дата платежа в виде ГГГГММДДччммсс"));
+        }
+    }
+
+    private OperationKey key(String txnId) {
+        return new OperationKey(scope(), txnId);
+    }
+
+    private String scope() {
+        return "agent:" + session.getCallerPrincipal().getName();
+    }
+
+    /** A request the protocol answers with a result code before anything is looked up. */
+    private static final class Refusal extends RuntimeException {
+        private final transient AgentAnswer answer;
+
+        Refusal(AgentAnswer answer) {
+            super(answer.comment(), null, false, false);
+            this.answer = answer;
+        }
+    }
+}
