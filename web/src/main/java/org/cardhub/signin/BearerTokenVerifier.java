@@ -17,10 +17,13 @@ import jakarta.inject.Inject;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.text.ParseException;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,7 +40,11 @@ public class BearerTokenVerifier {
     @Inject
     OidcSettings settings;
 
+    private static final int MAX_REMEMBERED = 10_000;
+
     private DefaultJWTProcessor<SecurityContext> processor;
+
+    private final Map<String, Checked> checked = new ConcurrentHashMap<>();
 
     @PostConstruct
     void init() {
@@ -58,13 +65,38 @@ public class BearerTokenVerifier {
     }
 
     public Optional<VerifiedCaller> verify(String token) {
+        Checked known = checked.get(token);
+        if (known != null && Instant.now().isBefore(known.expires())) {
+            return Optional.of(known.caller());
+        }
         try {
             JWTClaimsSet claims = processor.process(token, null);
-            return Optional.of(new VerifiedCaller(callerName(claims), roles(claims)));
+            VerifiedCaller caller = new VerifiedCaller(callerName(claims), roles(claims));
+            remember(token, caller, claims.getExpirationTime().toInstant());
+            return Optional.of(caller);
         } catch (ParseException | BadJOSEException | JOSEException e) {
             LOG.log(Level.FINE, "Bearer token refused: {0}", e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * A partner sends the same token with every request until it expires; checking its RSA signature
+     * each time would cost more than the rest of a top-up. Only tokens that checked out are kept, and
+     * only until their expiry.
+     */
+    private void remember(String token, VerifiedCaller caller, Instant expires) {
+        if (checked.size() >= MAX_REMEMBERED) {
+            Instant now = Instant.now();
+            checked.values().removeIf(entry -> !now.isBefore(entry.expires()));
+            if (checked.size() >= MAX_REMEMBERED) {
+                checked.clear();
+            }
+        }
+        checked.put(token, new Checked(caller, expires));
+    }
+
+    private record Checked(VerifiedCaller caller, Instant expires) {
     }
 
     private static String callerName(JWTClaimsSet claims) throws ParseException {

@@ -36,6 +36,13 @@ public class Access {
         }
     }
 
+    /** Partner systems credit only the contracts of their programs; everyone else is not limited here. */
+    public void requireServedIfPartner(long contractId) {
+        if (isPartner() && !mayUseContract(contractId)) {
+            throw new AccessDeniedException("account of contract", contractId);
+        }
+    }
+
     public boolean mayUseContract(long contractId) {
         if (session.isCallerInRole(Role.Names.BACKOFFICE)) {
             return true;

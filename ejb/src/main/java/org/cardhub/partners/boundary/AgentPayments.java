@@ -87,7 +87,6 @@ public class AgentPayments {
             requireTxnDate(txnId, txnDate);
             PayeeAccount payee = PayeeAccount.parse(account);
             Amount amount = sumOf(txnId, sum);
-            payees.requireServed(payee);
             Outcome outcome = payments.topUp(key(txnId), payee.purse(), amount, TopUpChannel.PAYMENT_AGENT, scope());
             return answerOf(txnId, outcome, amount);
         });

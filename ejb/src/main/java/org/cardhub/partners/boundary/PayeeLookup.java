@@ -47,10 +47,6 @@ public class PayeeLookup {
     /** Whether a payee could take a credit now, and why not. */
     public enum Standing { OPEN, INACTIVE, OVER_CAP }
 
-    public void requireServed(PayeeAccount payee) {
-        find(payee);
-    }
-
     /**
      * What a credit of {@code amount} would meet: an inactive contract or a closed or replaced card, a
      * wallet's balance cap, or nothing in the way. Unknown and unserved payees are refused with

@@ -186,8 +186,8 @@ public class PaymentProcessor {
 
     /** Sets (or replaces) the auto top-up rule of a purse: below {@code threshold}, refill to {@code target} from {@code source}. */
     public void setAutoTopUp(PurseRef purse, PurseRef source, Amount threshold, Amount target) {
-        Account account = resolve(purse);
-        Account from = resolve(source);
+        Account account = resolve(purse, cardOf(purse));
+        Account from = resolve(source, cardOf(source));
         requireCallerMayUse(account);
         requireCallerMayUse(from);
         requireCurrency(account, threshold);
@@ -219,6 +219,12 @@ public class PaymentProcessor {
 
     // ----- idempotency
 
+    /**
+     * Runs the work once per key. The outcome is stored with the work's own writes, in one statement at
+     * the end: a concurrent duplicate that got past the look-up does its work too, but its insert of the
+     * same key fails, its whole transaction rolls back, and {@link Payments} runs it again to find the
+     * first outcome.
+     */
     private Outcome idempotent(OperationKey key, String requestHash, Supplier<Outcome> work) {
         IdempotencyRecord existing = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(key));
         if (existing != null) {
@@ -227,11 +233,9 @@ public class PaymentProcessor {
                     : Outcome.declined(DeclineCode.DUPLICATE_CONFLICT.name(), "Key " + key.key() + " of " + key.scope()
                     + " was already used for a different operation");
         }
-        IdempotencyRecord record = new IdempotencyRecord(key, requestHash, Instant.now(clock));
-        em.persist(record);
-        em.flush();
         Outcome outcome = work.get();
-        record.settle(OutcomeCodec.write(outcome));
+        em.persist(new IdempotencyRecord(key, requestHash, OutcomeCodec.write(outcome), Instant.now(clock)));
+        em.flush();
         return outcome;
     }
 
@@ -457,11 +461,16 @@ public class PaymentProcessor {
     // ----- top-ups, transfers, corrections
 
     private Outcome topUpNow(PurseRef target, Amount amount, TopUpChannel channel, String source) {
-        Optional<Outcome> unknown = refuseUnknownCard(target);
+        Optional<Card> card = cardOf(target);
+        card.ifPresent(named -> access.requireServedIfPartner(named.contractId()));
+        Optional<Outcome> unknown = refuseUnknownCard(target, card);
         if (unknown.isPresent()) {
             return unknown.get();
         }
-        Account account = resolve(target);
+        Account account = resolve(target, card);
+        if (card.isEmpty()) {
+            access.requireServedIfPartner(account.contractId());
+        }
         requireCurrency(account, amount);
         if (channel.source().currency() != amount.currency()) {
             throw new InvalidOperationException(InvalidOperationException.Code.CURRENCY_MISMATCH,
@@ -490,12 +499,14 @@ public class PaymentProcessor {
     }
 
     private Outcome transferNow(PurseRef from, PurseRef to, Amount amount, String source) {
-        Optional<Outcome> unknown = refuseUnknownCard(from).or(() -> refuseUnknownCard(to));
+        Optional<Card> fromCard = cardOf(from);
+        Optional<Card> toCard = cardOf(to);
+        Optional<Outcome> unknown = refuseUnknownCard(from, fromCard).or(() -> refuseUnknownCard(to, toCard));
         if (unknown.isPresent()) {
             return unknown.get();
         }
-        Account debit = resolve(from);
-        Account credit = resolve(to);
+        Account debit = resolve(from, fromCard);
+        Account credit = resolve(to, toCard);
         requireCallerMayUse(debit);
         requireCallerMayUse(credit);
         if (debit.id().equals(credit.id())) {
@@ -546,11 +557,12 @@ public class PaymentProcessor {
     }
 
     private Outcome correctNow(PurseRef purse, Amount amount, String reason, String source) {
-        Optional<Outcome> unknown = refuseUnknownCard(purse);
+        Optional<Card> card = cardOf(purse);
+        Optional<Outcome> unknown = refuseUnknownCard(purse, card);
         if (unknown.isPresent()) {
             return unknown.get();
         }
-        Account account = resolve(purse);
+        Account account = resolve(purse, card);
         requireCurrency(account, amount);
         account = ledger.lock(List.of(account.id())).get(account.id());
         if (amount.isNegative() && !account.canCover(amount.negate())) {
@@ -616,11 +628,10 @@ public class PaymentProcessor {
     }
 
     /** A purse named by a card needs a card that exists and is not closed or replaced. */
-    private Optional<Outcome> refuseUnknownCard(PurseRef purse) {
+    private Optional<Outcome> refuseUnknownCard(PurseRef purse, Optional<Card> card) {
         if (purse.card() == null) {
             return Optional.empty();
         }
-        Optional<Card> card = cards.find(purse.card());
         if (card.isEmpty()) {
             return Optional.of(Outcome.declined(DeclineCode.CARD_UNKNOWN.name(), "No card " + purse.card()));
         }
@@ -650,7 +661,7 @@ public class PaymentProcessor {
 
     public Optional<Outcome> recordedOutcome(OperationKey original) {
         IdempotencyRecord record = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(original));
-        if (record == null || "pending".equals(record.outcome())) {
+        if (record == null) {
             return Optional.empty();
         }
         return Optional.of(OutcomeCodec.read(record.outcome()));
@@ -674,9 +685,13 @@ public class PaymentProcessor {
         return List.of(main);
     }
 
-    private Account resolve(PurseRef ref) {
+    private Optional<Card> cardOf(PurseRef purse) {
+        return purse.card() == null ? Optional.empty() : cards.find(purse.card());
+    }
+
+    private Account resolve(PurseRef ref, Optional<Card> named) {
         if (ref.card() != null) {
-            Card card = cards.find(ref.card()).orElseThrow(() -> new InvalidOperationException(
+            Card card = named.orElseThrow(() -> new InvalidOperationException(
                     InvalidOperationException.Code.PURSE_UNKNOWN, "No card " + ref.card()));
             Contract contract = contractOf(card);
             if (contract.drawsOnContractAccount() && ref.purpose() == AccountPurpose.MAIN) {

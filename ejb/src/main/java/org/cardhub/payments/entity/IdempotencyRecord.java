@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The first outcome of an operation under its key. It is inserted before the operation does anything,
- * so a concurrent duplicate waits on the primary key and then finds the stored outcome.
+ * The first outcome of an operation under its key, written in the same transaction as the operation's
+ * effects: either both are there or neither is.
  */
 @Entity
 @Table(name = "idempotency_record")
@@ -60,20 +60,16 @@ public class IdempotencyRecord {
     protected IdempotencyRecord() {
     }
 
-    public IdempotencyRecord(OperationKey operation, String requestHash, Instant now) {
+    public IdempotencyRecord(OperationKey operation, String requestHash, String outcome, Instant now) {
         this.scope = operation.scope();
         this.key = operation.key();
         this.requestHash = requestHash;
-        this.outcome = "pending";
+        this.outcome = outcome;
         this.createdAt = now;
     }
 
     public boolean isFor(String requestHash) {
         return this.requestHash.equals(requestHash);
-    }
-
-    public void settle(String outcomeJson) {
-        this.outcome = outcomeJson;
     }
 
     public String outcome() {
