@@ -5,9 +5,12 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.access.entity.Role;
+import org.cardhub.cards.entity.Card;
+import org.cardhub.contracts.entity.Contract;
 
 /**
  * Object-level checks: whether the caller may see or change a given contract or card. Back office sees
@@ -23,6 +26,9 @@ public class Access {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    PartnerScopes partnerScopes;
 
     public void requireContract(long contractId) {
         if (!mayUseContract(contractId)) {
@@ -49,9 +55,8 @@ public class Access {
         }
         String caller = session.getCallerPrincipal().getName();
         if (isPartner()) {
-            return !em.createQuery("SELECT c.id FROM Contract c WHERE c.id = :contract AND EXISTS (SELECT p FROM PartnerProgram p "
-                            + "WHERE p.clientId = :caller AND (p.contractId = c.id OR p.contractKind = c.kind))", Long.class)
-                    .setParameter("contract", contractId).setParameter("caller", caller).getResultList().isEmpty();
+            Contract contract = em.find(Contract.class, contractId);
+            return contract != null && partnerScopes.covers(caller, contract);
         }
         return !em.createQuery("SELECT c.id FROM Contract c WHERE c.id = :contract AND (c.holderUsername = :caller "
                         + "OR c.organizationId IN (SELECT m.organizationId FROM OrganizationMember m WHERE m.username = :caller))",
@@ -63,6 +68,10 @@ public class Access {
         if (session.isCallerInRole(Role.Names.BACKOFFICE)) {
             return true;
         }
+        if (isPartner()) {
+            Card card = em.find(Card.class, cardId);
+            return card != null && mayUseContract(card.contractId());
+        }
         String caller = session.getCallerPrincipal().getName();
         boolean ownOrGuarded = !em.createQuery("SELECT c.id FROM Card c WHERE c.id = :card AND (c.holderUsername = :caller "
                         + "OR EXISTS (SELECT g FROM CardGuardian g WHERE g.cardId = c.id AND g.username = :caller))", Long.class)
@@ -72,7 +81,7 @@ public class Access {
         }
         Long contractId = em.createQuery("SELECT c.contractId FROM Card c WHERE c.id = :card", Long.class)
                 .setParameter("card", cardId).getResultStream().findFirst().orElse(null);
-        return contractId != null && (session.isCallerInRole(Role.Names.CORPORATE) || isPartner()) && mayUseContract(contractId);
+        return contractId != null && session.isCallerInRole(Role.Names.CORPORATE) && mayUseContract(contractId);
     }
 
     /** Partner systems reach the contracts of the programs they are contracted for, and those contracts' cards. */
