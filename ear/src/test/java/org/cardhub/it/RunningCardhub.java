@@ -55,6 +55,25 @@ final class RunningCardhub {
         return send(request.build());
     }
 
+    /** Any request, e.g. with headers the shortcuts above do not set; redirects are not followed. */
+    static HttpResponse<String> exchange(HttpRequest request) {
+        return send(request);
+    }
+
+    /** A JSON body posted with a bearer token and further headers given as name, value, name, value… */
+    static HttpResponse<String> postJson(String url, String body, String bearerToken, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
     /** An access token of a partner client (OAuth2 client credentials). */
     static String clientToken(String clientId, String secret) {
         return token(Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret));

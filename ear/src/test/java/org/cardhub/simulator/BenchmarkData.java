@@ -171,7 +171,7 @@ public final class BenchmarkData {
     }
 
     /** The application's own vault, given the key by hand instead of by MicroProfile Config. */
-    private static SecretVault vault(String keyEncryptionKey) throws ReflectiveOperationException {
+    public static SecretVault vault(String keyEncryptionKey) throws ReflectiveOperationException {
         SecretVault vault = new SecretVault();
         Field key = SecretVault.class.getDeclaredField("keyEncryptionKey");
         key.setAccessible(true);

@@ -13,10 +13,10 @@ import java.util.function.LongSupplier;
  * of slowing the load down (no coordinated omission). Either way the run ends after {@code duration} or
  * {@code count} operations, whichever comes first.
  */
-final class LoadSchedule {
+public final class LoadSchedule {
 
     /** What {@link #nextStart()} returns once the run is over. */
-    static final long OVER = Long.MIN_VALUE;
+    public static final long OVER = Long.MIN_VALUE;
 
     private final LongSupplier clock;
     private final LongConsumer park;
@@ -47,11 +47,11 @@ final class LoadSchedule {
     }
 
     /** A schedule on the system's nano clock, starting now. */
-    static LoadSchedule startingNow(Duration duration, long count, double rate) {
+    public static LoadSchedule startingNow(Duration duration, long count, double rate) {
         return new LoadSchedule(System.nanoTime(), duration, count, rate, System::nanoTime, LockSupport::parkNanos);
     }
 
-    boolean openLoop() {
+    public boolean openLoop() {
         return rate > 0;
     }
 
@@ -59,7 +59,7 @@ final class LoadSchedule {
      * Takes the next operation: waits until it is due (open loop) and returns the time it was due, in the clock's
      * nanoseconds; {@link #OVER} when the run is over.
      */
-    long nextStart() {
+    public long nextStart() {
         if (stopped) {
             return OVER;
         }
@@ -82,16 +82,16 @@ final class LoadSchedule {
     }
 
     /** Whether no further operation will be handed out (the sessions finish what they are doing). */
-    boolean over() {
+    public boolean over() {
         return stopped || issued.get() >= count || pastDeadline(clock.getAsLong());
     }
 
     /** Ends the run early, e.g. on Ctrl-C. */
-    void stop() {
+    public void stop() {
         stopped = true;
     }
 
-    long startNanos() {
+    public long startNanos() {
         return start;
     }
 

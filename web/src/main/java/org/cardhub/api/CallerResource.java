@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.cardhub.access.entity.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +21,8 @@ import java.util.List;
 @Path("/v1/caller")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "caller", description = "Checking the partner's credentials")
+@SecurityRequirement(name = "keycloak")
 public class CallerResource {
 
     @Inject
@@ -29,7 +33,7 @@ public class CallerResource {
 
     @GET
     @RolesAllowed({Role.Names.PARTNER_AGENT, Role.Names.PARTNER_FLEET})
-    @Operation(summary = "The calling partner system and its roles")
+    @Operation(operationId = "caller", summary = "The calling partner system and its roles")
     @APIResponse(responseCode = "200", description = "The token is valid for the partner API")
     @APIResponse(responseCode = "401", description = "No token, or an invalid or expired one")
     @APIResponse(responseCode = "403", description = "The token belongs to a person or to a client without a partner role")

@@ -18,11 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Terminals fetch the cards they must refuse: all of them, or the changes since the version they have. */
 @Path("/v1/terminal/stop-list")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "terminals", description = "Services for terminals, signed with the terminal's key")
 public class StopListResource {
 
     @EJB
@@ -34,7 +36,7 @@ public class StopListResource {
     @GET
     @RolesAllowed(Role.Names.TERMINAL)
     @SecurityRequirement(name = "terminal")
-    @Operation(summary = "Blocked cards for the calling terminal, as changes after a version",
+    @Operation(operationId = "stopListChanges", summary = "Blocked cards for the calling terminal, as changes after a version",
             description = "Sign with 'Authorization: Terminal <id>:<unix seconds>:<HMAC-SHA256 hex of id\\nseconds\\nGET\\npath?query>'. "
                     + "Cards are matched by the HMAC-SHA256 of their number under the terminal's own key.")
     @APIResponse(responseCode = "200", description = "Changes in version order; fetch again from 'version' while 'more' is true")

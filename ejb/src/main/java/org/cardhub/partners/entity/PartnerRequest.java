@@ -73,6 +73,15 @@ public class PartnerRequest {
     protected PartnerRequest() {
     }
 
+    /** A request claimed at {@code claimedAt} and not yet settled (PartnerRequests writes the same row natively). */
+    public PartnerRequest(String clientId, String key, String requestHash, Instant claimedAt) {
+        this.clientId = clientId;
+        this.key = key;
+        this.requestHash = requestHash;
+        this.state = State.IN_FLIGHT;
+        this.claimedAt = claimedAt;
+    }
+
     public boolean isFor(String requestHash) {
         return this.requestHash.equals(requestHash);
     }

@@ -1,0 +1,92 @@
+package org.cardhub.api.problem;
+
+import jakarta.ws.rs.core.Response;
+import org.cardhub.access.boundary.AccessDeniedException;
+import org.cardhub.cards.entity.InvalidCardIdentifierException;
+import org.cardhub.cards.entity.InvalidCardOperationException;
+import org.cardhub.contracts.entity.InvalidContractException;
+import org.cardhub.ledger.entity.InvalidAmountException;
+import org.cardhub.payments.entity.InvalidOperationException;
+
+import java.util.Optional;
+
+/**
+ * Which problem each refusal of the domain is. A request that is malformed in itself (a format, a
+ * range, a missing reason) is 400; a well-formed request the rules refuse (zero amount, a card that
+ * cannot change to that state) is 422; whatever the caller may not reach is 404, as if it did not exist.
+ */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    /** The problem for a refusal by the domain or by this adapter; empty for a technical failure. */
+    public static Optional<Problem> ofRefusal(Throwable refusal, String instance) {
+        if (refusal instanceof ApiProblem e) {
+            return Optional.of(Problem.of(e.status(), e.code(), e.getMessage(), instance));
+        }
+        if (refusal instanceof InvalidOperationException e) {
+            return Optional.of(Problem.of(statusOf(e.code()), e.code().name(), e.getMessage(), instance));
+        }
+        if (refusal instanceof InvalidAmountException e) {
+            boolean malformed = e.code() == InvalidAmountException.Code.AMOUNT_FORMAT
+                    || e.code() == InvalidAmountException.Code.AMOUNT_SCALE;
+            return Optional.of(Problem.of(malformed ? 400 : 422, e.code().name(), e.getMessage(), instance));
+        }
+        if (refusal instanceof InvalidCardIdentifierException e) {
+            return Optional.of(Problem.of(400, e.code().name(), e.getMessage(), instance));
+        }
+        if (refusal instanceof InvalidCardOperationException e) {
+            return Optional.of(e.code() == InvalidCardOperationException.Code.CARD_UNKNOWN
+                    ? Problem.of(404, "NOT_FOUND", e.getMessage(), instance)
+                    : Problem.of(422, e.code().name(), e.getMessage(), instance));
+        }
+        if (refusal instanceof InvalidContractException e) {
+            return Optional.of(Problem.of(422, e.code().name(), e.getMessage(), instance));
+        }
+        if (refusal instanceof AccessDeniedException e) {
+            return Optional.of(Problem.of(404, "NOT_FOUND", e.getMessage(), instance));
+        }
+        return Optional.empty();
+    }
+
+    /** The problem for an HTTP-level refusal that says no more than its status (no such path, wrong method, ...). */
+    public static Problem ofStatus(int status, String instance) {
+        String code = switch (status) {
+            case 400 -> "BAD_REQUEST";
+            case 401 -> "UNAUTHORIZED";
+            case 403 -> "FORBIDDEN";
+            case 404 -> "NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 406 -> "NOT_ACCEPTABLE";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            default -> "HTTP_" + status;
+        };
+        String detail = switch (status) {
+            case 401 -> "A bearer access token of the realm cardhub is required (OAuth2 client credentials)";
+            case 403 -> "The caller's roles do not allow this; partner operations need partner-agent or partner-fleet";
+            case 404 -> "There is nothing at this path";
+            case 405 -> "This path does not take this method; the Allow header lists those it takes";
+            case 406 -> "This operation answers in application/json only";
+            case 415 -> "This operation takes application/json";
+            default -> "The request was refused";
+        };
+        return Problem.of(status, code, detail, instance);
+    }
+
+    public static Response response(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    public static String json(Problem problem) {
+        return JsonbSettings.JSONB.toJson(problem);
+    }
+
+    private static int statusOf(InvalidOperationException.Code code) {
+        return switch (code) {
+            case KEY_INVALID, REASON_REQUIRED, AUTO_TOP_UP_INVALID, ITEM_INVALID, ACCOUNT_FORMAT, CURSOR_INVALID,
+                    RANGE_INVALID -> 400;
+            case IDEMPOTENCY_CONFLICT, PURSE_UNKNOWN, CURRENCY_MISMATCH, SAME_ACCOUNT, CONTRACT_UNKNOWN -> 422;
+        };
+    }
+}
