@@ -99,9 +99,11 @@ public final class ProtocolMappers {
         @Context
         HttpServletRequest request;
 
+        /** A refusal by the domain or by this adapter is its problem; anything else is an incident. */
         @Override
         public Response toResponse(Throwable failure) {
-            return incident(failure, request);
+            return Problems.ofRefusal(failure, request.getRequestURI()).map(Problems::response)
+                    .orElseGet(() -> incident(failure, request));
         }
 
         static Response incident(Throwable failure, HttpServletRequest request) {
