@@ -27,6 +27,7 @@ import org.cardhub.partners.entity.PayeeAccount;
 import org.cardhub.payments.entity.DeclineCode;
 import org.cardhub.payments.entity.InvalidOperationException;
 import org.cardhub.payments.entity.Outcome;
+import org.cardhub.payments.entity.Recorded;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -94,21 +95,24 @@ public class TopUpsResource {
                                           + "send the same key when you retry", example = "7f1c2a9e-top-up-42")
                           String key,
                           @NotNull @Valid TopUpRequest request) {
-        if (key == null) {
-            throw ApiProblem.badRequest("IDEMPOTENCY_KEY_REQUIRED", "A top-up needs an Idempotency-Key header");
-        }
         PayeeAccount payee = request.payee();
         Amount amount = Amount.positive(request.amount(), Currency.RUB);
-        return writes.once(key, request, () -> {
-            Outcome outcome = credit(key, payee, amount);
+        return writes.exclusive(key, () -> {
+            Recorded credited = credit(key, payee, amount);
+            Outcome outcome = credited.outcome();
             if (outcome.isApproved()) {
                 return new Written(201, new TopUpResult(outcome.entryId(), outcome.status().name(),
-                        outcome.approvedAmount(), outcome.balance(), payee.toString()));
+                        outcome.approvedAmount(), outcome.balance(), payee.toString()), credited.replayed());
             }
             if (DeclineCode.CARD_UNKNOWN.name().equals(outcome.code())) {
                 throw notServed(payee);
             }
-            return new Written(422, Problem.of(422, outcome.code(), outcome.message(), http.getRequestURI()));
+            if (DeclineCode.DUPLICATE_CONFLICT.name().equals(outcome.code())) {
+                return new Written(422, Problem.of(422, "IDEMPOTENCY_KEY_REUSED",
+                        "This Idempotency-Key was used for a different request", http.getRequestURI()), false);
+            }
+            return new Written(422, Problem.of(422, outcome.code(), outcome.message(), http.getRequestURI()),
+                    credited.replayed());
         });
     }
 
@@ -117,7 +121,7 @@ public class TopUpsResource {
      * learns about accounts outside its programs by probing; and it is a refused top-up (422), not a
      * missing resource: the top-ups resource exists.
      */
-    private Outcome credit(String key, PayeeAccount payee, Amount amount) {
+    private Recorded credit(String key, PayeeAccount payee, Amount amount) {
         try {
             return partners.topUp(key, payee, amount);
         } catch (AccessDeniedException e) {

@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.access.entity.Role;
 import org.cardhub.partners.entity.PartnerRequest;
-import org.cardhub.payments.entity.InvalidOperationException;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -28,7 +27,6 @@ public class PartnerRequests {
 
     /** A claim left in flight this long is taken to belong to a server that died; the work is idempotent below. */
     static final Duration LEASE = Duration.ofSeconds(60);
-    private static final int MAX_KEY = 128;
 
     @PersistenceContext
     EntityManager em;
@@ -56,7 +54,7 @@ public class PartnerRequests {
     }
 
     public Claim claim(String key, String requestHash) {
-        requireKey(key);
+        PartnerRequest.requireValidKey(key);
         Instant now = Instant.now();
         String client = caller();
         int inserted = em.createNativeQuery("INSERT INTO partner_request (client_id, idem_key, request_hash, state, claimed_at) "
@@ -107,12 +105,5 @@ public class PartnerRequests {
 
     private String caller() {
         return session.getCallerPrincipal().getName();
-    }
-
-    private static void requireKey(String key) {
-        if (key == null || key.isEmpty() || key.length() > MAX_KEY || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw new InvalidOperationException(InvalidOperationException.Code.KEY_INVALID,
-                    "An Idempotency-Key is 1 to " + MAX_KEY + " visible ASCII characters");
-        }
     }
 }

@@ -31,7 +31,7 @@ import org.cardhub.partners.entity.PayeeAccount;
 import org.cardhub.payments.boundary.Payments;
 import org.cardhub.payments.entity.InvalidOperationException;
 import org.cardhub.payments.entity.OperationKey;
-import org.cardhub.payments.entity.Outcome;
+import org.cardhub.payments.entity.Recorded;
 import org.cardhub.payments.entity.TopUpChannel;
 
 import java.util.List;
@@ -121,8 +121,8 @@ public class Partners {
      * programs is unknown to it (the money core refuses it with {@link AccessDeniedException}).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public Outcome topUp(String idempotencyKey, PayeeAccount payee, Amount amount) {
-        return payments.topUp(new OperationKey(scope(), idempotencyKey), payee.purse(), amount,
+    public Recorded topUp(String idempotencyKey, PayeeAccount payee, Amount amount) {
+        return payments.topUpOnce(new OperationKey(scope(), idempotencyKey), payee.purse(), amount,
                 TopUpChannel.PAYMENT_AGENT, scope());
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.cardhub.payments.entity.InvalidOperationException;
 
 import java.io.Serializable;
 import java.time.Duration;
@@ -23,6 +24,16 @@ import java.util.Objects;
 public class PartnerRequest {
 
     public enum State { IN_FLIGHT, DONE }
+
+    private static final int MAX_KEY = 128;
+
+    /** An Idempotency-Key is 1 to 128 visible ASCII characters, so it can be logged and sent back as it is. */
+    public static void requireValidKey(String key) {
+        if (key == null || key.isEmpty() || key.length() > MAX_KEY || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new InvalidOperationException(InvalidOperationException.Code.KEY_INVALID,
+                    "An Idempotency-Key is 1 to " + MAX_KEY + " visible ASCII characters");
+        }
+    }
 
     public static class Key implements Serializable {
         private String clientId;

@@ -48,6 +48,7 @@ import org.cardhub.payments.entity.Outcome;
 import org.cardhub.payments.entity.OfflineReview;
 import org.cardhub.payments.entity.PurchaseItem;
 import org.cardhub.payments.entity.PurseRef;
+import org.cardhub.payments.entity.Recorded;
 import org.cardhub.payments.entity.Spend;
 import org.cardhub.payments.entity.TopUpChannel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -135,10 +136,10 @@ public class PaymentProcessor {
                 () -> reverseOperation(original, source));
     }
 
-    public Outcome topUp(OperationKey key, PurseRef target, Amount amount, TopUpChannel channel, String source) {
+    public Recorded topUp(OperationKey key, PurseRef target, Amount amount, TopUpChannel channel, String source) {
         requirePositive(amount);
         String content = target.fingerprint() + "|" + amount.minorUnits() + "|" + amount.currency() + "|" + channel;
-        return idempotent(key, Fingerprint.of("top-up", content), () -> topUpNow(target, amount, channel, source));
+        return once(key, Fingerprint.of("top-up", content), () -> topUpNow(target, amount, channel, source));
     }
 
     public Outcome transfer(OperationKey key, PurseRef from, PurseRef to, Amount amount, String source) {
@@ -226,17 +227,21 @@ public class PaymentProcessor {
      * first outcome.
      */
     private Outcome idempotent(OperationKey key, String requestHash, Supplier<Outcome> work) {
+        return once(key, requestHash, work).outcome();
+    }
+
+    private Recorded once(OperationKey key, String requestHash, Supplier<Outcome> work) {
         IdempotencyRecord existing = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(key));
         if (existing != null) {
-            return existing.isFor(requestHash)
+            return new Recorded(existing.isFor(requestHash)
                     ? OutcomeCodec.read(existing.outcome())
                     : Outcome.declined(DeclineCode.DUPLICATE_CONFLICT.name(), "Key " + key.key() + " of " + key.scope()
-                    + " was already used for a different operation");
+                    + " was already used for a different operation"), true);
         }
         Outcome outcome = work.get();
         em.persist(new IdempotencyRecord(key, requestHash, OutcomeCodec.write(outcome), Instant.now(clock)));
         em.flush();
-        return outcome;
+        return new Recorded(outcome, false);
     }
 
     // ----- spending

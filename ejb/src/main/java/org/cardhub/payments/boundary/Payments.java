@@ -14,6 +14,7 @@ import org.cardhub.ledger.entity.Amount;
 import org.cardhub.payments.entity.OperationKey;
 import org.cardhub.payments.entity.Outcome;
 import org.cardhub.payments.entity.PurseRef;
+import org.cardhub.payments.entity.Recorded;
 import org.cardhub.payments.entity.Spend;
 import org.cardhub.payments.entity.TopUpChannel;
 
@@ -71,6 +72,12 @@ public class Payments {
 
     @PermitAll
     public Outcome topUp(OperationKey key, PurseRef target, Amount amount, TopUpChannel channel, String source) {
+        return topUpOnce(key, target, amount, channel, source).outcome();
+    }
+
+    /** A top-up, telling whether its outcome is the one an earlier request with the same key got. */
+    @PermitAll
+    public Recorded topUpOnce(OperationKey key, PurseRef target, Amount amount, TopUpChannel channel, String source) {
         return withRetries(() -> processor.topUp(key, target, amount, channel, source));
     }
 
@@ -106,7 +113,7 @@ public class Payments {
         return processor.recordedOutcome(key);
     }
 
-    private Outcome withRetries(Supplier<Outcome> operation) {
+    private <T> T withRetries(Supplier<T> operation) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return operation.get();

@@ -12,12 +12,15 @@ import org.cardhub.api.problem.Problem;
 import org.cardhub.api.problem.Problems;
 import org.cardhub.partners.boundary.PartnerRequests;
 import org.cardhub.partners.boundary.PartnerRequests.Claim;
+import org.cardhub.partners.entity.PartnerRequest;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -26,6 +29,9 @@ import java.util.function.Supplier;
  * {@value #REPLAYED}); a copy arriving while the first is still working is told to retry; the key sent
  * with a different request is refused. A refusal by the rules is an answer like any other and is kept;
  * a technical failure gives the key back, since nothing was written, so the partner can simply retry.
+ *
+ * <p>Writes that keep their own outcome per key (top-ups: the money core records each key's outcome in the
+ * operation's own transaction) go through {@link #exclusive} instead, which adds no writes of its own.</p>
  */
 @ApplicationScoped
 public class IdempotentWrites {
@@ -39,8 +45,38 @@ public class IdempotentWrites {
     @Inject
     HttpServletRequest http;
 
-    /** What a write answered: a status and a body (a value, or a {@link Problem}). */
-    public record Written(int status, Object body) {
+    /** Keys of this server's partner writes being worked on right now, as "client key". */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+
+    /** What a write answered: a status, a body (a value, or a {@link Problem}) and whether it is an earlier answer. */
+    public record Written(int status, Object body, boolean replayed) {
+        public Written(int status, Object body) {
+            this(status, body, false);
+        }
+    }
+
+    /**
+     * Runs a write that is itself idempotent by {@code key} and says whether its answer is a replay; a copy of
+     * it arriving while it works is told to retry (409). Across servers the copy instead waits for the first
+     * and is answered as a replay: the operation's own key, not this check, is what keeps it to one effect.
+     */
+    public Response exclusive(String key, Supplier<Written> work) {
+        if (key == null) {
+            return problem(400, "IDEMPOTENCY_KEY_REQUIRED", "This write needs an Idempotency-Key header");
+        }
+        PartnerRequest.requireValidKey(key);
+        String claim = http.getUserPrincipal().getName() + " " + key;
+        if (!inFlight.add(claim)) {
+            return inFlight();
+        }
+        try {
+            Written written = work.get();
+            Response.ResponseBuilder answer = Response.status(written.status()).type(mediaTypeOf(written.status()))
+                    .entity(written.body());
+            return written.replayed() ? answer.header(REPLAYED, "true").build() : answer.build();
+        } finally {
+            inFlight.remove(claim);
+        }
     }
 
     /**
@@ -58,9 +94,7 @@ public class IdempotentWrites {
                     .header(REPLAYED, "true").build();
         }
         if (claim instanceof Claim.InFlight) {
-            Response inFlight = problem(409, "IDEMPOTENCY_IN_FLIGHT",
-                    "A request with this Idempotency-Key is being processed; retry shortly");
-            return Response.fromResponse(inFlight).header(HttpHeaders.RETRY_AFTER, "1").build();
+            return inFlight();
         }
         if (claim instanceof Claim.Conflict) {
             return problem(422, "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used for a different request");
@@ -92,6 +126,11 @@ public class IdempotentWrites {
 
     private static Response answer(Written written) {
         return Response.status(written.status()).type(mediaTypeOf(written.status())).entity(written.body()).build();
+    }
+
+    private Response inFlight() {
+        Response problem = problem(409, "IDEMPOTENCY_IN_FLIGHT", "A request with this Idempotency-Key is being processed; retry shortly");
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, "1").build();
     }
 
     private Response problem(int status, String code, String detail) {
