@@ -34,8 +34,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
@@ -47,6 +47,8 @@ import java.util.function.Function;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class Ledger {
+
+    private static final Map<SystemAccount, Account> SYSTEM_ACCOUNTS = new ConcurrentHashMap<>();
 
     @PersistenceContext
     EntityManager em;
@@ -75,10 +77,14 @@ public class Ledger {
         return locked;
     }
 
-    /** A system account; never locked, because its balance is computed from postings only. */
+    /**
+     * A system account; never locked, because its balance is computed from postings only. Read once and then
+     * kept: postings use only its id and currency, and it keeps no balance of its own that could go stale.
+     */
     public Account system(SystemAccount code) {
-        return em.createQuery("SELECT a FROM Account a WHERE a.systemCode = :code", Account.class)
-                .setParameter("code", code.name()).getSingleResult();
+        return SYSTEM_ACCOUNTS.computeIfAbsent(code, missing -> em.createQuery(
+                        "SELECT a FROM Account a WHERE a.systemCode = :code", Account.class)
+                .setParameter("code", missing.name()).getSingleResult());
     }
 
     public Optional<Account> purse(long contractId, Long cardId, AccountPurpose purpose, Currency currency) {
@@ -109,17 +115,7 @@ public class Ledger {
      * it touches has closed the month it falls into (in that contract's time zone).
      */
     public JournalEntry book(JournalEntry entry, Function<Long, ZoneId> zoneOfContract) {
-        Set<Long> contracts = new TreeSet<>();
-        if (entry.contractId() != null) {
-            contracts.add(entry.contractId());
-        }
-        for (Posting posting : entry.postings()) {
-            Account account = em.find(Account.class, posting.accountId());
-            if (account.contractId() != null) {
-                contracts.add(account.contractId());
-            }
-        }
-        for (Long contractId : contracts) {
+        for (Long contractId : entry.contractsTouched()) {
             YearMonth month = YearMonth.from(entry.bookedAt().atZone(zoneOfContract.apply(contractId)));
             if (isClosed(contractId, month)) {
                 throw new ClosedPeriodException(contractId, month);

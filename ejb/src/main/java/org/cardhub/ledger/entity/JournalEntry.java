@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.PrePersist;
+import jakarta.persistence.Transient;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +19,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One movement of money or litres. It is written only when its postings sum to zero in every
@@ -68,6 +71,10 @@ public class JournalEntry {
     @OneToMany(mappedBy = "entry", cascade = CascadeType.PERSIST)
     private List<Posting> postings = new ArrayList<>();
 
+    /** The contracts whose accounts this new entry posts to, so booking can check their closed months. */
+    @Transient
+    private final Set<Long> contractsPosted = new TreeSet<>();
+
     protected JournalEntry() {
     }
 
@@ -100,7 +107,19 @@ public class JournalEntry {
     public JournalEntry post(Account account, Amount amount) {
         account.apply(amount);
         postings.add(new Posting(this, account.id(), amount));
+        if (account.contractId() != null) {
+            contractsPosted.add(account.contractId());
+        }
         return this;
+    }
+
+    /** The entry's own contract and those of the accounts it posts to. */
+    public Set<Long> contractsTouched() {
+        Set<Long> touched = new TreeSet<>(contractsPosted);
+        if (contractId != null) {
+            touched.add(contractId);
+        }
+        return touched;
     }
 
     public void marksReversalOf(JournalEntry original) {

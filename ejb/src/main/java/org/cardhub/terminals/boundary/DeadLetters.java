@@ -13,15 +13,12 @@ import jakarta.jms.Message;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import org.cardhub.access.boundary.AccessDeniedException;
 import org.cardhub.access.entity.Role;
 import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.terminals.control.EventParser;
 import org.cardhub.terminals.entity.DeadLetter;
 
-import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -118,21 +115,12 @@ public class DeadLetters {
     private static DeadLetter toDeadLetter(TextMessage message) throws JMSException {
         String text = message.getText();
         return new DeadLetter(message.getJMSMessageID(), Instant.ofEpochMilli(message.getJMSTimestamp()),
-                message.getStringProperty("terminalId"), eventIdOf(text),
+                message.getStringProperty("terminalId"), EventParser.eventIdOf(text),
                 property(message, "JMS_SUN_DMQ_UNDELIVERED_REASON"), property(message, "JMS_SUN_DMQ_UNDELIVERED_EXCEPTION"),
                 text == null || text.length() <= 300 ? text : text.substring(0, 300) + "…");
     }
 
     private static String property(Message message, String name) throws JMSException {
         return message.propertyExists(name) ? String.valueOf(message.getObjectProperty(name)) : null;
-    }
-
-    private static String eventIdOf(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
-            JsonObject json = reader.readObject();
-            return json.get("eventId") instanceof JsonString id ? id.getString() : null;
-        } catch (RuntimeException unreadable) {
-            return null;
-        }
     }
 }

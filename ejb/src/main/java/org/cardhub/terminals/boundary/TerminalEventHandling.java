@@ -6,10 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import org.cardhub.cards.boundary.CardDirectory;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardRef;
@@ -37,7 +33,6 @@ import org.cardhub.terminals.entity.TerminalEvent;
 import org.cardhub.terminals.entity.TerminalKind;
 import org.cardhub.terminals.entity.TerminalProduct;
 
-import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,11 +67,11 @@ public class TerminalEventHandling {
         }
         Optional<SigningKeys.ActiveTerminal> sender = terminals.active(terminalId);
         if (sender.isEmpty()) {
-            return reject(terminalId, eventIdOf(text), "TERMINAL_UNKNOWN", "No active terminal " + terminalId, text);
+            return reject(terminalId, EventParser.eventIdOf(text), "TERMINAL_UNKNOWN", "No active terminal " + terminalId, text);
         }
         SigningKeys.ActiveTerminal terminal = sender.get();
         if (text == null || !MessageSignature.matches(text, terminal.key(), signature)) {
-            return reject(terminalId, eventIdOf(text), "BAD_SIGNATURE", "The signature does not match the message", text);
+            return reject(terminalId, EventParser.eventIdOf(text), "BAD_SIGNATURE", "The signature does not match the message", text);
         }
         TerminalEvent event;
         try {
@@ -198,21 +193,5 @@ public class TerminalEventHandling {
     private Reply reject(String terminalId, String eventId, String code, String reason, String text) {
         terminals.recordRejection(terminalId, eventId, code, reason, text);
         return Reply.declined(eventId, code, reason);
-    }
-
-    /** The event id of a message that is refused before it is read, so the reply can still be correlated. */
-    private static String eventIdOf(String text) {
-        if (text == null || text.length() > EventParser.MAX_LENGTH) {
-            return null;
-        }
-        try (var reader = Json.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            if (value instanceof JsonObject object && object.get("eventId") instanceof JsonString id) {
-                return id.getString();
-            }
-            return null;
-        } catch (RuntimeException unreadable) {
-            return null;
-        }
     }
 }

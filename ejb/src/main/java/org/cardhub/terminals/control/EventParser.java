@@ -6,6 +6,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
@@ -18,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,9 @@ import java.util.regex.Pattern;
  * protocol promises terminals. Anything else is refused with {@code INVALID_MESSAGE} and the field named.
  */
 public final class EventParser {
+
+    /** Made once: {@code Json.createReader} looks its provider up through the class loader on every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     /** Larger messages are refused before they are parsed. */
     public static final int MAX_LENGTH = 64 * 1024;
@@ -74,8 +79,21 @@ public final class EventParser {
                 refEventId, offline);
     }
 
+    /** The event id of a message that is refused or dead before it is read, so a reply or a record can name it. */
+    public static String eventIdOf(String text) {
+        if (text == null || text.length() > MAX_LENGTH) {
+            return null;
+        }
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
+            return reader.readValue() instanceof JsonObject object && object.get("eventId") instanceof JsonString id
+                    ? id.getString() : null;
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
     private static JsonObject read(String text) throws InvalidMessageException {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new InvalidMessageException(INVALID, null, "The message must be one JSON object");
