@@ -15,6 +15,8 @@ import org.cardhub.organizations.entity.Requisites;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Registers contract parties — companies, entrepreneurs, lawyers' offices, schools — and their people. */
@@ -54,5 +56,15 @@ public class Organizations {
 
     public Optional<Organization> find(long organizationId) {
         return Optional.ofNullable(em.find(Organization.class, organizationId));
+    }
+
+    /** Organisations whose name contains {@code text} (any case) or whose INN starts with it, by name; at most {@code max}. */
+    public List<Organization> search(String text, int max) {
+        String part = text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return em.createQuery("SELECT o FROM Organization o WHERE LOWER(o.name) LIKE :name ESCAPE '!' "
+                        + "OR o.inn LIKE :inn ESCAPE '!' ORDER BY o.name, o.id", Organization.class)
+                .setParameter("name", "%" + part + "%").setParameter("inn", part + "%")
+                .setMaxResults(Math.max(1, Math.min(max, 100))).getResultList();
     }
 }

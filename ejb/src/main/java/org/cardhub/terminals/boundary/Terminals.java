@@ -9,14 +9,21 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import org.cardhub.access.boundary.AccessDeniedException;
 import org.cardhub.access.entity.Role;
 import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.organizations.entity.Organization;
 import org.cardhub.secrets.boundary.SecretVault;
 import org.cardhub.terminals.control.MessageSignature;
+import org.cardhub.terminals.control.TerminalSearch;
+import org.cardhub.terminals.entity.InvalidTerminalException;
 import org.cardhub.terminals.entity.Terminal;
 import org.cardhub.ledger.entity.Amount;
+import org.cardhub.terminals.entity.TerminalFilter;
 import org.cardhub.terminals.entity.TerminalKind;
+import org.cardhub.terminals.entity.TerminalListing;
+import org.cardhub.terminals.entity.TerminalOrder;
 import org.cardhub.terminals.entity.TerminalProduct;
 import org.cardhub.terminals.entity.TerminalRejection;
 
@@ -37,6 +44,9 @@ public class Terminals {
 
     private static final SecureRandom KEYS = new SecureRandom();
 
+    /** The most a page of the registry or of the rejections holds, whatever a caller asks. */
+    static final int MAX_PAGE = 500;
+
     @PersistenceContext
     EntityManager em;
 
@@ -46,6 +56,9 @@ public class Terminals {
     @Inject
     SigningKeys signingKeys;
 
+    @Inject
+    TerminalSearch search;
+
     @EJB
     AuditLog audit;
 
@@ -53,16 +66,34 @@ public class Terminals {
     public record Registered(Terminal terminal, String signingKey) {
     }
 
+    /**
+     * Registers a terminal; refused with {@link InvalidTerminalException} (nothing written) when a field breaks
+     * the rules, the id is taken or the organisation does not exist.
+     */
     public Registered register(String id, TerminalKind kind, Long organizationId, String location, String station,
                                String region) {
         String key = newKey();
         Terminal terminal = new Terminal(id, kind, organizationId, location, station, region, vault.seal(key), Instant.now());
         if (em.find(Terminal.class, terminal.id()) != null) {
-            throw new IllegalArgumentException("Terminal " + terminal.id() + " is already registered");
+            throw idTaken(terminal);
         }
-        em.persist(terminal);
+        if (organizationId != null && em.find(Organization.class, organizationId) == null) {
+            throw new InvalidTerminalException(InvalidTerminalException.Code.ORGANIZATION_UNKNOWN,
+                    "No organisation " + organizationId);
+        }
+        try {
+            em.persist(terminal);
+            em.flush();
+        } catch (PersistenceException registeredMeanwhile) {
+            throw idTaken(terminal);
+        }
         audit.record(audit.actor(null), "terminal.register", "TERMINAL", terminal.id(), kind + " at " + location);
         return new Registered(terminal, key);
+    }
+
+    private static InvalidTerminalException idTaken(Terminal terminal) {
+        return new InvalidTerminalException(InvalidTerminalException.Code.ID_TAKEN,
+                "Terminal " + terminal.id() + " is already registered");
     }
 
     public Registered rotateKey(String terminalId) {
@@ -102,9 +133,38 @@ public class Terminals {
             existing.reprice(name, category, price, unit);
             product = existing;
         }
+        recordSale(terminal, product);
+        return product;
+    }
+
+    /** Adds a product the terminal does not sell yet; a code it already sells is refused, so nothing is overwritten. */
+    public TerminalProduct addProduct(String terminalId, String productCode, String name, String category, Amount price,
+                                      TerminalProduct.Unit unit) {
+        Terminal terminal = find(terminalId);
+        TerminalProduct product = new TerminalProduct(terminal.id(), productCode, name, category, price, unit);
+        if (productOf(terminal.id(), product.productCode()).isPresent()) {
+            throw new InvalidTerminalException(InvalidTerminalException.Code.PRODUCT_TAKEN,
+                    "Terminal " + terminal.id() + " already sells " + product.productCode());
+        }
+        em.persist(product);
+        recordSale(terminal, product);
+        return product;
+    }
+
+    /** The terminal stops selling the product; its past sales keep their lines. False when it did not sell it. */
+    public boolean stopSelling(String terminalId, String productCode) {
+        Terminal terminal = find(terminalId);
+        Optional<TerminalProduct> product = productOf(terminal.id(), productCode);
+        product.ifPresent(sold -> {
+            em.remove(sold);
+            audit.record(audit.actor(null), "terminal.product-removed", "TERMINAL", terminal.id(), sold.productCode());
+        });
+        return product.isPresent();
+    }
+
+    private void recordSale(Terminal terminal, TerminalProduct product) {
         audit.record(audit.actor(null), "terminal.product", "TERMINAL", terminal.id(), product.productCode() + " "
                 + product.name() + " (" + product.category() + ") at " + product.price().toPlainString() + " per " + product.unit());
-        return product;
     }
 
     @PermitAll
@@ -135,10 +195,34 @@ public class Terminals {
         return em.createQuery("SELECT t FROM Terminal t ORDER BY t.id", Terminal.class).getResultList();
     }
 
+    /** How many registered terminals {@code filter} lets through. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long count(TerminalFilter filter) {
+        return search.count(filter == null ? TerminalFilter.NONE : filter);
+    }
+
+    /** A page of the registry: at most {@code max} terminals from position {@code first}, filtered and sorted. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<TerminalListing> page(TerminalFilter filter, TerminalOrder order, int first, int max) {
+        return search.page(filter == null ? TerminalFilter.NONE : filter, order == null ? TerminalOrder.BY_ID : order,
+                first, Math.min(max, MAX_PAGE));
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<TerminalRejection> recentRejections(int max) {
+        return rejections(0, max);
+    }
+
+    /** Refused messages, newest first: at most {@code max} from position {@code first}. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<TerminalRejection> rejections(int first, int max) {
         return em.createQuery("SELECT r FROM TerminalRejection r ORDER BY r.id DESC", TerminalRejection.class)
-                .setMaxResults(max).getResultList();
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, MAX_PAGE))).getResultList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long rejectionCount() {
+        return em.createQuery("SELECT COUNT(r) FROM TerminalRejection r", Long.class).getSingleResult();
     }
 
     /** An active terminal with its signing key opened, for checking a message. Empty when unknown or disabled. */

@@ -9,11 +9,17 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import org.cardhub.ledger.entity.Amount;
 import org.cardhub.ledger.entity.Currency;
+import org.cardhub.ledger.entity.InvalidAmountException;
 
 import java.io.Serializable;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Objects;
+
+import static org.cardhub.terminals.entity.InvalidTerminalException.Code.CATEGORY_FORMAT;
+import static org.cardhub.terminals.entity.InvalidTerminalException.Code.PRODUCT_CODE_FORMAT;
+import static org.cardhub.terminals.entity.InvalidTerminalException.Code.PRODUCT_NAME_FORMAT;
+import static org.cardhub.terminals.entity.InvalidTerminalException.Code.UNIT_REQUIRED;
 
 /** A product a terminal sells: its category (what limits and restrictions see) and its price per unit. */
 @Entity
@@ -22,6 +28,8 @@ import java.util.Objects;
 public class TerminalProduct {
 
     public enum Unit { PIECE, LITRE }
+
+    private static final int NAME_LENGTH = 100;
 
     public static class Key implements Serializable {
         private String terminalId;
@@ -69,19 +77,30 @@ public class TerminalProduct {
     }
 
     public TerminalProduct(String terminalId, String productCode, String name, String category, Amount price, Unit unit) {
-        if (productCode == null || !productCode.strip().matches("[A-Za-z0-9_-]{1,32}") || name == null || name.isBlank()
-                || category == null || !category.strip().matches("[A-Za-z_]{1,32}")) {
-            throw new IllegalArgumentException("A product needs a code (letters, digits, - and _), a name and a category");
+        if (productCode == null || !productCode.strip().matches("[A-Za-z0-9_-]{1,32}")) {
+            throw new InvalidTerminalException(PRODUCT_CODE_FORMAT, "A product code is 1 to 32 letters, digits, - and _, like AI-95");
         }
-        if (price.currency() != Currency.RUB || price.isNegative()) {
-            throw new IllegalArgumentException("A price is a non-negative rouble amount");
+        if (name == null || name.isBlank() || name.strip().length() > NAME_LENGTH) {
+            throw new InvalidTerminalException(PRODUCT_NAME_FORMAT, "A product needs a name of at most 100 characters");
+        }
+        if (category == null || !category.strip().matches("[A-Za-z_]{1,32}")) {
+            throw new InvalidTerminalException(CATEGORY_FORMAT, "A category is 1 to 32 Latin letters and _, like HOT_MEAL");
+        }
+        if (unit == null) {
+            throw new InvalidTerminalException(UNIT_REQUIRED, "A price is per litre or per piece");
+        }
+        if (price == null || price.currency() != Currency.RUB) {
+            throw new InvalidAmountException(InvalidAmountException.Code.CURRENCY_MISMATCH, "A price is in roubles");
+        }
+        if (!price.isPositive()) {
+            throw new InvalidAmountException(InvalidAmountException.Code.AMOUNT_NOT_POSITIVE, "A price is more than zero");
         }
         this.terminalId = Objects.requireNonNull(terminalId);
         this.productCode = productCode.strip().toUpperCase(Locale.ROOT);
         this.name = name.strip();
         this.category = category.strip().toUpperCase(Locale.ROOT);
         this.price = price.minorUnits();
-        this.unit = Objects.requireNonNull(unit);
+        this.unit = unit;
     }
 
     public void reprice(String name, String category, Amount price, Unit unit) {
@@ -97,6 +116,10 @@ public class TerminalProduct {
         long kopecks = volume.toBigDecimal().multiply(Amount.ofMinorUnits(price, Currency.RUB).toBigDecimal())
                 .setScale(2, RoundingMode.CEILING).movePointRight(2).longValueExact();
         return Amount.ofMinorUnits(kopecks, Currency.RUB);
+    }
+
+    public String terminalId() {
+        return terminalId;
     }
 
     public String productCode() {

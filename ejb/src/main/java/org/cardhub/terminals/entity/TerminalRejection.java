@@ -51,6 +51,14 @@ public class TerminalRejection {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
+    public Long id() {
+        return id;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
     public String terminalId() {
         return terminalId;
     }
