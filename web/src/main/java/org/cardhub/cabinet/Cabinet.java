@@ -8,7 +8,10 @@ import java.util.Optional;
 
 /** Each kind of person has one cabinet; the path prefix is what web.xml guards with the role. */
 public enum Cabinet {
-    BACKOFFICE(Role.BACKOFFICE, new Page("menu.deadLetters", "pi pi-inbox", "/cabinet/backoffice/dead-letters.xhtml")),
+    BACKOFFICE(Role.BACKOFFICE,
+            new Page("menu.terminals", "pi pi-tablet", "/cabinet/backoffice/terminals.xhtml"),
+            new Page("menu.terminalRejections", "pi pi-ban", "/cabinet/backoffice/terminal-rejections.xhtml"),
+            new Page("menu.deadLetters", "pi pi-inbox", "/cabinet/backoffice/dead-letters.xhtml")),
     CORPORATE(Role.CORPORATE),
     PARENT(Role.PARENT, new Page("menu.notifications", "pi pi-bell", "/cabinet/parent/notifications.xhtml")),
     PUPIL(Role.PUPIL),
