@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.cardhub.secrets.boundary.SecretVault;
 import org.cardhub.terminals.entity.Terminal;
 import org.cardhub.terminals.entity.TerminalKind;
+import org.cardhub.terminals.entity.TerminalProduct;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,10 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
- * Active terminals with their opened signing keys, kept for a few seconds so that every message does
- * not cost a database read and a decryption. A rotation or a disabling on this node takes effect at
+ * Active terminals with their opened signing keys and their products, kept for a few seconds so that every message does
+ * not cost database reads and a decryption. A rotation, a disabling or a price change on this node takes effect at
  * once; on other nodes of a cluster within {@link #FRESHNESS}.
  */
 @ApplicationScoped
@@ -25,10 +27,25 @@ public class SigningKeys {
 
     static final Duration FRESHNESS = Duration.ofSeconds(10);
 
-    /** What the event handling needs of a terminal; the key is the opened HMAC key. */
-    public record ActiveTerminal(String id, TerminalKind kind, String station, String region, String key) {
+    /** What the event handling needs of a terminal: the key is the opened HMAC key; products by their code. */
+    public record ActiveTerminal(String id, TerminalKind kind, String station, String region, String key,
+                                 Map<String, TerminalProduct> products) {
+        public ActiveTerminal {
+            products = Map.copyOf(products);
+        }
+
         public String source() {
             return "terminal:" + id;
+        }
+
+        /** The product the terminal sells under {@code code}, if any. */
+        public Optional<TerminalProduct> product(String code) {
+            return code == null ? Optional.empty() : Optional.ofNullable(products.get(code.strip().toUpperCase(Locale.ROOT)));
+        }
+
+        /** Whether the terminal has a product list at all; a terminal without one sells whatever it names. */
+        public boolean sellsListedProducts() {
+            return !products.isEmpty();
         }
     }
 
@@ -55,9 +72,15 @@ public class SigningKeys {
         Terminal terminal = em.find(Terminal.class, id);
         Optional<ActiveTerminal> active = terminal == null || !terminal.isActive() ? Optional.empty()
                 : Optional.of(new ActiveTerminal(terminal.id(), terminal.kind(), terminal.station(), terminal.region(),
-                vault.open(terminal.sealedKey())));
+                vault.open(terminal.sealedKey()), productsOf(terminal.id())));
         cache.put(id, new Cached(active, Instant.now().plus(FRESHNESS)));
         return active;
+    }
+
+    private Map<String, TerminalProduct> productsOf(String terminalId) {
+        return em.createQuery("SELECT p FROM TerminalProduct p WHERE p.terminalId = :terminal", TerminalProduct.class)
+                .setParameter("terminal", terminalId).getResultStream()
+                .collect(Collectors.toMap(TerminalProduct::productCode, product -> product));
     }
 
     void forget(String terminalId) {

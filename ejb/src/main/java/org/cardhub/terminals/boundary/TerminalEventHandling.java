@@ -139,8 +139,8 @@ public class TerminalEventHandling {
         List<Spend.Item> items = event.items().stream()
                 .map(item -> new Spend.Item(item.name(), item.category(), item.quantity(), roubles(item.price())))
                 .toList();
-        Optional<TerminalProduct> product = terminals.productOf(terminal.id(), event.product());
-        if (event.product() != null && product.isEmpty() && !terminals.products(terminal.id()).isEmpty()) {
+        Optional<TerminalProduct> product = terminal.product(event.product());
+        if (event.product() != null && product.isEmpty() && terminal.sellsListedProducts()) {
             throw new InvalidOperationException(InvalidOperationException.Code.ITEM_INVALID,
                     "Terminal " + terminal.id() + " does not sell " + event.product());
         }

@@ -157,12 +157,14 @@ public class Terminals {
         Optional<TerminalProduct> product = productOf(terminal.id(), productCode);
         product.ifPresent(sold -> {
             em.remove(sold);
+            signingKeys.forget(terminal.id());
             audit.record(audit.actor(null), "terminal.product-removed", "TERMINAL", terminal.id(), sold.productCode());
         });
         return product.isPresent();
     }
 
     private void recordSale(Terminal terminal, TerminalProduct product) {
+        signingKeys.forget(terminal.id());
         audit.record(audit.actor(null), "terminal.product", "TERMINAL", terminal.id(), product.productCode() + " "
                 + product.name() + " (" + product.category() + ") at " + product.price().toPlainString() + " per " + product.unit());
     }
