@@ -1,13 +1,13 @@
 package org.cardhub.terminals.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Destination;
-import jakarta.jms.JMSConnectionFactory;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -39,9 +39,9 @@ public class TerminalEventListener implements MessageListener {
     @EJB
     TerminalEventHandling handling;
 
-    @Inject
-    @JMSConnectionFactory("jms/cardhubConnectionFactory")
-    JMSContext jms;
+    /** A context per message from the container's pool; inside the message's transaction, so the reply commits with it. */
+    @Resource(lookup = "jms/cardhubConnectionFactory")
+    ConnectionFactory connections;
 
     @Override
     public void onMessage(Message message) {
@@ -52,9 +52,11 @@ public class TerminalEventListener implements MessageListener {
                     : handling.refuseNonText(terminalId);
             Destination replyTo = message.getJMSReplyTo();
             if (replyTo != null) {
-                jms.createProducer()
-                        .setJMSCorrelationID(reply.eventId())
-                        .send(replyTo, JSON.toJson(reply));
+                try (JMSContext jms = connections.createContext()) {
+                    jms.createProducer()
+                            .setJMSCorrelationID(reply.eventId())
+                            .send(replyTo, JSON.toJson(reply));
+                }
             }
         } catch (JMSException e) {
             throw new IllegalStateException("The terminal message could not be read", e);
