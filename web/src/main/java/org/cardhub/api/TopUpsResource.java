@@ -2,7 +2,7 @@ package org.cardhub.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Partners credit the accounts they serve: a pupil's card, any card, a wallet, or a contract. */
 @Path("/v1/top-ups")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed({Role.Names.PARTNER_AGENT, Role.Names.PARTNER_FLEET})
 @Tag(name = "top-ups", description = "Crediting the accounts the calling partner serves")
 @SecurityRequirement(name = "keycloak")
