@@ -15,13 +15,9 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +25,6 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cardhub.it.RunningCardhub.APP;
-import static org.cardhub.it.RunningCardhub.REALM;
 
 /**
  * The back office looks after the terminal registry in a real (headless) Chromium, signed in through the real
@@ -46,18 +41,8 @@ class BackOfficeTerminalsIT {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        Path profile = Files.createTempDirectory("cardhub-chromium");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(System.getProperty("cardhub.chromium", "/usr/bin/chromium"))
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--lang=ru", "--window-size=1600,1000",
-                        "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("cardhub.chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser = Chromium.open("--window-size=1600,1000");
+        wait = Chromium.patiently(browser);
         wait.ignoring(StaleElementReferenceException.class); // ajax updates replace the elements being watched
     }
 
@@ -320,14 +305,7 @@ class BackOfficeTerminalsIT {
     }
 
     private void signIn(String username) {
-        browser.get(APP + "/");
-        browser.findElement(By.id("signin")).click();
-        wait.until(ExpectedConditions.urlContains(REALM + "/protocol/openid-connect/auth"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("Demo-pass-1");
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlContains(APP + "/cabinet/"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cabinet-title")));
+        Chromium.signIn(browser, wait, username);
     }
 
     private String text(String id) {

@@ -8,16 +8,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cardhub.it.RunningCardhub.APP;
@@ -31,18 +24,8 @@ class BrowserSignInIT {
 
     @BeforeEach
     void openBrowser() throws Exception {
-        Path profile = Files.createTempDirectory("cardhub-chromium");
-        ChromeOptions options = new ChromeOptions()
-                .setBinary(System.getProperty("cardhub.chromium", "/usr/bin/chromium"))
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--lang=ru",
-                        "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(System.getProperty("cardhub.chromedriver", "/usr/bin/chromedriver")))
-                .build();
-        browser = new ChromeDriver(service, options);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser = Chromium.open();
+        wait = Chromium.patiently(browser);
     }
 
     @AfterEach
@@ -158,14 +141,7 @@ class BrowserSignInIT {
     }
 
     private void signIn(String username) {
-        browser.get(APP + "/");
-        browser.findElement(By.id("signin")).click();
-        wait.until(ExpectedConditions.urlContains(REALM + "/protocol/openid-connect/auth"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("Demo-pass-1");
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlContains(APP + "/cabinet/"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cabinet-title")));
+        Chromium.signIn(browser, wait, username);
     }
 
     private void signOutAndProveTheKeycloakSessionEnded(String cabinetPage) {
