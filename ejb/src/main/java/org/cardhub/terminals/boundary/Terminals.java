@@ -169,14 +169,12 @@ public class Terminals {
                 + product.name() + " (" + product.category() + ") at " + product.price().toPlainString() + " per " + product.unit());
     }
 
-    @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<TerminalProduct> products(String terminalId) {
         return em.createQuery("SELECT p FROM TerminalProduct p WHERE p.terminalId = :terminal ORDER BY p.productCode",
                 TerminalProduct.class).setParameter("terminal", terminalId).getResultList();
     }
 
-    @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<TerminalProduct> productOf(String terminalId, String productCode) {
         return productCode == null ? Optional.empty() : Optional.ofNullable(em.find(TerminalProduct.class,
