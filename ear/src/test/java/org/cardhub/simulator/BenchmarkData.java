@@ -125,17 +125,21 @@ public final class BenchmarkData {
         return contract;
     }
 
+    /** The next number of Cardhub's card-number sequence, as the application numbers the cards it issues. */
+    public static long nextCardNumber(Statement sequence) throws SQLException {
+        try (ResultSet row = sequence.executeQuery("SELECT nextval('card_number_seq')")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
     private static void cards(Connection db, SecretVault vault, long contract, int count, PrintWriter cardsFile)
             throws SQLException {
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO card (contract_id, pan_hash, pan_sealed, pan_masked, form, "
                 + "holder_kind, holder_name, status, expires_on, created_at) VALUES (?, ?, ?, ?, 'PLASTIC', 'VEHICLE', ?, 'ACTIVE', ?, ?)");
              Statement sequence = db.createStatement()) {
             for (int i = 0; i < count; i++) {
-                long next;
-                try (ResultSet row = sequence.executeQuery("SELECT nextval('card_number_seq')")) {
-                    row.next();
-                    next = row.getLong(1);
-                }
+                long next = nextCardNumber(sequence);
                 CardNumber pan = CardNumber.generate("700599", next);
                 insert.setLong(1, contract);
                 insert.setString(2, vault.lookupHash(pan.digits()));

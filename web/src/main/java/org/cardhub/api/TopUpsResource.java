@@ -108,8 +108,7 @@ public class TopUpsResource {
                 throw notServed(payee);
             }
             if (DeclineCode.DUPLICATE_CONFLICT.name().equals(outcome.code())) {
-                return new Written(422, Problem.of(422, "IDEMPOTENCY_KEY_REUSED",
-                        "This Idempotency-Key was used for a different request", http.getRequestURI()), false);
+                return writes.keyReused();
             }
             return new Written(422, Problem.of(422, outcome.code(), outcome.message(), http.getRequestURI()),
                     credited.replayed());

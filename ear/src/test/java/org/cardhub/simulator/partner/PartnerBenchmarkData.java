@@ -145,12 +145,7 @@ public final class PartnerBenchmarkData {
                 if (taken.contains(schoolNumber)) {
                     continue;
                 }
-                long next;
-                try (ResultSet row = sequence.executeQuery("SELECT nextval('card_number_seq')")) {
-                    row.next();
-                    next = row.getLong(1);
-                }
-                CardNumber pan = CardNumber.generate("700599", next);
+                CardNumber pan = CardNumber.generate("700599", BenchmarkData.nextCardNumber(sequence));
                 card.setLong(1, contract);
                 card.setString(2, vault.lookupHash(pan.digits()));
                 card.setString(3, vault.seal(pan.digits()));

@@ -57,9 +57,6 @@ public class AgentPayments {
     @EJB
     Payments payments;
 
-    @EJB
-    PayeeLookup payees;
-
     @Inject
     @ConfigProperty(name = "cardhub.agent.min-payment", defaultValue = "1.00")
     String minPayment;
@@ -73,11 +70,8 @@ public class AgentPayments {
         return answer(txnId, () -> {
             PayeeAccount payee = PayeeAccount.parse(account);
             Amount amount = sumOf(txnId, sum);
-            return switch (payees.standing(payee, amount)) {
-                case OPEN -> AgentAnswer.of(txnId, AgentResult.OK);
-                case INACTIVE -> AgentAnswer.of(txnId, AgentResult.ACCOUNT_INACTIVE);
-                case OVER_CAP -> AgentAnswer.of(txnId, AgentResult.SUM_TOO_LARGE, "превышен лимит остатка кошелька");
-            };
+            Outcome outcome = payments.checkTopUp(payee.purse(), amount, TopUpChannel.PAYMENT_AGENT);
+            return outcome.isApproved() ? AgentAnswer.of(txnId, AgentResult.OK) : answerOf(txnId, outcome, amount);
         });
     }
 
@@ -139,9 +133,11 @@ public class AgentPayments {
             case DUPLICATE_CONFLICT -> AgentResult.OTHER;
             default -> AgentResult.NOT_COMPLETED;
         };
-        return outcome.code().equals(DeclineCode.DUPLICATE_CONFLICT.name())
-                ? AgentAnswer.of(txnId, result, "txn_id уже использован для другого платежа")
-                : AgentAnswer.of(txnId, result);
+        return switch (DeclineCode.valueOf(outcome.code())) {
+            case DUPLICATE_CONFLICT -> AgentAnswer.of(txnId, result, "txn_id уже использован для другого платежа");
+            case WALLET_CAP -> AgentAnswer.of(txnId, result, "превышен лимит остатка кошелька");
+            default -> AgentAnswer.of(txnId, result);
+        };
     }
 
     private Amount sumOf(String txnId, String sum) {

@@ -185,6 +185,16 @@ public class PaymentProcessor {
                 spend.amount().toPlainString(), spend.volume().toPlainString(), debit.available().toPlainString());
     }
 
+    /** Whether a top-up would go through now, and which rule would refuse it; posts nothing, keeps no key. */
+    public Outcome checkTopUp(PurseRef target, Amount amount, TopUpChannel channel) {
+        requirePositive(amount);
+        Credit credit = creditFor(target, amount, channel);
+        return credit.refusal()
+                .or(() -> refuseOverWalletCap(credit.contract(), credit.account(), amount))
+                .orElseGet(() -> new Outcome(Outcome.Status.APPROVED, Outcome.OK, "Would be approved", null, null, null,
+                        amount.toPlainString(), null, credit.account().balance().plus(amount).toPlainString()));
+    }
+
     /** Sets (or replaces) the auto top-up rule of a purse: below {@code threshold}, refill to {@code target} from {@code source}. */
     public void setAutoTopUp(PurseRef purse, PurseRef source, Amount threshold, Amount target) {
         Account account = resolve(purse, cardOf(purse));
@@ -465,12 +475,23 @@ public class PaymentProcessor {
 
     // ----- top-ups, transfers, corrections
 
-    private Outcome topUpNow(PurseRef target, Amount amount, TopUpChannel channel, String source) {
+    /** The purse a top-up would credit and its contract, or the decline that stops it before any lock. */
+    private record Credit(Account account, Contract contract, Optional<Outcome> refusal) {
+        static Credit refused(Outcome refusal) {
+            return new Credit(null, null, Optional.of(refusal));
+        }
+    }
+
+    /**
+     * Resolves a top-up's target within what the caller may credit (a partner: its programs, else
+     * {@link org.cardhub.access.boundary.AccessDeniedException}) and applies the rules that need no lock.
+     */
+    private Credit creditFor(PurseRef target, Amount amount, TopUpChannel channel) {
         Optional<Card> card = cardOf(target);
         card.ifPresent(named -> access.requireServedIfPartner(named.contractId()));
         Optional<Outcome> unknown = refuseUnknownCard(target, card);
         if (unknown.isPresent()) {
-            return unknown.get();
+            return Credit.refused(unknown.get());
         }
         Account account = resolve(target, card);
         if (card.isEmpty()) {
@@ -483,16 +504,33 @@ public class PaymentProcessor {
         }
         Contract contract = em.find(Contract.class, account.contractId());
         if (!contract.isActive()) {
-            return Outcome.declined(DeclineCode.CONTRACT_INACTIVE.name(), "Contract " + contract.number() + " is "
-                    + contract.status().name().toLowerCase());
+            return Credit.refused(Outcome.declined(DeclineCode.CONTRACT_INACTIVE.name(), "Contract " + contract.number()
+                    + " is " + contract.status().name().toLowerCase()));
         }
-        account = ledger.lock(List.of(account.id())).get(account.id());
-        if (contract.kind() == ContractKind.WALLET) {
-            Amount cap = WalletCaps.of(contract.walletTier()).maxBalance();
-            if (account.balance().plus(amount).isGreaterThan(cap)) {
-                return Outcome.declined(DeclineCode.WALLET_CAP.name(), "A " + contract.walletTier().name().toLowerCase()
-                        + " wallet holds at most " + cap.toPlainString() + " RUB; it has " + account.balance().toPlainString());
-            }
+        return new Credit(account, contract, Optional.empty());
+    }
+
+    private static Optional<Outcome> refuseOverWalletCap(Contract contract, Account account, Amount amount) {
+        if (contract.kind() != ContractKind.WALLET) {
+            return Optional.empty();
+        }
+        Amount cap = WalletCaps.of(contract.walletTier()).maxBalance();
+        if (!account.balance().plus(amount).isGreaterThan(cap)) {
+            return Optional.empty();
+        }
+        return Optional.of(Outcome.declined(DeclineCode.WALLET_CAP.name(), "A " + contract.walletTier().name().toLowerCase()
+                + " wallet holds at most " + cap.toPlainString() + " RUB; it has " + account.balance().toPlainString()));
+    }
+
+    private Outcome topUpNow(PurseRef target, Amount amount, TopUpChannel channel, String source) {
+        Credit credit = creditFor(target, amount, channel);
+        if (credit.refusal().isPresent()) {
+            return credit.refusal().get();
+        }
+        Account account = ledger.lock(List.of(credit.account().id())).get(credit.account().id());
+        Optional<Outcome> overCap = refuseOverWalletCap(credit.contract(), account, amount);
+        if (overCap.isPresent()) {
+            return overCap.get();
         }
         Instant now = Instant.now(clock);
         String actor = audit.actor(source);

@@ -106,6 +106,13 @@ public class Payments {
         return processor.check(spend);
     }
 
+    /** Whether a top-up would go through now, and which rule would refuse it; posts nothing. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public Outcome checkTopUp(PurseRef target, Amount amount, TopUpChannel channel) {
+        return processor.checkTopUp(target, amount, channel);
+    }
+
     /** The outcome stored for an operation key, if the operation ran to an outcome. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRED)

@@ -163,6 +163,7 @@ public class Terminals {
         return product.isPresent();
     }
 
+    /** Audits a product's new terms and makes this node's terminal messages see them at once. */
     private void recordSale(Terminal terminal, TerminalProduct product) {
         signingKeys.forget(terminal.id());
         audit.record(audit.actor(null), "terminal.product", "TERMINAL", terminal.id(), product.productCode() + " "

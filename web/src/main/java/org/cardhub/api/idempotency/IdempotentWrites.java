@@ -70,10 +70,7 @@ public class IdempotentWrites {
             return inFlight();
         }
         try {
-            Written written = work.get();
-            Response.ResponseBuilder answer = Response.status(written.status()).type(mediaTypeOf(written.status()))
-                    .entity(written.body());
-            return written.replayed() ? answer.header(REPLAYED, "true").build() : answer.build();
+            return answer(work.get());
         } finally {
             inFlight.remove(claim);
         }
@@ -97,7 +94,7 @@ public class IdempotentWrites {
             return inFlight();
         }
         if (claim instanceof Claim.Conflict) {
-            return problem(422, "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used for a different request");
+            return answer(keyReused());
         }
         Written written;
         try {
@@ -125,7 +122,15 @@ public class IdempotentWrites {
     }
 
     private static Response answer(Written written) {
-        return Response.status(written.status()).type(mediaTypeOf(written.status())).entity(written.body()).build();
+        Response.ResponseBuilder answer = Response.status(written.status()).type(mediaTypeOf(written.status()))
+                .entity(written.body());
+        return written.replayed() ? answer.header(REPLAYED, "true").build() : answer.build();
+    }
+
+    /** The answer to a key sent again with a different request. */
+    public Written keyReused() {
+        return new Written(422, Problem.of(422, "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used for a different request",
+                http.getRequestURI()));
     }
 
     private Response inFlight() {
