@@ -1,18 +1,14 @@
--- REST top-ups for wrk: each request its own Idempotency-Key, in turn to the three demo pupils. TOKEN: an agent-demo access token.
--- wrk -t4 -c16 -d20s -s server-config/wrk/rest-top-up.lua http://localhost:8080
-local counter = 0
-nthreads = 0
-function setup(thread)
-  nthreads = nthreads + 1
-  thread:set("tid", nthreads)
-end
-function init(args)
-  base = os.time() * 100000 + tid * 10000000000000
-end
+-- REST top-ups for wrk, each with its own Idempotency-Key (see common.lua for ACCOUNTS and TOKEN):
+-- TOKEN=… wrk -t4 -c16 -d20s --latency -s server-config/wrk/rest-top-up.lua http://localhost:8080
+dofile((os.getenv("WRK_DIR") or "server-config/wrk") .. "/common.lua")
+
 request = function()
-  counter = counter + 1
-  local accounts = {"10000001", "10000002", "10000003"}
-  local acc = accounts[(counter % 3) + 1]
-  local body = '{"account":"' .. acc .. '","amount":"1.00"}'
-  return wrk.format("POST", "/cardhub/api/v1/top-ups", {["Authorization"] = "Bearer " .. os.getenv("TOKEN"), ["Content-Type"] = "application/json", ["Idempotency-Key"] = "w" .. string.format("%d", base + counter)}, body)
+  local key, account = next_call()
+  return wrk.format("POST", "/cardhub/api/v1/top-ups", {["Authorization"] = "Bearer " .. os.getenv("TOKEN"),
+      ["Content-Type"] = "application/json", ["Idempotency-Key"] = "w" .. key},
+      '{"account":"' .. account .. '","amount":"1.00"}')
+end
+
+response = function(status, headers, body)
+  count(status == 201 and "credited" or ("HTTP " .. status))
 end

@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.cardhub.schema.control.SequenceKeys;
 
 import java.time.Instant;
 
@@ -16,7 +18,8 @@ public class AuditEvent {
     private static final int MAX_DETAILS = 2000;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
+    @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = SequenceKeys.BLOCK)
     private Long id;
 
     @Column(name = "occurred_at")

@@ -10,7 +10,11 @@ import org.cardhub.secrets.boundary.SecretVault;
 
 import java.util.Optional;
 
-/** Finds the card a request names; a card number is looked up by its keyed hash, never in clear. */
+/**
+ * Finds the card a request names; a card number is looked up by its keyed hash, never in clear. The card's
+ * contract is read in the same statement: every operation on a card needs it, and it is then found in the
+ * persistence context without another round trip.
+ */
 @Dependent
 public class CardDirectory {
 
@@ -23,13 +27,15 @@ public class CardDirectory {
     public Optional<Card> find(CardRef ref) {
         return switch (ref.kind()) {
             case ID -> Optional.ofNullable(em.find(Card.class, Long.valueOf(ref.value())));
-            case PAN -> single("SELECT c FROM Card c WHERE c.panHash = :value", vault.lookupHash(ref.value()));
-            case BARCODE -> single("SELECT c FROM Card c WHERE c.barcode = :value", ref.value());
-            case SCHOOL_CONTRACT -> single("SELECT c FROM Card c WHERE c.schoolContractNumber = :value", ref.value());
+            case PAN -> withContract("c.panHash", vault.lookupHash(ref.value()));
+            case BARCODE -> withContract("c.barcode", ref.value());
+            case SCHOOL_CONTRACT -> withContract("c.schoolContractNumber", ref.value());
         };
     }
 
-    private Optional<Card> single(String query, String value) {
-        return em.createQuery(query, Card.class).setParameter("value", value).getResultStream().findFirst();
+    private Optional<Card> withContract(String attribute, String value) {
+        return em.createQuery("SELECT c, k FROM Card c, Contract k WHERE k.id = c.contractId AND " + attribute + " = :value",
+                        Object[].class)
+                .setParameter("value", value).getResultStream().findFirst().map(row -> (Card) row[0]);
     }
 }

@@ -87,11 +87,17 @@ public class Ledger {
                 .setParameter("code", missing.name()).getSingleResult());
     }
 
-    public Optional<Account> purse(long contractId, Long cardId, AccountPurpose purpose, Currency currency) {
+    /**
+     * A contract's or card's purse; with {@link LockModeType#PESSIMISTIC_WRITE} locked as it is read, for an
+     * operation that locks no other account (else see {@link #lock}).
+     */
+    public Optional<Account> purse(long contractId, Long cardId, AccountPurpose purpose, Currency currency,
+                                   LockModeType lock) {
         String card = cardId == null ? "a.cardId IS NULL" : "a.cardId = :card";
         var query = em.createQuery("SELECT a FROM Account a WHERE a.contractId = :contract AND " + card
                         + " AND a.purpose = :purpose AND a.currency = :currency", Account.class)
-                .setParameter("contract", contractId).setParameter("purpose", purpose).setParameter("currency", currency);
+                .setParameter("contract", contractId).setParameter("purpose", purpose).setParameter("currency", currency)
+                .setLockMode(lock);
         if (cardId != null) {
             query.setParameter("card", cardId);
         }
@@ -122,7 +128,7 @@ public class Ledger {
             }
         }
         em.persist(entry);
-        em.flush();
+        em.flush(); // rows that name the entry by its id alone (a hold's completion) are written after it
         return entry;
     }
 

@@ -7,7 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import org.cardhub.schema.control.SequenceKeys;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -21,7 +23,8 @@ import java.util.Objects;
 public class Hold {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hold_seq")
+    @SequenceGenerator(name = "hold_seq", sequenceName = "hold_seq", allocationSize = SequenceKeys.BLOCK)
     private Long id;
 
     @Column(name = "account_id")

@@ -8,9 +8,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Transient;
+import org.cardhub.schema.control.SequenceKeys;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +33,8 @@ import java.util.TreeSet;
 public class JournalEntry {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "journal_entry_seq")
+    @SequenceGenerator(name = "journal_entry_seq", sequenceName = "journal_entry_seq", allocationSize = SequenceKeys.BLOCK)
     private Long id;
 
     @Enumerated(EnumType.STRING)

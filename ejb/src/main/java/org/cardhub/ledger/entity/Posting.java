@@ -7,15 +7,18 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import org.cardhub.schema.control.SequenceKeys;
 
 /** One line of a journal entry: this much into (positive) or out of (negative) one account. */
 @Entity
 public class Posting {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "posting_seq")
+    @SequenceGenerator(name = "posting_seq", sequenceName = "posting_seq", allocationSize = SequenceKeys.BLOCK)
     private Long id;
 
     @ManyToOne(optional = false)

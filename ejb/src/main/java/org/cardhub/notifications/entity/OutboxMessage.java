@@ -7,8 +7,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.cardhub.schema.control.SequenceKeys;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -26,7 +28,8 @@ public class OutboxMessage {
     static final int MAX_ATTEMPTS = 5;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_message_seq")
+    @SequenceGenerator(name = "outbox_message_seq", sequenceName = "outbox_message_seq", allocationSize = SequenceKeys.BLOCK)
     private Long id;
 
     @Column(name = "event_key")

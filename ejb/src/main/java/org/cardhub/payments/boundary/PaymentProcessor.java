@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.access.boundary.Access;
 import org.cardhub.audit.boundary.AuditLog;
@@ -188,7 +189,7 @@ public class PaymentProcessor {
     /** Whether a top-up would go through now, and which rule would refuse it; posts nothing, keeps no key. */
     public Outcome checkTopUp(PurseRef target, Amount amount, TopUpChannel channel) {
         requirePositive(amount);
-        Credit credit = creditFor(target, amount, channel);
+        Credit credit = creditFor(target, amount, channel, LockModeType.NONE);
         return credit.refusal()
                 .or(() -> refuseOverWalletCap(credit.contract(), credit.account(), amount))
                 .orElseGet(() -> new Outcome(Outcome.Status.APPROVED, Outcome.OK, "Would be approved", null, null, null,
@@ -486,14 +487,14 @@ public class PaymentProcessor {
      * Resolves a top-up's target within what the caller may credit (a partner: its programs, else
      * {@link org.cardhub.access.boundary.AccessDeniedException}) and applies the rules that need no lock.
      */
-    private Credit creditFor(PurseRef target, Amount amount, TopUpChannel channel) {
+    private Credit creditFor(PurseRef target, Amount amount, TopUpChannel channel, LockModeType lock) {
         Optional<Card> card = cardOf(target);
         card.ifPresent(named -> access.requireServedIfPartner(named.contractId()));
         Optional<Outcome> unknown = refuseUnknownCard(target, card);
         if (unknown.isPresent()) {
             return Credit.refused(unknown.get());
         }
-        Account account = resolve(target, card);
+        Account account = resolve(target, card, lock);
         if (card.isEmpty()) {
             access.requireServedIfPartner(account.contractId());
         }
@@ -523,11 +524,12 @@ public class PaymentProcessor {
     }
 
     private Outcome topUpNow(PurseRef target, Amount amount, TopUpChannel channel, String source) {
-        Credit credit = creditFor(target, amount, channel);
+        // the only account a top-up locks (system accounts never are), so it is locked as it is read
+        Credit credit = creditFor(target, amount, channel, LockModeType.PESSIMISTIC_WRITE);
         if (credit.refusal().isPresent()) {
             return credit.refusal().get();
         }
-        Account account = ledger.lock(List.of(credit.account().id())).get(credit.account().id());
+        Account account = credit.account();
         Optional<Outcome> overCap = refuseOverWalletCap(credit.contract(), account, amount);
         if (overCap.isPresent()) {
             return overCap.get();
@@ -733,16 +735,20 @@ public class PaymentProcessor {
     }
 
     private Account resolve(PurseRef ref, Optional<Card> named) {
+        return resolve(ref, named, LockModeType.NONE);
+    }
+
+    private Account resolve(PurseRef ref, Optional<Card> named, LockModeType lock) {
         if (ref.card() != null) {
             Card card = named.orElseThrow(() -> new InvalidOperationException(
                     InvalidOperationException.Code.PURSE_UNKNOWN, "No card " + ref.card()));
             Contract contract = contractOf(card);
             if (contract.drawsOnContractAccount() && ref.purpose() == AccountPurpose.MAIN) {
-                return purseIfAny(contract.id(), null, AccountPurpose.MAIN, ref.currency()).orElseThrow(() ->
+                return ledger.purse(contract.id(), null, AccountPurpose.MAIN, ref.currency(), lock).orElseThrow(() ->
                         new InvalidOperationException(InvalidOperationException.Code.PURSE_UNKNOWN,
                                 "Contract " + contract.number() + " has no account in " + ref.currency()));
             }
-            return purseIfAny(card.contractId(), card.id(), ref.purpose(), ref.currency()).orElseThrow(() ->
+            return ledger.purse(card.contractId(), card.id(), ref.purpose(), ref.currency(), lock).orElseThrow(() ->
                     new InvalidOperationException(InvalidOperationException.Code.PURSE_UNKNOWN,
                             "Card " + card.panMasked() + " has no " + ref.purpose() + " purse in " + ref.currency()));
         }
@@ -754,7 +760,7 @@ public class PaymentProcessor {
                 .orElseThrow(() -> new InvalidOperationException(InvalidOperationException.Code.CONTRACT_UNKNOWN,
                         byPhone ? "No wallet for " + ref.contractNumber().substring("phone:".length())
                                 : "No contract " + ref.contractNumber()));
-        return purseIfAny(contract.id(), null, ref.purpose(), ref.currency()).orElseThrow(() ->
+        return ledger.purse(contract.id(), null, ref.purpose(), ref.currency(), lock).orElseThrow(() ->
                 new InvalidOperationException(InvalidOperationException.Code.PURSE_UNKNOWN,
                         "Contract " + contract.number() + " has no " + ref.purpose() + " account in " + ref.currency()));
     }
@@ -765,7 +771,7 @@ public class PaymentProcessor {
     }
 
     private Optional<Account> purseIfAny(long contractId, Long cardId, AccountPurpose purpose, Currency currency) {
-        return ledger.purse(contractId, cardId, purpose, currency);
+        return ledger.purse(contractId, cardId, purpose, currency, LockModeType.NONE);
     }
 
     /** People move only their own money; the back office and the system any. */

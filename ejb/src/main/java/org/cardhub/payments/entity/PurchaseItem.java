@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.cardhub.schema.control.SequenceKeys;
 import org.cardhub.ledger.entity.Amount;
 import org.cardhub.ledger.entity.Currency;
 
@@ -15,7 +17,8 @@ import org.cardhub.ledger.entity.Currency;
 public class PurchaseItem {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "purchase_item_seq")
+    @SequenceGenerator(name = "purchase_item_seq", sequenceName = "purchase_item_seq", allocationSize = SequenceKeys.BLOCK)
     private Long id;
 
     @Column(name = "entry_id")

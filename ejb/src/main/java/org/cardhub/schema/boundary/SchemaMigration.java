@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.cardhub.schema.control.SequenceKeys;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
@@ -43,6 +44,7 @@ public class SchemaMigration {
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
                 .failOnMissingLocations(true)
+                .javaMigrations(new SequenceKeys())
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " on " + result.database

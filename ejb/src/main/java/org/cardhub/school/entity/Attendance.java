@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import org.cardhub.schema.control.SequenceKeys;
 
 import java.time.Instant;
 import java.util.Objects;
@@ -18,7 +20,8 @@ public class Attendance {
     public enum Direction { ENTRY, EXIT }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attendance_seq")
+    @SequenceGenerator(name = "attendance_seq", sequenceName = "attendance_seq", allocationSize = SequenceKeys.BLOCK)
     private Long id;
 
     @Column(name = "card_id")

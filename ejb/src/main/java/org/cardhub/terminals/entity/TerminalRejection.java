@@ -5,7 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.cardhub.schema.control.SequenceKeys;
 
 import java.time.Instant;
 
@@ -17,7 +19,8 @@ public class TerminalRejection {
     private static final int EXCERPT = 500;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "terminal_rejection_seq")
+    @SequenceGenerator(name = "terminal_rejection_seq", sequenceName = "terminal_rejection_seq", allocationSize = SequenceKeys.BLOCK)
     private Long id;
 
     @Column(name = "received_at")
