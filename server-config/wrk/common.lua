@@ -45,6 +45,10 @@ function done(summary, latency, requests)
       totals[kind] = (totals[kind] or 0) + n
     end
   end
+  if counts_statuses_only then
+    totals = {credited = summary.requests - summary.errors.status}
+    if summary.errors.status > 0 then totals["non-2xx"] = summary.errors.status end
+  end
   local kinds = {}
   for kind, n in pairs(totals) do kinds[#kinds + 1] = string.format('"%s":%d', kind, n) end
   table.sort(kinds)

@@ -9,6 +9,6 @@ request = function()
       '{"account":"' .. account .. '","amount":"1.00"}')
 end
 
-response = function(status, headers, body)
-  count(status == 201 and "credited" or ("HTTP " .. status))
-end
+-- No response callback: handing every answer to Lua would cost the two cores more than Cardhub's JSON does.
+-- Every 2xx answer of this endpoint is a credited top-up; wrk counts the others itself.
+counts_statuses_only = true

@@ -49,6 +49,9 @@ public class Account {
     @Column(name = "credit_limit_minor")
     private long creditLimit;
 
+    @Column(name = "auto_top_up")
+    private boolean autoTopUp;
+
     @Version
     private long version;
 
@@ -68,6 +71,15 @@ public class Account {
 
     public static Account ofCard(long contractId, long cardId, AccountPurpose purpose, Currency currency) {
         return new Account(contractId, cardId, purpose, currency);
+    }
+
+    /** Whether an auto top-up rule refills this account when it runs low. */
+    public boolean hasAutoTopUp() {
+        return autoTopUp;
+    }
+
+    public void refillAutomatically() {
+        autoTopUp = true;
     }
 
     public boolean isSystem() {

@@ -58,11 +58,12 @@ public class Limits {
 
     /**
      * The first restriction or limit that refuses the attempt, or empty when it fits them all. The caller
-     * holds the lock of the account the card draws on.
+     * holds the lock of the account the card draws on; {@code applying} are the card's limits as
+     * {@link #applyingTo} read them.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Optional<Decline> check(Card card, ZoneId zone, Attempt attempt) {
+    public Optional<Decline> check(Card card, ZoneId zone, Attempt attempt, List<SpendingLimit> applying) {
         CardRestriction restriction = em.find(CardRestriction.class, card.id());
         if (restriction != null) {
             Optional<Decline> refused = restriction.check(attempt, zone);
@@ -70,7 +71,7 @@ public class Limits {
                 return refused;
             }
         }
-        for (SpendingLimit limit : limitsOf(card)) {
+        for (SpendingLimit limit : applying) {
             Usage used = limit.windowAt(attempt.at(), zone).map(window -> usage.usedBy(limit, window)).orElse(Usage.none());
             Optional<Decline> refused = limit.check(attempt, used);
             if (refused.isPresent()) {
@@ -80,12 +81,16 @@ public class Limits {
         return Optional.empty();
     }
 
-    /** Whether the contract has limits of its own, which make all its cards' spending share one lock. */
+    /**
+     * The limits a card's spending is checked against: its own and its contract's (which make all the
+     * contract's cards' spending share one lock). For the money core; nothing is checked about the caller.
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public boolean hasContractLimits(long contractId) {
-        return !em.createQuery("SELECT l.id FROM SpendingLimit l WHERE l.contractId = :contract AND l.cardId IS NULL",
-                        Long.class).setParameter("contract", contractId).setMaxResults(1).getResultList().isEmpty();
+    public List<SpendingLimit> applyingTo(Card card) {
+        return em.createQuery("SELECT l FROM SpendingLimit l WHERE l.cardId = :card "
+                        + "OR (l.contractId = :contract AND l.cardId IS NULL) ORDER BY l.id", SpendingLimit.class)
+                .setParameter("card", card.id()).setParameter("contract", card.contractId()).getResultList();
     }
 
     /** A reissued card keeps the limits and restrictions of the card it replaces. */
@@ -146,13 +151,6 @@ public class Limits {
             restriction.allowStations(stations);
             restriction.allowRegions(regions);
         });
-    }
-
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<SpendingLimit> limitsOf(Card card) {
-        return em.createQuery("SELECT l FROM SpendingLimit l WHERE l.cardId = :card "
-                        + "OR (l.contractId = :contract AND l.cardId IS NULL) ORDER BY l.id", SpendingLimit.class)
-                .setParameter("card", card.id()).setParameter("contract", card.contractId()).getResultList();
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

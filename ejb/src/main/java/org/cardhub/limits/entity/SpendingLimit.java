@@ -149,6 +149,11 @@ public class SpendingLimit {
         return contractId;
     }
 
+    /** A limit of the whole contract rather than of one card. */
+    public boolean isContractWide() {
+        return cardId == null;
+    }
+
     public Long cardId() {
         return cardId;
     }

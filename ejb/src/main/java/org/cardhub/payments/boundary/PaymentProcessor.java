@@ -37,6 +37,7 @@ import org.cardhub.limits.entity.Attempt;
 import org.cardhub.limits.entity.Decline;
 import org.cardhub.limits.entity.LimitPeriod;
 import org.cardhub.limits.entity.PeriodWindow;
+import org.cardhub.limits.entity.SpendingLimit;
 import org.cardhub.cards.boundary.CardDirectory;
 import org.cardhub.payments.control.Fingerprint;
 import org.cardhub.payments.control.OutcomeCodec;
@@ -173,7 +174,8 @@ public class PaymentProcessor {
         if (refused.isPresent()) {
             return refused.get();
         }
-        Optional<Decline> declined = limits.check(card, contract.timeZone(), attemptOf(spend, Instant.now(clock)));
+        Optional<Decline> declined = limits.check(card, contract.timeZone(), attemptOf(spend, Instant.now(clock)),
+                limits.applyingTo(card));
         if (declined.isPresent()) {
             return Outcome.declined(declined.get().reason().name(), declined.get().explanation());
         }
@@ -211,6 +213,7 @@ public class PaymentProcessor {
             em.flush();
         }
         em.persist(new AutoTopUpRule(account.id(), from.id(), threshold, target));
+        account.refillAutomatically();
         audit.record(audit.actor(null), "purse.auto-top-up-rule", "ACCOUNT", account.id(), "below "
                 + threshold.toPlainString() + " refill to " + target.toPlainString() + " from account " + from.id());
     }
@@ -315,16 +318,12 @@ public class PaymentProcessor {
         Set<Long> toLock = new TreeSet<>(purses.stream().map(Account::id).toList());
         // a card's own purses are locked together, so all its spending queues on them and its limits hold;
         // contract-wide limits make the contract account part of the queue too
-        if (!contract.drawsOnContractAccount()) {
-            if (limits.hasContractLimits(contract.id())) {
-                purseIfAny(contract.id(), null, AccountPurpose.MAIN, Currency.RUB).ifPresent(a -> toLock.add(a.id()));
-            }
+        List<SpendingLimit> applying = limits.applyingTo(card);
+        if (!contract.drawsOnContractAccount() && applying.stream().anyMatch(SpendingLimit::isContractWide)) {
+            purseIfAny(contract.id(), null, AccountPurpose.MAIN, Currency.RUB).ifPresent(a -> toLock.add(a.id()));
         }
         for (Account purse : purses) {
-            AutoTopUpRule rule = em.find(AutoTopUpRule.class, purse.id());
-            if (rule != null) {
-                toLock.add(rule.sourceAccountId());
-            }
+            autoTopUpRuleOf(purse).ifPresent(rule -> toLock.add(rule.sourceAccountId()));
         }
         Map<Long, Account> locked = ledger.lock(toLock);
         // the first purse that can pay: a school card's canteen purse, then its general one
@@ -332,7 +331,7 @@ public class PaymentProcessor {
                 .filter(purse -> purse.canCover(spend.amount())).findFirst()
                 .orElse(locked.get(purses.get(0).id()));
 
-        Optional<Decline> declined = limits.check(card, contract.timeZone(), attemptOf(spend, now));
+        Optional<Decline> declined = limits.check(card, contract.timeZone(), attemptOf(spend, now), applying);
         if (declined.isPresent()) {
             return Outcome.declined(declined.get().reason().name(), declined.get().explanation());
         }
@@ -376,12 +375,9 @@ public class PaymentProcessor {
         if (holdId.isEmpty()) {
             return Outcome.declined(DeclineCode.REFERENCE_UNKNOWN.name(), "No approved authorisation " + authorisation.key());
         }
-        Hold hold = em.find(Hold.class, holdId.get());
-        AutoTopUpRule rule = em.find(AutoTopUpRule.class, hold.accountId());
+        Hold hold = ledger.holdWithItsAccount(holdId.get());
         Set<Long> toLock = new TreeSet<>(List.of(hold.accountId()));
-        if (rule != null) {
-            toLock.add(rule.sourceAccountId());
-        }
+        autoTopUpRuleOf(em.find(Account.class, hold.accountId())).ifPresent(rule -> toLock.add(rule.sourceAccountId()));
         Map<Long, Account> locked = ledger.lock(toLock);
         Account account = locked.get(hold.accountId());
         hold = ledger.lockHold(hold.id()).orElseThrow();
@@ -398,8 +394,7 @@ public class PaymentProcessor {
         hold.complete(account);
         Long entryId = null;
         if (finalAmount.isPositive()) {
-            Card card = em.find(Card.class, hold.cardId());
-            OperationFacts facts = new OperationFacts(card.id(), card.contractId(), hold.productCode(), hold.category(),
+            OperationFacts facts = new OperationFacts(hold.cardId(), account.contractId(), hold.productCode(), hold.category(),
                     hold.station(), hold.region(), finalAmount.minorUnits(), finalVolume.minorUnits());
             JournalEntry entry = ledger.book(new JournalEntry(EntryKind.COMPLETION, now, facts,
                     "Completion of authorisation " + authorisation.key(), actor)
@@ -567,10 +562,7 @@ public class PaymentProcessor {
             }
         }
         Set<Long> toLock = new TreeSet<>(List.of(debit.id(), credit.id()));
-        AutoTopUpRule rule = em.find(AutoTopUpRule.class, debit.id());
-        if (rule != null) {
-            toLock.add(rule.sourceAccountId());
-        }
+        autoTopUpRuleOf(debit).ifPresent(rule -> toLock.add(rule.sourceAccountId()));
         Map<Long, Account> locked = ledger.lock(toLock);
         debit = locked.get(debit.id());
         credit = locked.get(credit.id());
@@ -625,10 +617,11 @@ public class PaymentProcessor {
     }
 
     private void autoTopUp(Account account, Map<Long, Account> locked, String actor, Instant now) {
-        AutoTopUpRule rule = em.find(AutoTopUpRule.class, account.id());
-        if (rule == null) {
+        Optional<AutoTopUpRule> found = autoTopUpRuleOf(account);
+        if (found.isEmpty()) {
             return;
         }
+        AutoTopUpRule rule = found.get();
         Amount needed = rule.topUpFor(account.available());
         Account source = locked.get(rule.sourceAccountId());
         if (needed.isZero() || source == null || !source.available().isPositive()) {
@@ -641,6 +634,10 @@ public class PaymentProcessor {
     }
 
     // ----- helpers
+
+    private Optional<AutoTopUpRule> autoTopUpRuleOf(Account account) {
+        return account.hasAutoTopUp() ? Optional.ofNullable(em.find(AutoTopUpRule.class, account.id())) : Optional.empty();
+    }
 
     /** Parents hear about each purchase dish by dish, with the balance left. */
     private void notifyGuardians(Card card, long entryId, Spend spend, Account debit) {
