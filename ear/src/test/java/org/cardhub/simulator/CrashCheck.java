@@ -3,6 +3,7 @@ package org.cardhub.simulator;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 
 import java.io.BufferedReader;
 import java.io.StringReader;
@@ -141,8 +142,10 @@ public final class CrashCheck {
         }
     }
 
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
     private static JsonObject json(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             return reader.readObject();
         }
     }

@@ -1,7 +1,9 @@
 package org.cardhub.simulator;
 
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
+
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * The {@code --events-log} file: one JSON line per message sent (every copy and retry) with the reply it got, appended
@@ -22,6 +25,8 @@ import java.time.Instant;
 final class EventsLog implements Closeable {
 
     private final BufferedWriter writer;
+
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
     private EventsLog(BufferedWriter writer) {
         this.writer = writer;
@@ -46,7 +51,7 @@ final class EventsLog implements Closeable {
         if (writer == null) {
             return;
         }
-        JsonObjectBuilder line = Json.createObjectBuilder();
+        JsonObjectBuilder line = BUILDERS.createObjectBuilder();
         add(line, "eventId", message.eventId());
         add(line, "terminalId", message.terminalId());
         add(line, "type", message.label());
