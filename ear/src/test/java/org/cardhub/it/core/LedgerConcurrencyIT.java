@@ -35,6 +35,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -182,6 +183,66 @@ class LedgerConcurrencyIT {
         assertThat(conflict.isApproved()).isFalse();
         assertThat(conflict.code()).isEqualTo("DUPLICATE_CONFLICT");
         assertThat(countRows("SELECT COUNT(*) FROM journal_entry WHERE card_id = ?", card.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aHoldCompletedTwiceAndReversedAtOnceEndsOnceAndTheLedgerStaysExact() throws Exception {
+        long company = backOffice.call(() -> fixtures.company("Europe/Moscow"));
+        Contract contract = backOffice.call(() -> fixtures.activeFuelContract(company, BalanceModel.POOLED, Funding.PREPAID, "0"));
+        List<Card> cards = backOffice.call(() -> fixtures.activeCards(contract.id(), HolderKind.VEHICLE, 4));
+        backOffice.call(() -> fixtures.topUpContract(contract.number(), "50000.00"));
+        String source = "terminal:FUEL-0001";
+        List<OperationKey> holds = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            OperationKey hold = Fixtures.key(source);
+            assertThat(payments.authorise(hold, spend(cards.get(i % cards.size()), "500.00"), source).isApproved()).isTrue();
+            holds.add(hold);
+        }
+
+        CountDownLatch start = new CountDownLatch(1);
+        Map<OperationKey, List<Future<Done>>> raced = new LinkedHashMap<>();
+        for (OperationKey hold : holds) {
+            OperationKey first = Fixtures.key(source);
+            OperationKey second = Fixtures.key(source);
+            OperationKey reversal = Fixtures.key(source);
+            raced.put(hold, List.of(
+                    executor.submit(() -> {
+                        start.await();
+                        return new Done("complete", first, payments.complete(first, hold, Amount.parse("300.00", Currency.RUB), null, source));
+                    }),
+                    executor.submit(() -> {
+                        start.await();
+                        return new Done("complete", second, payments.complete(second, hold, Amount.parse("450.00", Currency.RUB), null, source));
+                    }),
+                    executor.submit(() -> {
+                        start.await();
+                        return new Done("reverse", reversal, payments.reverse(reversal, hold, source));
+                    })));
+        }
+        start.countDown();
+
+        for (Map.Entry<OperationKey, List<Future<Done>>> race : raced.entrySet()) {
+            List<Done> done = new ArrayList<>();
+            for (Future<Done> future : race.getValue()) {
+                done.add(future.get(2, TimeUnit.MINUTES));
+            }
+            long completed = done.stream().filter(d -> d.kind().equals("complete") && d.outcome().isApproved()).count();
+            Outcome reversed = done.stream().filter(d -> d.kind().equals("reverse")).findFirst().orElseThrow().outcome();
+            assertThat(completed).as("completions of %s", race.getKey()).isLessThanOrEqualTo(1);
+            if (completed == 0) {
+                assertThat(reversed.isApproved()).as("the reversal released hold %s", race.getKey()).isTrue();
+            }
+        }
+        LedgerCheck check = backOffice.call(() -> ledger.check());
+        assertThat(check.disagreements()).isEmpty();
+        assertThat(check.postingSums().values()).allMatch(sum -> sum == 0);
+        assertThat(countRows("SELECT COUNT(*) FROM hold h JOIN account a ON a.id = h.account_id "
+                + "WHERE a.contract_id = ? AND h.status = 'OPEN'", contract.id())).isZero();
+        assertThat(available(contract.id()))
+                .as("50 000.00 less what the completions that were not reversed took")
+                .isEqualTo(50_000_00 - countRows("SELECT COALESCE(SUM(e.amount_minor), 0) FROM journal_entry e "
+                        + "WHERE e.contract_id = ? AND e.kind = 'COMPLETION' "
+                        + "AND NOT EXISTS (SELECT 1 FROM journal_entry r WHERE r.reverses_entry_id = e.id)", contract.id()));
     }
 
     private List<Done> hammer(Contract pooled, List<Card> pooledCards, Contract distributed, List<Card> ownCards)

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.access.entity.Role;
@@ -128,7 +129,7 @@ public class Ledger {
             }
         }
         em.persist(entry);
-        em.flush(); // rows that name the entry by its id alone (a hold's completion) are written after it
+        em.flush(); // rows that name the entry by its id alone (purchase lines, offline reviews) are written after it
         return entry;
     }
 
@@ -136,12 +137,6 @@ public class Ledger {
         em.persist(hold);
         em.flush();
         return hold;
-    }
-
-    /** A hold, read (not locked) in one statement with its account, which is then found without another. */
-    public Hold holdWithItsAccount(long holdId) {
-        return (Hold) em.createQuery("SELECT h, a FROM Hold h, Account a WHERE a.id = h.accountId AND h.id = :id", Object[].class)
-                .setParameter("id", holdId).getSingleResult()[0];
     }
 
     public Optional<Hold> lockHold(long holdId) {
@@ -168,6 +163,8 @@ public class Ledger {
     public boolean isClosed(long contractId, YearMonth month) {
         return !em.createQuery("SELECT p.contractId FROM ClosedPeriod p WHERE p.contractId = :contract AND p.month = :month",
                         Long.class)
+                // no operation writes a closed month, so the operation's pending changes need not be flushed first
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("contract", contractId).setParameter("month", month.toString()).getResultList().isEmpty();
     }
 

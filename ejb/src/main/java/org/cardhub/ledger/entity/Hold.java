@@ -4,9 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import org.cardhub.schema.control.SequenceKeys;
@@ -57,8 +60,10 @@ public class Hold {
     @Column(name = "expires_at")
     private Instant expiresAt;
 
-    @Column(name = "completion_entry_id")
-    private Long completionEntryId;
+    /** Mapped as a relation so that the entry is written before the hold that names it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "completion_entry_id")
+    private JournalEntry completion;
 
     @Version
     private long version;
@@ -89,17 +94,17 @@ public class Hold {
         return finalAmount.minorUnits() <= amount;
     }
 
-    /** Frees the whole hold on the account; the final amount, if any, is posted separately. */
-    public void complete(Account account) {
+    /**
+     * Frees the whole hold on the account; {@code completion} is the entry that posts the final amount,
+     * or null when the terminal took nothing.
+     */
+    public void complete(Account account, JournalEntry completion) {
         end(account, HoldStatus.COMPLETED);
-    }
-
-    public void attachCompletion(JournalEntry completion) {
-        this.completionEntryId = completion.id();
+        this.completion = completion;
     }
 
     public Long completionEntryId() {
-        return completionEntryId;
+        return completion == null ? null : completion.id();
     }
 
     public void release(Account account) {

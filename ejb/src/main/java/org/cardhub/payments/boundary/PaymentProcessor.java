@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.access.boundary.Access;
 import org.cardhub.audit.boundary.AuditLog;
@@ -129,8 +130,10 @@ public class PaymentProcessor {
         requireNonNegative(volume, Currency.LITRE);
         String content = authorisation.scope() + "|" + authorisation.key() + "|" + finalAmount.minorUnits() + "|"
                 + volume.minorUnits();
-        return idempotent(key, Fingerprint.of("complete", content),
-                () -> completeHold(authorisation, finalAmount, volume, source));
+        // one look-up finds both a repeated completion and the authorisation it completes
+        List<IdempotencyRecord> found = records(key, authorisation);
+        return once(key, Fingerprint.of("complete", content), recordOf(found, key),
+                () -> completeHold(authorisation, recordOf(found, authorisation), finalAmount, volume, source)).outcome();
     }
 
     public Outcome reverse(OperationKey key, OperationKey original, String source) {
@@ -245,8 +248,12 @@ public class PaymentProcessor {
     }
 
     private Recorded once(OperationKey key, String requestHash, Supplier<Outcome> work) {
-        IdempotencyRecord existing = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(key));
-        if (existing != null) {
+        return once(key, requestHash, Optional.ofNullable(em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(key))), work);
+    }
+
+    private Recorded once(OperationKey key, String requestHash, Optional<IdempotencyRecord> earlier, Supplier<Outcome> work) {
+        if (earlier.isPresent()) {
+            IdempotencyRecord existing = earlier.get();
             return new Recorded(existing.isFor(requestHash)
                     ? OutcomeCodec.read(existing.outcome())
                     : Outcome.declined(DeclineCode.DUPLICATE_CONFLICT.name(), "Key " + key.key() + " of " + key.scope()
@@ -370,17 +377,23 @@ public class PaymentProcessor {
         return approved(entryId, holdId, spend.amount(), spend.volume(), debit);
     }
 
-    private Outcome completeHold(OperationKey authorisation, Amount finalAmount, Amount finalVolume, String source) {
-        Optional<Long> holdId = recordedOutcome(authorisation).map(Outcome::holdId);
+    private Outcome completeHold(OperationKey authorisation, Optional<IdempotencyRecord> authorised, Amount finalAmount,
+                                 Amount finalVolume, String source) {
+        Optional<Long> holdId = authorised.map(record -> OutcomeCodec.read(record.outcome())).map(Outcome::holdId);
         if (holdId.isEmpty()) {
             return Outcome.declined(DeclineCode.REFERENCE_UNKNOWN.name(), "No approved authorisation " + authorisation.key());
         }
-        Hold hold = ledger.holdWithItsAccount(holdId.get());
+        Hold hold = holdWithItsAccountAndContract(holdId.get());
         Set<Long> toLock = new TreeSet<>(List.of(hold.accountId()));
         autoTopUpRuleOf(em.find(Account.class, hold.accountId())).ifPresent(rule -> toLock.add(rule.sourceAccountId()));
         Map<Long, Account> locked = ledger.lock(toLock);
         Account account = locked.get(hold.accountId());
-        hold = ledger.lockHold(hold.id()).orElseThrow();
+        // The hold itself is not locked: every change to a hold locks its account first, so the account's lock
+        // queues them. Read before that lock, the hold may have ended meanwhile; its version check then fails
+        // the update (or the account no longer holds its amount), and Payments runs the completion again.
+        if (hold.isOpen() && account.held().minorUnits() < hold.amountMinor()) {
+            throw new OptimisticLockException("Hold " + hold.id() + " ended while its account was being locked");
+        }
         if (!hold.isOpen()) {
             return Outcome.declined(DeclineCode.REFERENCE_UNKNOWN.name(), "Authorisation " + authorisation.key() + " is "
                     + hold.status().name().toLowerCase());
@@ -391,17 +404,21 @@ public class PaymentProcessor {
         }
         Instant now = Instant.now(clock);
         String actor = audit.actor(source);
-        hold.complete(account);
         Long entryId = null;
         if (finalAmount.isPositive()) {
             OperationFacts facts = new OperationFacts(hold.cardId(), account.contractId(), hold.productCode(), hold.category(),
                     hold.station(), hold.region(), finalAmount.minorUnits(), finalVolume.minorUnits());
-            JournalEntry entry = ledger.book(new JournalEntry(EntryKind.COMPLETION, now, facts,
-                    "Completion of authorisation " + authorisation.key(), actor)
-                    .move(account, ledger.system(SystemAccount.MERCHANT_PAYABLE), finalAmount), this::zoneOf);
-            hold.attachCompletion(entry);
-            entryId = entry.id();
+            Account merchant = ledger.system(SystemAccount.MERCHANT_PAYABLE);
+            JournalEntry entry = new JournalEntry(EntryKind.COMPLETION, now, facts,
+                    "Completion of authorisation " + authorisation.key(), actor);
+            // The hold is released before the final amount is posted, so the whole hold is available to it.
+            // From here until the entry is booked no query may run: it would flush a hold naming an unsaved entry.
+            hold.complete(account, entry);
+            entry.move(account, merchant, finalAmount);
+            entryId = ledger.book(entry, this::zoneOf).id();
             autoTopUp(account, locked, actor, now);
+        } else {
+            hold.complete(account, null);
         }
         audit.record(actor, "card.complete", "CARD", hold.cardId(), finalAmount.toPlainString() + " RUB of hold " + hold.id());
         return approved(entryId, hold.id(), finalAmount, finalVolume, account);
@@ -699,6 +716,24 @@ public class PaymentProcessor {
                     + Amount.ofMinorUnits(spent, Currency.RUB).toPlainString() + " used"));
         }
         return Optional.empty();
+    }
+
+    private List<IdempotencyRecord> records(OperationKey first, OperationKey second) {
+        return em.createQuery("SELECT r FROM IdempotencyRecord r WHERE (r.scope = :scope1 AND r.key = :key1) "
+                        + "OR (r.scope = :scope2 AND r.key = :key2)", IdempotencyRecord.class)
+                .setParameter("scope1", first.scope()).setParameter("key1", first.key())
+                .setParameter("scope2", second.scope()).setParameter("key2", second.key()).getResultList();
+    }
+
+    private static Optional<IdempotencyRecord> recordOf(List<IdempotencyRecord> records, OperationKey key) {
+        return records.stream().filter(record -> record.isUnder(key)).findFirst();
+    }
+
+    /** A hold read (not locked) in one statement with its account and that account's contract. */
+    private Hold holdWithItsAccountAndContract(long holdId) {
+        return (Hold) em.createQuery("SELECT h, a, c FROM Hold h, Account a, Contract c "
+                        + "WHERE a.id = h.accountId AND c.id = a.contractId AND h.id = :id", Object[].class)
+                .setParameter("id", holdId).getSingleResult()[0];
     }
 
     public Optional<Outcome> recordedOutcome(OperationKey original) {

@@ -68,6 +68,10 @@ public class IdempotencyRecord {
         this.createdAt = now;
     }
 
+    public boolean isUnder(OperationKey operation) {
+        return scope.equals(operation.scope()) && key.equals(operation.key());
+    }
+
     public boolean isFor(String requestHash) {
         return this.requestHash.equals(requestHash);
     }

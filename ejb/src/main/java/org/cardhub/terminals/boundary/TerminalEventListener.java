@@ -7,6 +7,7 @@ import jakarta.ejb.MessageDriven;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
 import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
@@ -31,7 +32,7 @@ import org.cardhub.terminals.entity.Reply;
         // is true by default; setting it explicitly breaks activation on a redeploy into a kept domain)
         @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "5")
 })
-@TransactionAttribute(TransactionAttributeType.REQUIRED)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TerminalEventListener implements MessageListener {
 
     private static final Jsonb JSON = JsonbBuilder.create();
@@ -54,6 +55,7 @@ public class TerminalEventListener implements MessageListener {
             if (replyTo != null) {
                 try (JMSContext jms = connections.createContext()) {
                     jms.createProducer()
+                            .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
                             .setJMSCorrelationID(reply.eventId())
                             .send(replyTo, JSON.toJson(reply));
                 }

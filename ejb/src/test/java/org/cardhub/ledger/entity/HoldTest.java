@@ -67,7 +67,7 @@ class HoldTest {
 
     static Stream<Arguments> ends() {
         return Stream.of(
-                Arguments.of("complete", (BiConsumer<Hold, Account>) Hold::complete, HoldStatus.COMPLETED),
+                Arguments.of("complete", (BiConsumer<Hold, Account>) (hold, account) -> hold.complete(account, null), HoldStatus.COMPLETED),
                 Arguments.of("release", (BiConsumer<Hold, Account>) Hold::release, HoldStatus.RELEASED),
                 Arguments.of("expire", (BiConsumer<Hold, Account>) Hold::expire, HoldStatus.EXPIRED));
     }
@@ -126,9 +126,7 @@ class HoldTest {
     @Test
     void aCompletedHoldPointsToItsCompletionEntry() {
         Hold hold = holdOf("250.00");
-        hold.complete(account);
-
-        hold.attachCompletion(withId(entry(EntryKind.COMPLETION), 4242));
+        hold.complete(account, withId(entry(EntryKind.COMPLETION), 4242));
 
         assertThat(hold.completionEntryId()).isEqualTo(4242L);
     }
