@@ -41,7 +41,8 @@ final class JmsTerminalChannel implements TerminalChannel {
     /** Sets up session, reply queue, producer and consumer on a new connection; closes it if that fails. */
     static JmsTerminalChannel start(Connection connection, String queueName) throws ChannelException {
         try {
-            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            // replies are acknowledged lazily, several at a time: a reply seen twice is told apart by its correlation id
+            Session session = connection.createSession(false, Session.DUPS_OK_ACKNOWLEDGE);
             TemporaryQueue replies = session.createTemporaryQueue();
             MessageProducer producer = session.createProducer(session.createQueue(queueName));
             producer.setDeliveryMode(DeliveryMode.PERSISTENT);

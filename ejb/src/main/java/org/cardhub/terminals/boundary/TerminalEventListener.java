@@ -1,5 +1,6 @@
 package org.cardhub.terminals.boundary;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
@@ -20,10 +21,11 @@ import org.cardhub.terminals.entity.Reply;
 
 /**
  * Consumes the TerminalEvents queue: takes each message apart, hands it to {@link TerminalEventHandling}
- * and answers on its reply queue, correlated by the event id. Receiving and replying share the
- * container's transaction: a crash before the commit redelivers the message, and the idempotency key
- * makes the second run answer the first outcome without a second effect. A message that keeps failing
- * for a technical reason goes to the broker's dead-letter queue after the configured attempts.
+ * and answers on its reply queue, correlated by the event id. A message is acknowledged only after its
+ * money operation has committed and its reply is sent, without a broker transaction around the two: a
+ * crash in between redelivers the message, and the event id (the operation's idempotency key) makes the
+ * second run answer the first outcome without a second effect. A message that keeps failing for a
+ * technical reason goes to the broker's dead-letter queue after the configured attempts.
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/TerminalEvents"),
@@ -40,9 +42,11 @@ public class TerminalEventListener implements MessageListener {
     @EJB
     TerminalEventHandling handling;
 
-    /** A context per message from the container's pool; inside the message's transaction, so the reply commits with it. */
+    /** From the container's pool; this instance opens one context on it and keeps it for its replies. */
     @Resource(lookup = "jms/cardhubConnectionFactory")
     ConnectionFactory connections;
+
+    private JMSContext replies;
 
     @Override
     public void onMessage(Message message) {
@@ -53,15 +57,41 @@ public class TerminalEventListener implements MessageListener {
                     : handling.refuseNonText(terminalId);
             Destination replyTo = message.getJMSReplyTo();
             if (replyTo != null) {
-                try (JMSContext jms = connections.createContext()) {
-                    jms.createProducer()
-                            .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
-                            .setJMSCorrelationID(reply.eventId())
-                            .send(replyTo, JSON.toJson(reply));
-                }
+                answer(replyTo, reply);
             }
         } catch (JMSException e) {
             throw new IllegalStateException("The terminal message could not be read", e);
+        }
+    }
+
+    /**
+     * Non-persistent: a reply lost with the broker is asked for again by the terminal's retry, which gets the
+     * first outcome again under the same event id.
+     */
+    private void answer(Destination replyTo, Reply reply) {
+        if (replies == null) {
+            replies = connections.createContext();
+        }
+        try {
+            replies.createProducer()
+                    .setDeliveryMode(DeliveryMode.NON_PERSISTENT)
+                    .setJMSCorrelationID(reply.eventId())
+                    .send(replyTo, JSON.toJson(reply));
+        } catch (RuntimeException e) {
+            closeReplies(); // the next reply opens a fresh context; this message goes back to the broker
+            throw e;
+        }
+    }
+
+    @PreDestroy
+    void closeReplies() {
+        if (replies != null) {
+            try {
+                replies.close();
+            } catch (RuntimeException e) {
+                // the connection is gone already
+            }
+            replies = null;
         }
     }
 }
