@@ -44,6 +44,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -243,6 +244,41 @@ class LedgerConcurrencyIT {
                 .isEqualTo(50_000_00 - countRows("SELECT COALESCE(SUM(e.amount_minor), 0) FROM journal_entry e "
                         + "WHERE e.contract_id = ? AND e.kind = 'COMPLETION' "
                         + "AND NOT EXISTS (SELECT 1 FROM journal_entry r WHERE r.reverses_entry_id = e.id)", contract.id()));
+    }
+
+    @Test
+    void anAutoTopUpRuleSavedWhileItsPurseIsSpentFromIsSavedAtTheFirstAttempt() throws Exception {
+        long company = backOffice.call(() -> fixtures.company("Europe/Moscow"));
+        Contract contract = backOffice.call(() -> fixtures.activeFuelContract(company, BalanceModel.DISTRIBUTED, Funding.PREPAID, "0"));
+        List<Card> cards = backOffice.call(() -> fixtures.activeCards(contract.id(), HolderKind.DRIVER, 8));
+        backOffice.call(() -> fixtures.topUpContract(contract.number(), "10000.00"));
+        for (Card card : cards) {
+            backOffice.call(() -> fixtures.topUpCard(card.id(), "500.00"));
+        }
+        for (Card card : cards) {
+            CountDownLatch spending = new CountDownLatch(3);
+            AtomicBoolean saved = new AtomicBoolean();
+            List<Future<?>> spenders = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                spenders.add(executor.submit(() -> {
+                    spending.countDown();
+                    while (!saved.get()) {
+                        payments.purchase(Fixtures.key("terminal:FUEL-0001"), spend(card, "0.01"), "terminal:FUEL-0001");
+                    }
+                    return null;
+                }));
+            }
+            spending.await();
+            backOffice.run(() -> payments.setAutoTopUp(PurseRef.ofCard(CardRef.id(card.id())), PurseRef.ofContract(contract.number()),
+                    Amount.parse("100.00", Currency.RUB), Amount.parse("300.00", Currency.RUB)));
+            saved.set(true);
+            for (Future<?> spender : spenders) {
+                spender.get(1, TimeUnit.MINUTES);
+            }
+        }
+        assertThat(countRows("SELECT COUNT(*) FROM account WHERE contract_id = ? AND card_id IS NOT NULL AND auto_top_up",
+                contract.id())).isEqualTo(cards.size());
+        assertThat(backOffice.call(() -> ledger.check()).disagreements()).isEmpty();
     }
 
     private List<Done> hammer(Contract pooled, List<Card> pooledCards, Contract distributed, List<Card> ownCards)

@@ -210,6 +210,8 @@ public class PaymentProcessor {
         requireCurrency(account, threshold);
         requireCurrency(account, target);
         requireCurrency(from, target);
+        // locked: spending may change the purse meanwhile, and two saves of its rule queue
+        account = ledger.lock(List.of(account.id())).get(account.id());
         AutoTopUpRule existing = em.find(AutoTopUpRule.class, account.id());
         if (existing != null) {
             em.remove(existing);
