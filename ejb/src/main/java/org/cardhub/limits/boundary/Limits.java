@@ -17,6 +17,7 @@ import org.cardhub.cards.entity.Card;
 import org.cardhub.limits.control.UsageQuery;
 import org.cardhub.limits.entity.Attempt;
 import org.cardhub.limits.entity.CardRestriction;
+import org.cardhub.limits.entity.CardRules;
 import org.cardhub.limits.entity.Decline;
 import org.cardhub.limits.entity.LimitChange;
 import org.cardhub.limits.entity.LimitMeasure;
@@ -58,20 +59,17 @@ public class Limits {
 
     /**
      * The first restriction or limit that refuses the attempt, or empty when it fits them all. The caller
-     * holds the lock of the account the card draws on; {@code applying} are the card's limits as
-     * {@link #applyingTo} read them.
+     * holds the lock of the account the card draws on; {@code rules} are the card's as {@link #applyingTo}
+     * read them.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Optional<Decline> check(Card card, ZoneId zone, Attempt attempt, List<SpendingLimit> applying) {
-        CardRestriction restriction = em.find(CardRestriction.class, card.id());
-        if (restriction != null) {
-            Optional<Decline> refused = restriction.check(attempt, zone);
-            if (refused.isPresent()) {
-                return refused;
-            }
+    public Optional<Decline> check(Card card, ZoneId zone, Attempt attempt, CardRules rules) {
+        Optional<Decline> restricted = rules.restriction().flatMap(restriction -> restriction.check(attempt, zone));
+        if (restricted.isPresent()) {
+            return restricted;
         }
-        for (SpendingLimit limit : applying) {
+        for (SpendingLimit limit : rules.limits()) {
             Usage used = limit.windowAt(attempt.at(), zone).map(window -> usage.usedBy(limit, window)).orElse(Usage.none());
             Optional<Decline> refused = limit.check(attempt, used);
             if (refused.isPresent()) {
@@ -82,15 +80,17 @@ public class Limits {
     }
 
     /**
-     * The limits a card's spending is checked against: its own and its contract's (which make all the
-     * contract's cards' spending share one lock). For the money core; nothing is checked about the caller.
+     * The card's restriction and the limits its spending is checked against: its own and its contract's
+     * (which make all the contract's cards' spending share one lock). For the money core; nothing is
+     * checked about the caller.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<SpendingLimit> applyingTo(Card card) {
-        return em.createQuery("SELECT l FROM SpendingLimit l WHERE l.cardId = :card "
+    public CardRules applyingTo(Card card) {
+        List<SpendingLimit> limits = em.createQuery("SELECT l FROM SpendingLimit l WHERE l.cardId = :card "
                         + "OR (l.contractId = :contract AND l.cardId IS NULL) ORDER BY l.id", SpendingLimit.class)
                 .setParameter("card", card.id()).setParameter("contract", card.contractId()).getResultList();
+        return new CardRules(Optional.ofNullable(em.find(CardRestriction.class, card.id())), limits);
     }
 
     /** A reissued card keeps the limits and restrictions of the card it replaces. */

@@ -38,7 +38,7 @@ import org.cardhub.limits.entity.Attempt;
 import org.cardhub.limits.entity.Decline;
 import org.cardhub.limits.entity.LimitPeriod;
 import org.cardhub.limits.entity.PeriodWindow;
-import org.cardhub.limits.entity.SpendingLimit;
+import org.cardhub.limits.entity.CardRules;
 import org.cardhub.cards.boundary.CardDirectory;
 import org.cardhub.payments.control.Fingerprint;
 import org.cardhub.payments.control.OutcomeCodec;
@@ -327,8 +327,8 @@ public class PaymentProcessor {
         Set<Long> toLock = new TreeSet<>(purses.stream().map(Account::id).toList());
         // a card's own purses are locked together, so all its spending queues on them and its limits hold;
         // contract-wide limits make the contract account part of the queue too
-        List<SpendingLimit> applying = limits.applyingTo(card);
-        if (!contract.drawsOnContractAccount() && applying.stream().anyMatch(SpendingLimit::isContractWide)) {
+        CardRules applying = limits.applyingTo(card);
+        if (!contract.drawsOnContractAccount() && applying.hasContractWideLimit()) {
             purseIfAny(contract.id(), null, AccountPurpose.MAIN, Currency.RUB).ifPresent(a -> toLock.add(a.id()));
         }
         for (Account purse : purses) {
