@@ -11,7 +11,8 @@ import java.util.function.LongSupplier;
  * as soon as it has finished the previous one. Open loop: operation i is due at {@code start + i / rate}, whichever
  * session takes it, and its latency counts from then, so a server that falls behind shows as queueing time instead
  * of slowing the load down (no coordinated omission). Either way the run ends after {@code duration} or
- * {@code count} operations, whichever comes first.
+ * {@code count} operations, whichever comes first. A warm-up runs the same load for a while before the counted
+ * {@code duration}; operations due in it are not {@linkplain #counted(long) counted}.
  */
 public final class LoadSchedule {
 
@@ -21,6 +22,7 @@ public final class LoadSchedule {
     private final LongSupplier clock;
     private final LongConsumer park;
     private final long start;
+    private final long countedFrom;
     private final boolean hasDeadline;
     private final long deadline;
     private final long count;
@@ -29,26 +31,33 @@ public final class LoadSchedule {
     private volatile boolean stopped;
 
     /**
-     * @param duration how long to run, or null for no limit
+     * @param warmup how long to run before counting, zero for no warm-up (a warm-up needs a duration)
+     * @param duration how long to run after the warm-up, or null for no limit
      * @param count how many operations to start, or 0 for no limit
      * @param rate operations per second in all, or 0 for a closed loop
      */
-    LoadSchedule(long startNanos, Duration duration, long count, double rate, LongSupplier clock, LongConsumer park) {
+    LoadSchedule(long startNanos, Duration warmup, Duration duration, long count, double rate, LongSupplier clock,
+            LongConsumer park) {
         if (duration == null && count <= 0) {
             throw new IllegalArgumentException("a run needs a duration or a count");
+        }
+        if (!warmup.isZero() && (duration == null || count > 0)) {
+            throw new IllegalArgumentException("a warm-up goes with a duration, not with a count");
         }
         this.clock = clock;
         this.park = park;
         this.start = startNanos;
+        this.countedFrom = startNanos + warmup.toNanos();
         this.hasDeadline = duration != null;
-        this.deadline = hasDeadline ? startNanos + duration.toNanos() : 0;
+        this.deadline = hasDeadline ? countedFrom + duration.toNanos() : 0;
         this.count = count > 0 ? count : Long.MAX_VALUE;
         this.rate = rate;
     }
 
     /** A schedule on the system's nano clock, starting now. */
-    public static LoadSchedule startingNow(Duration duration, long count, double rate) {
-        return new LoadSchedule(System.nanoTime(), duration, count, rate, System::nanoTime, LockSupport::parkNanos);
+    public static LoadSchedule startingNow(Duration warmup, Duration duration, long count, double rate) {
+        return new LoadSchedule(System.nanoTime(), warmup, duration, count, rate, System::nanoTime,
+                LockSupport::parkNanos);
     }
 
     public boolean openLoop() {
@@ -91,8 +100,14 @@ public final class LoadSchedule {
         stopped = true;
     }
 
-    public long startNanos() {
-        return start;
+    /** Whether an operation due at {@code due} (as {@link #nextStart()} returned it) is past the warm-up. */
+    public boolean counted(long due) {
+        return due - countedFrom >= 0;
+    }
+
+    /** When the counted part of the run starts (its start, without a warm-up). */
+    public long countedFromNanos() {
+        return countedFrom;
     }
 
     private boolean pastDeadline(long nanos) {

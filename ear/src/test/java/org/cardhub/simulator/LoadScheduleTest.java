@@ -15,7 +15,11 @@ class LoadScheduleTest {
     private final AtomicLong now = new AtomicLong(1_000);
 
     private LoadSchedule schedule(Duration duration, long count, double rate) {
-        return new LoadSchedule(now.get(), duration, count, rate, now::get, now::addAndGet);
+        return schedule(Duration.ZERO, duration, count, rate);
+    }
+
+    private LoadSchedule schedule(Duration warmup, Duration duration, long count, double rate) {
+        return new LoadSchedule(now.get(), warmup, duration, count, rate, now::get, now::addAndGet);
     }
 
     private static List<Long> drain(LoadSchedule schedule) {
@@ -76,6 +80,32 @@ class LoadScheduleTest {
 
         assertThat(schedule.nextStart()).isEqualTo(LoadSchedule.OVER);
         assertThat(schedule.over()).isTrue();
+    }
+
+    @Test
+    void operationsDueInTheWarmUpAreNotCountedAndTheDurationFollowsIt() {
+        LoadSchedule schedule = schedule(Duration.ofSeconds(1), Duration.ofSeconds(1), 0, 2);
+
+        List<Long> starts = drain(schedule);
+
+        assertThat(starts).containsExactly(1_000L, 500_001_000L, 1_000_001_000L, 1_500_001_000L);
+        assertThat(starts).map(schedule::counted).containsExactly(false, false, true, true);
+        assertThat(schedule.countedFromNanos()).isEqualTo(1_000_001_000L);
+    }
+
+    @Test
+    void withoutAWarmUpEveryOperationCounts() {
+        LoadSchedule schedule = schedule(Duration.ofSeconds(1), 0, 0);
+
+        assertThat(schedule.counted(schedule.nextStart())).isTrue();
+        assertThat(schedule.countedFromNanos()).isEqualTo(1_000L);
+    }
+
+    @Test
+    void aWarmUpGoesWithADurationNotACount() {
+        assertThatThrownBy(() -> schedule(Duration.ofSeconds(1), null, 10, 0)).hasMessageContaining("warm-up");
+        assertThatThrownBy(() -> schedule(Duration.ofSeconds(1), Duration.ofSeconds(1), 10, 0))
+                .hasMessageContaining("warm-up");
     }
 
     @Test

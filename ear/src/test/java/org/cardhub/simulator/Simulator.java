@@ -120,7 +120,8 @@ public final class Simulator {
         EventFactory events = new EventFactory(Clock.systemDefaultZone());
         try (EventsLog log = options.eventsLog() == null ? EventsLog.none()
                 : EventsLog.appendingTo(options.eventsLog())) {
-            LoadSchedule load = LoadSchedule.startingNow(options.duration(), options.count(), options.rate());
+            LoadSchedule load = LoadSchedule.startingNow(options.warmup(), options.duration(), options.count(),
+                    options.rate());
             schedule = load;
             if (stopRequested) {
                 load.stop();
@@ -138,7 +139,7 @@ public final class Simulator {
                 joinUninterruptibly(thread);
             }
             progress.shutdownNow();
-            double elapsed = (System.nanoTime() - load.startNanos()) / 1e9;
+            double elapsed = Math.max(0, System.nanoTime() - load.countedFromNanos()) / 1e9;
             return SimulationReport.of(broker.address(), options.queue(), options.threads(), loadDescription(),
                     elapsed, stats.counts(), stats.latency().total());
         }
@@ -178,8 +179,8 @@ public final class Simulator {
         if (!every.isZero() && !every.isNegative()) {
             long millis = every.toMillis();
             printer.scheduleAtFixedRate(() -> out.println(SimulationReport.progress(
-                    (System.nanoTime() - load.startNanos()) / 1e9, stats.counts(), stats.latency().interval(),
-                    millis / 1000.0)), millis, millis, TimeUnit.MILLISECONDS);
+                    (System.nanoTime() - load.countedFromNanos()) / 1e9, stats.counts(), stats.latency().interval(),
+                    millis / 1000.0)), options.warmup().toMillis() + millis, millis, TimeUnit.MILLISECONDS);
         }
         return printer;
     }
@@ -190,6 +191,9 @@ public final class Simulator {
                 : "closed loop");
         if (options.duration() != null) {
             load.append(" for ").append(options.duration().toMillis() / 1000.0).append(" s");
+        }
+        if (!options.warmup().isZero()) {
+            load.append(" after a warm-up of ").append(options.warmup().toMillis() / 1000.0).append(" s");
         }
         if (options.count() > 0) {
             load.append(options.duration() != null ? " or " : " for ").append(options.count()).append(" operations");

@@ -41,6 +41,7 @@ public final class SimulatorOptions {
     private int threads = 8;
     private Duration timeout = Duration.ofSeconds(10);
     private Duration duration;
+    private Duration warmup = Duration.ZERO;
     private long count;
     private double rate;
     private OperationMix mix = OperationMix.parse(OperationMix.DEFAULT);
@@ -73,6 +74,8 @@ public final class SimulatorOptions {
         options.put("threads", "N           concurrent terminal sessions, each with its own connection [8]");
         options.put("timeout", "DURATION    how long to wait for a reply; none counts as TIMEOUT [10s]");
         options.put("duration", "DURATION    how long to send, e.g. 30s, 5m [30s unless --count is given]");
+        options.put("warmup", "DURATION    run the load this long first, uncounted, so that the JIT has compiled\n"
+                + "the simulator and the server [0]; goes with --duration, not --count");
         options.put("count", "N           how many operations to send (an AUTHORIZE with its COMPLETE is one)");
         options.put("rate", "R           open loop: R operations per second in all, latency from the scheduled"
                 + " time\n[closed loop: each session sends as soon as it has its reply]");
@@ -156,6 +159,7 @@ public final class SimulatorOptions {
                 case "threads" -> options.threads = (int) whole(name, value, 1, 1_000);
                 case "timeout" -> options.timeout = positive(name, duration(name, value));
                 case "duration" -> options.duration = positive(name, duration(name, value));
+                case "warmup" -> options.warmup = duration(name, value);
                 case "count" -> options.count = whole(name, value, 1, Long.MAX_VALUE);
                 case "rate" -> options.rate = rate(value);
                 case "mix" -> options.mix = mix(value);
@@ -172,6 +176,9 @@ public final class SimulatorOptions {
         options.terminals = terminals(terminalsFile, terminalArgs);
         if (options.duration == null && options.count == 0) {
             options.duration = Duration.ofSeconds(30);
+        }
+        if (!options.warmup.isZero() && (options.count > 0 || options.duration == null)) {
+            throw new InvalidOptionsException("--warmup goes with --duration, not with --count");
         }
         return options;
     }
@@ -426,6 +433,10 @@ public final class SimulatorOptions {
     /** How long to send, or null when only a count limits the run. */
     Duration duration() {
         return duration;
+    }
+
+    Duration warmup() {
+        return warmup;
     }
 
     /** How many operations to send, 0 for no limit. */

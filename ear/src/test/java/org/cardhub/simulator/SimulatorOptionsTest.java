@@ -38,6 +38,7 @@ class SimulatorOptionsTest {
         assertThat(options.threads()).isEqualTo(8);
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(options.duration()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(options.warmup()).isZero();
         assertThat(options.count()).isZero();
         assertThat(options.rate()).isZero();
         assertThat(options.mix().toString()).isEqualTo(OperationMix.DEFAULT);
@@ -85,6 +86,14 @@ class SimulatorOptionsTest {
     }
 
     @Test
+    void aWarmUpPrecedesTheCountedDuration() throws Exception {
+        SimulatorOptions options = SimulatorOptions.parse("--warmup", "10s", "--duration", "30s", "--rate", "250");
+
+        assertThat(options.warmup()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(options.duration()).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    @Test
     void theBrokerPortDefaultsTo7676() throws Exception {
         assertThat(SimulatorOptions.parse("--broker", "mq-host").brokerAddress()).isEqualTo("mq-host:7676");
     }
@@ -116,6 +125,8 @@ class SimulatorOptionsTest {
         "--duration 0s|--duration must be more than zero",
         "--timeout -1s|--timeout: '-1s' is not a duration",
         "--count 0|--count: 0 is less than 1",
+        "--warmup 5s --count 10|--warmup goes with --duration, not with --count",
+        "--warmup later|--warmup: 'later' is not a duration",
         "--rate 0|--rate must be more than zero",
         "--rate fast|--rate: 'fast' is not a number",
         "--duplicates 150|--duplicates: 150 is not between 0 and 100",

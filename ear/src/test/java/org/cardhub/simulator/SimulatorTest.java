@@ -164,6 +164,6 @@ class SimulatorTest {
         int exit = launch("--help");
 
         assertThat(exit).isZero();
-        assertThat(Arrays.stream(out().split("\\R")).filter(l -> l.startsWith("  --")).count()).isEqualTo(21);
+        assertThat(Arrays.stream(out().split("\\R")).filter(l -> l.startsWith("  --")).count()).isEqualTo(22);
     }
 }

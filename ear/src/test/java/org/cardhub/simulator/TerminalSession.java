@@ -19,7 +19,8 @@ import java.util.function.LongSupplier;
  * completed once approved; reversals cancel purchases this session had approved; some events go twice, some
  * spoilt, as the plan says. Replies that belong to nothing awaited (late ones after a timeout) are counted and dropped.
  * When the connection breaks the session reconnects (with a new reply queue) for up to the plan's reconnect time, and
- * with {@code retries} sends an unanswered event again, unchanged.
+ * with {@code retries} sends an unanswered event again, unchanged. Operations due in the schedule's warm-up are
+ * counted apart and left out of the run's statistics.
  */
 final class TerminalSession implements Runnable {
 
@@ -32,7 +33,9 @@ final class TerminalSession implements Runnable {
     private final TerminalChannel.Opener broker;
     private final EventFactory events;
     private final MalformedMessageFactory malformed;
-    private final RunStatistics stats;
+    private final RunStatistics counted;
+    private final RunStatistics warmingUp = new RunStatistics();
+    private RunStatistics stats;
     private final EventsLog log;
     private final Random random;
     private final LongSupplier clock;
@@ -54,6 +57,7 @@ final class TerminalSession implements Runnable {
         this.broker = broker;
         this.events = events;
         this.malformed = new MalformedMessageFactory(events, plan.cards());
+        this.counted = stats;
         this.stats = stats;
         this.log = log;
         this.random = random;
@@ -65,6 +69,7 @@ final class TerminalSession implements Runnable {
     public void run() {
         try {
             for (long due = schedule.nextStart(); due != LoadSchedule.OVER; due = schedule.nextStart()) {
+                stats = schedule.counted(due) ? counted : warmingUp;
                 if (!ensureConnected()) {
                     break;
                 }

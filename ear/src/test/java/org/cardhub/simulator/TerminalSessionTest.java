@@ -45,7 +45,7 @@ class TerminalSessionTest {
             EventsLog log) throws ChannelException {
         LoadPlan plan = new LoadPlan(DEMO, CardPool.demo(), OperationMix.parse(mix), duplicates, malformed, timeout,
                 retries, Duration.ofSeconds(5));
-        LoadSchedule schedule = LoadSchedule.startingNow(null, count, 0);
+        LoadSchedule schedule = LoadSchedule.startingNow(Duration.ZERO, null, count, 0);
         new TerminalSession(1, cardhub.open(), plan, schedule, cardhub, new EventFactory(Clock.systemDefaultZone()),
                 stats, log, new Random(11), System::nanoTime,
                 new PrintStream(notices, true, StandardCharsets.UTF_8)).run();

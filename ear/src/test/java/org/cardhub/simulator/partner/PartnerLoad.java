@@ -126,7 +126,7 @@ public final class PartnerLoad {
     }
 
     private double phase(Duration length, CallSource calls, LoadStatistics stats, Random seeds, boolean progress) {
-        LoadSchedule load = LoadSchedule.startingNow(length, 0, options.rate());
+        LoadSchedule load = LoadSchedule.startingNow(Duration.ZERO, length, 0, options.rate());
         schedule = load;
         if (stopRequested) {
             load.stop();
@@ -141,7 +141,7 @@ public final class PartnerLoad {
         ScheduledExecutorService printer = progress ? progressPrinter(load, stats) : null;
         clients.forEach(Thread::start);
         // A request's own timeout ends it; this deadline only guards the run against a client that never returns.
-        long deadline = load.startNanos() + length.plus(options.timeout()).plusSeconds(10).toNanos();
+        long deadline = load.countedFromNanos() + length.plus(options.timeout()).plusSeconds(10).toNanos();
         long stuck = clients.stream().filter(client -> !joined(client, deadline)).count();
         if (stuck > 0) {
             err.println("partner load: " + stuck + " client(s) still waiting for an answer well past the timeout;"
@@ -150,7 +150,7 @@ public final class PartnerLoad {
         if (printer != null) {
             printer.shutdownNow();
         }
-        return (System.nanoTime() - load.startNanos()) / 1e9;
+        return (System.nanoTime() - load.countedFromNanos()) / 1e9;
     }
 
     private void work(LoadSchedule load, CallSource calls, LoadStatistics stats, Random random) {
@@ -191,7 +191,7 @@ public final class PartnerLoad {
         });
         long millis = options.reportEvery().toMillis();
         if (millis > 0) {
-            printer.scheduleAtFixedRate(() -> out.println(LoadReport.progress((System.nanoTime() - load.startNanos()) / 1e9,
+            printer.scheduleAtFixedRate(() -> out.println(LoadReport.progress((System.nanoTime() - load.countedFromNanos()) / 1e9,
                     stats.counts(), stats.latency().interval(), millis / 1000.0)), millis, millis, TimeUnit.MILLISECONDS);
         }
         return printer;
