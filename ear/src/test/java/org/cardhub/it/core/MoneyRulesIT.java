@@ -285,6 +285,24 @@ class MoneyRulesIT {
     }
 
     @Test
+    void aCompletionIntoAClosedMonthIsRefusedAndLeavesItsHoldOpen() throws SQLException {
+        Card card = fundedPooledCard("1000.00");
+        OperationKey authorisation = Fixtures.key("terminal:FUEL-0001");
+        Outcome held = payments.authorise(authorisation, spend(card, "600.00", "FUEL"), "terminal:FUEL-0001");
+        long entriesBefore = entriesOfContract(card.contractId());
+        backOffice.run(() -> ledger.closeMonth(card.contractId(), YearMonth.now(ZoneId.of("Europe/Moscow"))));
+
+        Throwable refused = catchThrowable(() -> payments.complete(Fixtures.key("terminal:FUEL-0001"), authorisation,
+                Amount.parse("420.50", Currency.RUB), null, "terminal:FUEL-0001"));
+
+        assertThat(causeOf(refused, ClosedPeriodException.class)).isNotNull();
+        assertThat(entriesOfContract(card.contractId())).isEqualTo(entriesBefore);
+        assertThat(query("SELECT status FROM hold WHERE id = ?", held.holdId())).isEqualTo("OPEN");
+        assertThat(query("SELECT held_minor FROM account WHERE id = (SELECT account_id FROM hold WHERE id = ?)",
+                held.holdId())).isEqualTo("60000");
+    }
+
+    @Test
     void aSchoolCardPaysMealsFromItsCanteenPurseAndTransfersMoveMoneyBetweenPurses() {
         long school = backOffice.call(() -> fixtures.company("Asia/Vladivostok"));
         Contract contract = backOffice.call(() -> contracts.activate(contracts.openSchool(school).id(), "signed"));
