@@ -7,12 +7,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.cardhub.it.RunningCardhub.ROOT;
 
 /**
@@ -66,6 +70,32 @@ class LauncherIT {
 
         assertThat(outcome.exit()).isNotZero();
         assertThat(outcome.output()).contains("cannot use the database jdbc:postgresql://127.0.0.1:1/cardhub");
+        assertNothingStartedElsewhere();
+    }
+
+    @Test
+    void aPostgresWithoutAutovacuumIsNamedBeforeAnythingStarts() throws Exception {
+        String url = System.getenv("CARDHUB_DB_URL");
+        assumeTrue(url != null && url.startsWith("jdbc:postgresql:"), "needs the PostgreSQL of CARDHUB_DB_URL");
+        String user = System.getenv().getOrDefault("CARDHUB_DB_USER", "");
+        String password = System.getenv().getOrDefault("CARDHUB_DB_PASSWORD", "");
+        boolean autovacuumOff;
+        try (Connection connection = DriverManager.getConnection(url, user, password);
+             ResultSet autovacuum = connection.createStatement().executeQuery("SHOW autovacuum")) {
+            autovacuumOff = autovacuum.next() && autovacuum.getString(1).equals("off");
+        }
+
+        // the running system holds the ports, so this second installation stops right after the database check
+        Outcome outcome = launch(elsewhere(Map.of("CARDHUB_DB_URL", url, "CARDHUB_DB_USER", user,
+                "CARDHUB_DB_PASSWORD", password)), "start");
+
+        assertThat(outcome.exit()).isNotZero();
+        assertThat(outcome.output()).containsPattern("port (8080|4848|7676|8180) \\(.*\\) is already in use");
+        if (autovacuumOff) {
+            assertThat(outcome.output()).contains("cardhub: warning: PostgreSQL's autovacuum is off");
+        } else {
+            assertThat(outcome.output()).doesNotContain("autovacuum");
+        }
         assertNothingStartedElsewhere();
     }
 
