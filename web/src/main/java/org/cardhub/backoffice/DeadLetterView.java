@@ -1,10 +1,10 @@
 package org.cardhub.backoffice;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.cardhub.access.boundary.AccessDeniedException;
 import org.cardhub.terminals.boundary.DeadLetters;
@@ -19,8 +19,8 @@ import java.util.ResourceBundle;
 @ViewScoped
 public class DeadLetterView implements Serializable {
 
-    @EJB
-    transient DeadLetters deadLetters;
+    @Inject
+    DeadLetters deadLetters;
 
     private List<DeadLetter> letters;
 

@@ -1,7 +1,7 @@
 package org.cardhub.backoffice;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.cardhub.access.boundary.AccessDeniedException;
 import org.cardhub.ledger.entity.Amount;
@@ -28,8 +28,8 @@ public class TerminalProductsView implements Serializable {
     private static final List<String> KNOWN_CATEGORIES = List.of("FUEL", "CAR_WASH", "SERVICE", "GOODS", "HOTEL",
             "HOT_MEAL", "MEAL", "BUFFET", "DRINK", "TRANSPORT");
 
-    @EJB
-    transient Terminals terminals;
+    @Inject
+    Terminals terminals;
 
     private String terminalId;
     private List<TerminalProduct> products = List.of();

@@ -1,6 +1,5 @@
 package org.cardhub.backoffice;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,11 +22,11 @@ public class TerminalRegistration implements Serializable {
 
     private static final int SUGGESTIONS = 20;
 
-    @EJB
-    transient Terminals terminals;
+    @Inject
+    Terminals terminals;
 
-    @EJB
-    transient Organizations organizations;
+    @Inject
+    Organizations organizations;
 
     @Inject
     IssuedKey issuedKey;

@@ -1,7 +1,6 @@
 package org.cardhub.backoffice;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,8 +21,8 @@ import java.util.function.Consumer;
 @ViewScoped
 public class TerminalRegistryView implements Serializable {
 
-    @EJB
-    transient Terminals terminals;
+    @Inject
+    Terminals terminals;
 
     @Inject
     IssuedKey issuedKey;

@@ -1,8 +1,8 @@
 package org.cardhub.backoffice;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.cardhub.terminals.boundary.Terminals;
 import org.cardhub.terminals.entity.TerminalRejection;
@@ -16,8 +16,8 @@ import java.time.Instant;
 @ViewScoped
 public class TerminalRejectionsView implements Serializable {
 
-    @EJB
-    transient Terminals terminals;
+    @Inject
+    Terminals terminals;
 
     private RejectionTable table;
 

@@ -1,8 +1,8 @@
 package org.cardhub.parent;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.cardhub.school.boundary.Children;
 import org.cardhub.school.entity.Child;
@@ -25,8 +25,8 @@ public class ChildrenView implements Serializable {
     public record Line(String when, String what, String detail) implements Serializable {
     }
 
-    @EJB
-    transient Children children;
+    @Inject
+    Children children;
 
     private List<Child> mine;
     private Child chosen;

@@ -1,10 +1,10 @@
 package org.cardhub.parent;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.cardhub.notifications.boundary.Notifications;
 import org.cardhub.notifications.entity.NotificationPreference;
@@ -17,8 +17,8 @@ import java.util.ResourceBundle;
 @ViewScoped
 public class NotificationSettingsView implements Serializable {
 
-    @EJB
-    transient Notifications notifications;
+    @Inject
+    Notifications notifications;
 
     private String email;
     private String phone;
