@@ -31,6 +31,8 @@ import java.util.Map;
  */
 public final class CrashCheck {
 
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+
     private record Sent(String terminalId, String eventId, String type) {
     }
 
@@ -141,8 +143,6 @@ public final class CrashCheck {
             }
         }
     }
-
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private static JsonObject json(String text) {
         try (JsonReader reader = READERS.createReader(new StringReader(text))) {

@@ -24,9 +24,9 @@ import java.util.Map;
  */
 final class EventsLog implements Closeable {
 
-    private final BufferedWriter writer;
-
     private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
+
+    private final BufferedWriter writer;
 
     private EventsLog(BufferedWriter writer) {
         this.writer = writer;
