@@ -226,6 +226,28 @@ class MoneyRulesIT {
     }
 
     @Test
+    void aRestrictionACardLimitAndAContractLimitAllHoldForTheSameCard() {
+        Card card = fundedPooledCard("10000.00");
+        backOffice.run(() -> {
+            limits.allowCategories(card.id(), List.of("FUEL", "CAR_WASH"));
+            limits.addLimit(card.contractId(), card.id(), LimitMeasure.MONEY, LimitPeriod.DAY, 300_00, List.of("CAR_WASH"));
+            limits.addLimit(card.contractId(), null, LimitMeasure.MONEY, LimitPeriod.DAY, 1000_00, List.of());
+        });
+
+        Outcome notAllowed = payments.purchase(Fixtures.key("t"), spend(card, "50.00", "HOTEL"), "t");
+        Outcome wash = payments.purchase(Fixtures.key("t"), spend(card, "250.00", "CAR_WASH"), "t");
+        Outcome overCardLimit = payments.purchase(Fixtures.key("t"), spend(card, "100.00", "CAR_WASH"), "t");
+        Outcome fuel = payments.purchase(Fixtures.key("t"), spend(card, "700.00", "FUEL"), "t");
+        Outcome overContractLimit = payments.purchase(Fixtures.key("t"), spend(card, "100.00", "FUEL"), "t");
+
+        assertThat(notAllowed.code()).isEqualTo("PRODUCT_NOT_ALLOWED");
+        assertThat(wash.isApproved()).isTrue();
+        assertThat(overCardLimit.message()).startsWith("Card limit 300.00 RUB a day for CAR_WASH");
+        assertThat(fuel.isApproved()).isTrue();
+        assertThat(overContractLimit.message()).startsWith("Contract limit 1000.00 RUB a day").contains("950.00 RUB used");
+    }
+
+    @Test
     void aHoldLowersTheAvailableBalanceAndCompletionCapturesPartAndReleasesTheRest() {
         Card card = fundedPooledCard("1000.00");
         OperationKey authorisation = Fixtures.key("terminal:FUEL-0001");

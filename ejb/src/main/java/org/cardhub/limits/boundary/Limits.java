@@ -31,6 +31,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -87,10 +88,16 @@ public class Limits {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CardRules applyingTo(Card card) {
-        List<SpendingLimit> limits = em.createQuery("SELECT l FROM SpendingLimit l WHERE l.cardId = :card "
-                        + "OR (l.contractId = :contract AND l.cardId IS NULL) ORDER BY l.id", SpendingLimit.class)
-                .setParameter("card", card.id()).setParameter("contract", card.contractId()).getResultList();
-        return new CardRules(Optional.ofNullable(em.find(CardRestriction.class, card.id())), limits);
+        // one round trip: the card's row anchors the outer joins, so a card with neither still gives one row
+        List<Object[]> rows = em.createQuery("SELECT r, l FROM Card c "
+                        + "LEFT JOIN CardRestriction r ON r.cardId = c.id "
+                        + "LEFT JOIN SpendingLimit l ON l.cardId = c.id OR (l.contractId = c.contractId AND l.cardId IS NULL) "
+                        + "WHERE c.id = :card ORDER BY l.id", Object[].class)
+                .setParameter("card", card.id()).getResultList();
+        Optional<CardRestriction> restriction = rows.stream().map(row -> (CardRestriction) row[0])
+                .filter(Objects::nonNull).findFirst();
+        List<SpendingLimit> limits = rows.stream().map(row -> (SpendingLimit) row[1]).filter(Objects::nonNull).toList();
+        return new CardRules(restriction, limits);
     }
 
     /** A reissued card keeps the limits and restrictions of the card it replaces. */
