@@ -43,6 +43,8 @@ final class FakeCardhub implements TerminalChannel.Opener {
     private volatile boolean reachable = true;
     private volatile int refusedAbove = Integer.MAX_VALUE;
     private volatile int sendThatBreaks;
+    private volatile int refusalsAfterTheBreak;
+    private final AtomicInteger refusalsLeft = new AtomicInteger();
 
     FakeCardhub(List<Terminal> terminals) {
         this.keys = new ConcurrentHashMap<>();
@@ -67,6 +69,12 @@ final class FakeCardhub implements TerminalChannel.Opener {
      */
     FakeCardhub losingTheConnectionAtSend(int nth) {
         sendThatBreaks = nth;
+        return this;
+    }
+
+    /** After the connection breaks ({@link #losingTheConnectionAtSend}), refuses the next {@code attempts} connections. */
+    FakeCardhub downAfterTheBreakFor(int attempts) {
+        refusalsAfterTheBreak = attempts;
         return this;
     }
 
@@ -96,7 +104,7 @@ final class FakeCardhub implements TerminalChannel.Opener {
 
     @Override
     public TerminalChannel open() throws ChannelException {
-        if (!reachable) {
+        if (!reachable || refusalsLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
             throw new ChannelException("cannot connect to the OpenMQ broker at " + address(),
                     new java.net.ConnectException("Connection refused"));
         }
@@ -248,6 +256,7 @@ final class FakeCardhub implements TerminalChannel.Opener {
             String[] reply = answer(message, messageId);
             if (sends.incrementAndGet() == sendThatBreaks) {
                 broken = true;
+                refusalsLeft.set(refusalsAfterTheBreak);
                 throw new ChannelException("sending failed", new java.io.IOException("Broken pipe"));
             }
             if (!silent) {

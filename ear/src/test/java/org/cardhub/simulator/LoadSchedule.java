@@ -100,6 +100,11 @@ public final class LoadSchedule {
         stopped = true;
     }
 
+    /** Whether the run was ended early by {@link #stop()}. */
+    public boolean stopped() {
+        return stopped;
+    }
+
     /** Whether an operation due at {@code due} (as {@link #nextStart()} returned it) is past the warm-up. */
     public boolean counted(long due) {
         return due - countedFrom >= 0;

@@ -70,7 +70,7 @@ final class TerminalSession implements Runnable {
         try {
             for (long due = schedule.nextStart(); due != LoadSchedule.OVER; due = schedule.nextStart()) {
                 stats = schedule.counted(due) ? counted : warmingUp;
-                if (!ensureConnected()) {
+                if (!ensureConnected(false)) {
                     break;
                 }
                 perform(due);
@@ -176,7 +176,7 @@ final class TerminalSession implements Runnable {
             if (replies.length == 2) {
                 stats.duplicateAnswered(replies[0], replies[1]);
             }
-            if (decisive.arrived() || attempt > plan.retries() || !ensureConnected()) {
+            if (decisive.arrived() || attempt > plan.retries() || !ensureConnected(true)) {
                 break;
             }
             stats.retried();
@@ -274,7 +274,12 @@ final class TerminalSession implements Runnable {
         return message.malformed() && (correlationId == null || messageIds.contains(correlationId));
     }
 
-    private boolean ensureConnected() {
+    /**
+     * Connects again after a lost connection, trying for the plan's reconnect time. Without an event waiting for its
+     * retry it also stops when the run is over; with one it goes on, as a terminal resends its unanswered event
+     * when the broker is back, however late in the run the outage came (unless the run is stopped).
+     */
+    private boolean ensureConnected(boolean eventPending) {
         if (channel != null) {
             return true;
         }
@@ -289,7 +294,7 @@ final class TerminalSession implements Runnable {
                 notices.println("session " + number + ": reconnected to " + broker.address());
                 return true;
             } catch (ChannelException e) {
-                if (clock.getAsLong() - giveUpAt >= 0 || schedule.over()) {
+                if (clock.getAsLong() - giveUpAt >= 0 || (eventPending ? schedule.stopped() : schedule.over())) {
                     gaveUp = true;
                     stats.sessionGaveUp();
                     notices.println("session " + number + ": gives up, " + e.describe());

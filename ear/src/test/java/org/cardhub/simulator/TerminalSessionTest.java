@@ -205,6 +205,21 @@ class TerminalSessionTest {
     }
 
     @Test
+    void anEventLeftUnansweredByALostConnectionIsRetriedEvenWhenTheRunIsOverMeanwhile() throws Exception {
+        cardhub.losingTheConnectionAtSend(1).downAfterTheBreakFor(1);
+
+        run("FARE=1", 1, 0, 0, Duration.ofSeconds(5), 1, EventsLog.none());
+
+        RunStatistics.Counts counts = stats.counts();
+        assertThat(counts.connectionLosses()).isEqualTo(1);
+        assertThat(counts.reconnects()).isEqualTo(1);
+        assertThat(counts.retries()).isEqualTo(1);
+        assertThat(counts.sessionsLost()).isZero();
+        assertThat(counts.outcomes()).containsExactlyEntriesOf(Map.of("APPROVED/OK", 1L));
+        assertThat(cardhub.connectionsOpened()).isEqualTo(2);
+    }
+
+    @Test
     void withoutRetriesALostConnectionIsTheOutcomeAndTheNextOperationReconnects() throws Exception {
         cardhub.losingTheConnectionAtSend(2);
 
