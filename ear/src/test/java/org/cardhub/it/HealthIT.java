@@ -15,6 +15,8 @@ class HealthIT {
 
     @Test
     void healthReportsTheDatabaseTheBrokerAndKeycloakUp() {
+        System.out.println("[cardhub] integration tests run against "
+                + (RunningCardhub.onPostgres() ? "PostgreSQL (" + System.getenv("CARDHUB_DB_URL") + ")" : "H2"));
         var response = get(BASE + "/health", null);
 
         assertThat(response.statusCode()).isEqualTo(200);
@@ -26,14 +28,11 @@ class HealthIT {
     }
 
     @Test
-    void theDatabaseIsTheOneTheTestRunAskedFor() {
-        JsonObject database = json(get(BASE + "/health", null).body()).getJsonArray("checks")
-                .getValuesAs(JsonObject.class).stream()
-                .filter(check -> check.getString("name").equals("database"))
-                .findFirst().orElseThrow();
-        String product = database.getJsonObject("data").getString("product");
-        System.out.println("[cardhub] integration tests run against " + product);
+    void healthTellsTheStatusOfEachCheckAndNothingAboutTheDatabaseBuildOrItsErrors() {
+        JsonObject health = json(get(BASE + "/health", null).body());
 
-        assertThat(product).startsWith(RunningCardhub.onPostgres() ? "PostgreSQL" : "H2");
+        assertThat(health.getJsonArray("checks").getValuesAs(JsonObject.class))
+                .allSatisfy(check -> assertThat(check.getJsonObject("data")).as(check.getString("name")).isNullOrEmpty());
+        assertThat(health.toString()).doesNotContainIgnoringCase("postgres").doesNotContainIgnoringCase("h2 ");
     }
 }

@@ -64,6 +64,25 @@ class LauncherIT {
     }
 
     @Test
+    void aListeningAddressThatIsNoAddressIsRefused() throws Exception {
+        Outcome outcome = launch(elsewhere(Map.of("CARDHUB_BROKER_ADDRESS", "everywhere")), "start");
+
+        assertThat(outcome.exit()).isNotZero();
+        assertThat(outcome.output()).contains("CARDHUB_BROKER_ADDRESS must be an IPv4 address to listen on");
+        assertNothingStartedElsewhere();
+    }
+
+    @Test
+    void aWeakTerminalBrokerPasswordIsRefused() throws Exception {
+        Outcome outcome = launch(elsewhere(Map.of("CARDHUB_TERMINAL_BROKER_PASSWORD", "guest")), "start");
+
+        assertThat(outcome.exit()).isNotZero();
+        assertThat(outcome.output()).contains("CARDHUB_TERMINAL_BROKER_PASSWORD must be 12 to 64")
+                .doesNotContain("guest");
+        assertNothingStartedElsewhere();
+    }
+
+    @Test
     void anUnreachableDatabaseIsNamedBeforeAnythingStarts() throws Exception {
         Outcome outcome = launch(elsewhere(Map.of("CARDHUB_DB_URL", "jdbc:postgresql://127.0.0.1:1/cardhub",
                 "CARDHUB_DB_USER", "cardhub", "CARDHUB_DB_PASSWORD", "x")), "start");

@@ -48,6 +48,18 @@ class SchemaAndResourcesIT {
     @Resource(lookup = "jms/TerminalEvents")
     Queue terminalEvents;
 
+    /** The server inherits the launcher's environment, so it knows what the test run asked for. */
+    @Test
+    void theDatabaseIsTheOneTheTestRunAskedFor() throws SQLException {
+        String url = System.getenv("CARDHUB_DB_URL");
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName() + " "
+                    + connection.getMetaData().getDatabaseProductVersion();
+            System.out.println("[cardhub] integration tests run against " + product);
+            assertTrue(product.startsWith(url == null || url.isBlank() ? "H2" : "PostgreSQL"), product);
+        }
+    }
+
     @Test
     void flywayAppliedEveryMigrationSuccessfully() throws SQLException {
         try (Connection connection = dataSource.getConnection();

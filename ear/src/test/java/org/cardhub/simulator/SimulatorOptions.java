@@ -34,8 +34,8 @@ public final class SimulatorOptions {
     private String brokerHost = "localhost";
     private int brokerPort = 7676;
     private String queue = "TerminalEvents";
-    private String user = "admin";
-    private String password = "admin";
+    private String user = "terminal";
+    private String password = "Demo-terminal-1";
     private List<Terminal> terminals;
     private CardPool cards = CardPool.demo();
     private int threads = 8;
@@ -60,8 +60,8 @@ public final class SimulatorOptions {
         Map<String, String> options = new LinkedHashMap<>();
         options.put("broker", "HOST:PORT   OpenMQ broker (Payara's JMS service) [localhost:7676]");
         options.put("queue", "NAME        inbound queue, physical name [TerminalEvents]");
-        options.put("user", "NAME        broker user [admin]");
-        options.put("password", "SECRET      broker password [admin]");
+        options.put("user", "NAME        broker user, a terminal account [terminal]");
+        options.put("password", "SECRET      broker password [Demo-terminal-1, the demo terminals' password]");
         options.put("terminals", "FILE        CSV lines terminalId,secretKey[,kind]; kind FUEL_POS, CANTEEN_POS,"
                 + " TURNSTILE,\nTRANSPORT_VALIDATOR, CASH_KIOSK (or FUEL, CANTEEN, GATE, BUS,"
                 + " KIOSK), else\ntaken from the id prefix [the five demo terminals]");

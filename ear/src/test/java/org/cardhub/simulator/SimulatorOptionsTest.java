@@ -25,8 +25,8 @@ class SimulatorOptionsTest {
         assertThat(options.help()).isFalse();
         assertThat(options.brokerAddress()).isEqualTo("localhost:7676");
         assertThat(options.queue()).isEqualTo("TerminalEvents");
-        assertThat(options.user()).isEqualTo("admin");
-        assertThat(options.password()).isEqualTo("admin");
+        assertThat(options.user()).isEqualTo("terminal");
+        assertThat(options.password()).isEqualTo("Demo-terminal-1");
         assertThat(options.terminals()).extracting(Terminal::id)
                 .containsExactly("FUEL-0001", "CANTEEN-0001", "GATE-0001", "BUS-0001", "KIOSK-0001");
         assertThat(options.terminals()).extracting(Terminal::key).containsOnly("demo-terminal-key");

@@ -37,7 +37,7 @@ final class CoreTestDeployment {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addClasses(testClasses)
                 .addClasses(BackOffice.class, AsParent.class, AsOtherParent.class, AsFleetManager.class, Fixtures.class,
-                        CoreTestDeployment.class)
+                        CoreTestDeployment.class, TerminalLine.class, TerminalLine.Sender.class)
                 .addAsLibrary(jarOf(Assertions.class))
                 .addAsLibrary(jarOf(GreenMail.class))
                 .addAsLibrary(jarOf(LoggerFactory.class))

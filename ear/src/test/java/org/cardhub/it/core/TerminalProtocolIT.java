@@ -4,11 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.jms.ConnectionFactory;
-import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
-import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
-import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -28,6 +25,7 @@ import org.cardhub.terminals.control.MessageSignature;
 import org.cardhub.terminals.entity.DeadLetter;
 import org.cardhub.terminals.entity.TerminalKind;
 import org.cardhub.terminals.entity.TerminalProduct;
+import org.cardhub.it.core.TerminalLine.Sender;
 import org.cardhub.ledger.entity.Amount;
 import org.cardhub.ledger.entity.Currency;
 import org.cardhub.limits.boundary.Limits;
@@ -48,7 +46,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -103,9 +100,6 @@ class TerminalProtocolIT {
 
     @Resource
     ManagedExecutorService executor;
-
-    private record Sender(String id, String key) {
-    }
 
     @Test
     void aFuelAuthorisationIsHeldAndItsCompletionCapturesTheFinalAmount() {
@@ -208,14 +202,15 @@ class TerminalProtocolIT {
     @Test
     void cashInTopsUpACardAndAReversalTakesAPurchaseBack() {
         Sender kiosk = terminal(TerminalKind.CASH_KIOSK);
+        Sender canteen = terminal(TerminalKind.CANTEEN_POS);
         Card pupil = fundedPupilCard("100.00");
 
         JsonObject cash = send(kiosk, event(kiosk, UUID.randomUUID().toString(), "CASH_IN")
                 .add("card", pupil.schoolContractNumber()).add("amount", "250.00"));
         String purchase = UUID.randomUUID().toString();
-        JsonObject bought = send(kiosk, event(kiosk, purchase, "PURCHASE").add("card", pupil.schoolContractNumber())
+        JsonObject bought = send(canteen, event(canteen, purchase, "PURCHASE").add("card", pupil.schoolContractNumber())
                 .add("amount", "40.00"));
-        JsonObject reversed = send(kiosk, event(kiosk, UUID.randomUUID().toString(), "REVERSAL").add("refEventId", purchase));
+        JsonObject reversed = send(canteen, event(canteen, UUID.randomUUID().toString(), "REVERSAL").add("refEventId", purchase));
 
         assertThat(cash.getString("balance")).isEqualTo("350.00");
         assertThat(bought.getString("balance")).isEqualTo("310.00");
@@ -450,39 +445,23 @@ class TerminalProtocolIT {
     }
 
     private static JsonObjectBuilder event(Sender sender, String eventId, String type) {
-        JsonObjectBuilder event = Json.createObjectBuilder().add("v", 1).add("terminalId", sender.id()).add("type", type)
-                .add("occurredAt", OffsetDateTime.now().toString());
-        return eventId == null ? event : event.add("eventId", eventId);
+        return TerminalLine.event(sender, eventId, type);
     }
 
     private JsonObject send(Sender sender, JsonObjectBuilder event) {
-        return signedAndSent(sender, event.build().toString());
+        return line().send(sender, event);
     }
 
     private JsonObject signedAndSent(Sender sender, String text) {
-        return sendText(sender.id(), MessageSignature.of(text, sender.key()), text);
+        return line().signedAndSent(sender, text);
     }
 
     private JsonObject sendText(String terminalId, String signature, String text) {
-        try (JMSContext context = connectionFactory.createContext()) {
-            TemporaryQueue replies = context.createTemporaryQueue();
-            TextMessage message = context.createTextMessage(text);
-            message.setStringProperty("terminalId", terminalId);
-            if (signature != null) {
-                message.setStringProperty("signature", signature);
-            }
-            message.setJMSReplyTo(replies);
-            context.createProducer().send(terminalEvents, message);
-            try (JMSConsumer consumer = context.createConsumer(replies)) {
-                String reply = consumer.receiveBody(String.class, 30_000);
-                assertThat(reply).as("a reply within 30 s").isNotNull();
-                try (var reader = Json.createReader(new StringReader(reply))) {
-                    return reader.readObject();
-                }
-            }
-        } catch (JMSException e) {
-            throw new AssertionError(e);
-        }
+        return line().sendText(terminalId, signature, text);
+    }
+
+    private TerminalLine line() {
+        return new TerminalLine(connectionFactory, terminalEvents);
     }
 
     private long count(String sql, Object parameter) throws SQLException {

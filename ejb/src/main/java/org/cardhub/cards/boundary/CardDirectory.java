@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardRef;
+import org.cardhub.contracts.entity.Programme;
 import org.cardhub.secrets.boundary.SecretVault;
 
 import java.util.Optional;
@@ -31,6 +32,24 @@ public class CardDirectory {
             case BARCODE -> withContract("c.barcode", ref.value());
             case SCHOOL_CONTRACT -> withContract("c.schoolContractNumber", ref.value());
         };
+    }
+
+    /** The programme of the card's contract, read in one statement; empty for no such card. */
+    public Optional<Programme> programmeOf(CardRef ref) {
+        String attribute = switch (ref.kind()) {
+            case ID -> "c.id";
+            case PAN -> "c.panHash";
+            case BARCODE -> "c.barcode";
+            case SCHOOL_CONTRACT -> "c.schoolContractNumber";
+        };
+        Object value = switch (ref.kind()) {
+            case ID -> Long.valueOf(ref.value());
+            case PAN -> vault.lookupHash(ref.value());
+            default -> ref.value();
+        };
+        return em.createQuery("SELECT NEW org.cardhub.contracts.entity.Programme(k.kind, k.organizationId) "
+                        + "FROM Card c, Contract k WHERE k.id = c.contractId AND " + attribute + " = :value", Programme.class)
+                .setParameter("value", value).getResultStream().findFirst();
     }
 
     private Optional<Card> withContract(String attribute, String value) {

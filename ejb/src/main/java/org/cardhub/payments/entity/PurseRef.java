@@ -5,12 +5,15 @@ import org.cardhub.ledger.entity.AccountPurpose;
 import org.cardhub.ledger.entity.Currency;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Names a purse: a card's (main or canteen, roubles or litres) or, with no card, the contract's own
  * account. {@code contractNumber} names the contract when there is no card.
  */
 public record PurseRef(CardRef card, String contractNumber, AccountPurpose purpose, Currency currency) {
+
+    private static final String PHONE = "phone:";
 
     public PurseRef {
         if ((card == null) == (contractNumber == null || contractNumber.isBlank())) {
@@ -30,7 +33,13 @@ public record PurseRef(CardRef card, String contractNumber, AccountPurpose purpo
 
     /** A wallet, named by its holder's phone: resolved to its contract account. */
     public static PurseRef ofWalletPhone(String phone) {
-        return new PurseRef(null, "phone:" + phone, AccountPurpose.MAIN, Currency.RUB);
+        return new PurseRef(null, PHONE + phone, AccountPurpose.MAIN, Currency.RUB);
+    }
+
+    /** The wallet phone this purse is named by, if it is named so. */
+    public Optional<String> walletPhone() {
+        return contractNumber != null && contractNumber.startsWith(PHONE) ? Optional.of(contractNumber.substring(PHONE.length()))
+                : Optional.empty();
     }
 
     public static PurseRef ofContract(String contractNumber) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.cardhub.contracts.entity.Programme;
 import org.cardhub.secrets.boundary.SecretVault;
 import org.cardhub.terminals.entity.Terminal;
 import org.cardhub.terminals.entity.TerminalKind;
@@ -28,8 +29,8 @@ public class SigningKeys {
     static final Duration FRESHNESS = Duration.ofSeconds(10);
 
     /** What the event handling needs of a terminal: the key is the opened HMAC key; products by their code. */
-    public record ActiveTerminal(String id, TerminalKind kind, String station, String region, String key,
-                                 Map<String, TerminalProduct> products) {
+    public record ActiveTerminal(String id, TerminalKind kind, Long organizationId, String station, String region,
+                                 String key, Map<String, TerminalProduct> products) {
         public ActiveTerminal {
             products = Map.copyOf(products);
         }
@@ -41,6 +42,11 @@ public class SigningKeys {
         /** The product the terminal sells under {@code code}, if any. */
         public Optional<TerminalProduct> product(String code) {
             return code == null ? Optional.empty() : Optional.ofNullable(products.get(code.strip().toUpperCase(Locale.ROOT)));
+        }
+
+        /** Whether this terminal may act on a contract of this kind and organisation ({@link TerminalKind#serves}). */
+        public boolean serves(Programme programme) {
+            return kind.serves(programme.kind(), programme.organizationId(), organizationId);
         }
 
         /** Whether the terminal has a product list at all; a terminal without one sells whatever it names. */
@@ -71,8 +77,8 @@ public class SigningKeys {
         }
         Terminal terminal = em.find(Terminal.class, id);
         Optional<ActiveTerminal> active = terminal == null || !terminal.isActive() ? Optional.empty()
-                : Optional.of(new ActiveTerminal(terminal.id(), terminal.kind(), terminal.station(), terminal.region(),
-                vault.open(terminal.sealedKey()), productsOf(terminal.id())));
+                : Optional.of(new ActiveTerminal(terminal.id(), terminal.kind(), terminal.organizationId(),
+                terminal.station(), terminal.region(), vault.open(terminal.sealedKey()), productsOf(terminal.id())));
         cache.put(id, new Cached(active, Instant.now().plus(FRESHNESS)));
         return active;
     }

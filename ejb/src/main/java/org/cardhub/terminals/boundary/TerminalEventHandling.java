@@ -11,6 +11,7 @@ import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardRef;
 import org.cardhub.cards.entity.CardStatus;
 import org.cardhub.cards.entity.InvalidCardIdentifierException;
+import org.cardhub.contracts.entity.Programme;
 import org.cardhub.ledger.entity.Amount;
 import org.cardhub.ledger.entity.Currency;
 import org.cardhub.ledger.entity.InvalidAmountException;
@@ -26,6 +27,8 @@ import org.cardhub.school.boundary.AttendanceLog;
 import org.cardhub.school.entity.Attendance;
 import org.cardhub.terminals.control.EventParser;
 import org.cardhub.terminals.control.MessageSignature;
+import org.cardhub.terminals.control.TargetProgrammes;
+import org.cardhub.terminals.control.UnauthenticatedRejections;
 import org.cardhub.terminals.entity.EventType;
 import org.cardhub.terminals.entity.InvalidMessageException;
 import org.cardhub.terminals.entity.Reply;
@@ -48,6 +51,11 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TerminalEventHandling {
 
+    /** The message's type is not one this kind of terminal sends (a turnstile's CASH_IN). */
+    static final String TYPE_NOT_ALLOWED = "TYPE_NOT_ALLOWED";
+    /** Recorded, never answered: the card or account is of a programme the terminal does not serve. */
+    static final String NOT_SERVED = "NOT_SERVED";
+
     @EJB
     Terminals terminals;
 
@@ -60,18 +68,24 @@ public class TerminalEventHandling {
     @Inject
     CardDirectory cards;
 
+    @Inject
+    TargetProgrammes targets;
+
+    @Inject
+    UnauthenticatedRejections unsignedBudget;
+
     public Reply handle(String terminalId, String signature, String text) {
         if (text != null && text.length() > EventParser.MAX_LENGTH) {
-            return reject(terminalId, null, EventParser.INVALID, "The message has " + text.length()
+            return rejectUnsigned(terminalId, null, EventParser.INVALID, "The message has " + text.length()
                     + " characters; at most " + EventParser.MAX_LENGTH + " are accepted", text);
         }
         Optional<SigningKeys.ActiveTerminal> sender = terminals.active(terminalId);
         if (sender.isEmpty()) {
-            return reject(terminalId, EventParser.eventIdOf(text), "TERMINAL_UNKNOWN", "No active terminal " + terminalId, text);
+            return rejectUnsigned(terminalId, EventParser.eventIdOf(text), "TERMINAL_UNKNOWN", "No active terminal " + terminalId, text);
         }
         SigningKeys.ActiveTerminal terminal = sender.get();
         if (text == null || !MessageSignature.matches(text, terminal.key(), signature)) {
-            return reject(terminalId, EventParser.eventIdOf(text), "BAD_SIGNATURE", "The signature does not match the message", text);
+            return rejectUnsigned(terminalId, EventParser.eventIdOf(text), "BAD_SIGNATURE", "The signature does not match the message", text);
         }
         TerminalEvent event;
         try {
@@ -83,8 +97,12 @@ public class TerminalEventHandling {
             return reject(terminalId, event.eventId(), EventParser.INVALID, "terminalId " + event.terminalId()
                     + " in the message differs from the sender " + terminal.id(), text);
         }
+        if (!terminal.kind().sends(event.type())) {
+            return reject(terminalId, event.eventId(), TYPE_NOT_ALLOWED, "A terminal of kind " + terminal.kind()
+                    + " does not send " + event.type(), text);
+        }
         try {
-            return carryOut(terminal, event);
+            return refuseOutsideProgrammes(terminal, event, text).orElseGet(() -> carryOut(terminal, event));
         } catch (InvalidAmountException | InvalidOperationException e) {
             return reject(terminalId, event.eventId(), EventParser.INVALID, e.getMessage(), text);
         } catch (InvalidCardIdentifierException e) {
@@ -93,7 +111,43 @@ public class TerminalEventHandling {
     }
 
     public Reply refuseNonText(String terminalId) {
-        return reject(terminalId, null, EventParser.INVALID, "A terminal message is a JMS TextMessage", null);
+        return rejectUnsigned(terminalId, null, EventParser.INVALID, "A terminal message is a JMS TextMessage", null);
+    }
+
+    /**
+     * A card or account of a programme the terminal does not serve is answered as if it did not exist, so that a
+     * terminal's key tells nothing about what lies beyond its programmes; the refusal is recorded for the back
+     * office. Completions and reversals name only the terminal's own earlier events, which were checked then.
+     */
+    private Optional<Reply> refuseOutsideProgrammes(SigningKeys.ActiveTerminal terminal, TerminalEvent event, String text) {
+        if (!event.type().needsCard()) {
+            return Optional.empty();
+        }
+        Optional<Programme> programme;
+        Reply asIfUnknown;
+        if (event.type() == EventType.CASH_IN) {
+            PurseRef purse = purseOf(event.card());
+            programme = targets.ofPurse(purse);
+            asIfUnknown = purse.card() != null ? unknownCard(event.eventId(), purse.card())
+                    : Reply.declined(event.eventId(), EventParser.INVALID, purse.walletPhone().map(phone -> "No wallet for " + phone)
+                    .orElse("No contract " + purse.contractNumber()));
+        } else {
+            CardRef card = CardRef.parse(event.card());
+            programme = targets.ofCard(card);
+            asIfUnknown = unknownCard(event.eventId(), card);
+        }
+        if (programme.isEmpty() || terminal.serves(programme.get())) {
+            return Optional.empty();
+        }
+        terminals.recordRejection(terminal.id(), event.eventId(), NOT_SERVED, "A terminal of kind " + terminal.kind()
+                + (terminal.organizationId() == null ? "" : " of organisation " + terminal.organizationId())
+                + " does not serve a " + programme.get().kind() + " contract"
+                + (programme.get().organizationId() == null ? "" : " of organisation " + programme.get().organizationId()), text);
+        return Optional.of(asIfUnknown);
+    }
+
+    private static Reply unknownCard(String eventId, CardRef card) {
+        return Reply.declined(eventId, DeclineCode.CARD_UNKNOWN.name(), "No card " + card);
     }
 
     private Reply carryOut(SigningKeys.ActiveTerminal terminal, TerminalEvent event) {
@@ -117,9 +171,10 @@ public class TerminalEventHandling {
     }
 
     private Reply pass(SigningKeys.ActiveTerminal terminal, TerminalEvent event) {
-        Optional<Card> card = cards.find(CardRef.parse(event.card()));
+        CardRef ref = CardRef.parse(event.card());
+        Optional<Card> card = cards.find(ref);
         if (card.isEmpty()) {
-            return Reply.declined(event.eventId(), DeclineCode.CARD_UNKNOWN.name(), "No card " + event.card());
+            return unknownCard(event.eventId(), ref);
         }
         if (card.get().status() != CardStatus.ACTIVE) {
             return Reply.declined(event.eventId(), DeclineCode.CARD_BLOCKED.name(), "The card is "
@@ -188,6 +243,14 @@ public class TerminalEventHandling {
 
     private static Amount litres(String decimal) {
         return decimal == null ? Amount.zero(Currency.LITRE) : Amount.parse(decimal, Currency.LITRE);
+    }
+
+    /** A message nobody signed is answered, but recorded only within {@link UnauthenticatedRejections}' budget. */
+    private Reply rejectUnsigned(String terminalId, String eventId, String code, String reason, String text) {
+        if (unsignedBudget.mayRecord()) {
+            terminals.recordRejection(terminalId, eventId, code, reason, text);
+        }
+        return Reply.declined(eventId, code, reason);
     }
 
     private Reply reject(String terminalId, String eventId, String code, String reason, String text) {

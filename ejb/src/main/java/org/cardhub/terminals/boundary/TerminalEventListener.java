@@ -9,11 +9,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
-import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -59,8 +59,9 @@ public class TerminalEventListener implements MessageListener {
             Reply reply = message instanceof TextMessage text
                     ? handling.handle(terminalId, message.getStringProperty("signature"), text.getText())
                     : handling.refuseNonText(terminalId);
-            Destination replyTo = message.getJMSReplyTo();
-            if (replyTo != null) {
+            // only a terminal's own temporary queue: a reply sent "back" into TerminalEvents or any named queue
+            // would feed the broker's queues with messages nobody asked for
+            if (message.getJMSReplyTo() instanceof TemporaryQueue replyTo) {
                 answer(replyTo, reply);
             }
         } catch (JMSException e) {
@@ -72,7 +73,7 @@ public class TerminalEventListener implements MessageListener {
      * Non-persistent: a reply lost with the broker is asked for again by the terminal's retry, which gets the
      * first outcome again under the same event id.
      */
-    private void answer(Destination replyTo, Reply reply) {
+    private void answer(TemporaryQueue replyTo, Reply reply) {
         if (replies == null) {
             replies = connections.createContext();
         }

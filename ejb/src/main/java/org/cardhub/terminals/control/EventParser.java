@@ -2,6 +2,7 @@ package org.cardhub.terminals.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -30,8 +31,12 @@ import java.util.regex.Pattern;
  */
 public final class EventParser {
 
-    /** Made once: {@code Json.createReader} looks its provider up through the class loader on every call. */
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
+    /**
+     * Made once: {@code Json.createReader} looks its provider up through the class loader on every call. A key
+     * given twice is refused: which of two amounts a terminal meant is not for the parser to guess.
+     */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(
+            Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
     /** Larger messages are refused before they are parsed. */
     public static final int MAX_LENGTH = 64 * 1024;
@@ -102,6 +107,9 @@ public final class EventParser {
         } catch (JsonParsingException e) {
             throw new InvalidMessageException(INVALID, null, "The message is not valid JSON: " + e.getMessage());
         } catch (JsonException e) {
+            throw new InvalidMessageException(INVALID, null, "The message cannot be read as JSON: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Parsson refuses nesting beyond its depth limit with a plain RuntimeException
             throw new InvalidMessageException(INVALID, null, "The message cannot be read as JSON: " + e.getMessage());
         }
     }

@@ -1,0 +1,2 @@
+/** Look-ups of contracts for other components, within their callers' transactions. */
+package org.cardhub.contracts.control;
