@@ -63,6 +63,7 @@ public final class Problems {
             default -> "HTTP_" + status;
         };
         String detail = switch (status) {
+            case 400 -> "The request is malformed (its request line or a header)";
             case 401 -> "A bearer access token of the realm cardhub is required (OAuth2 client credentials)";
             case 403 -> "The caller's roles do not allow this; partner operations need partner-agent or partner-fleet";
             case 404 -> "There is nothing at this path";
@@ -75,7 +76,7 @@ public final class Problems {
     }
 
     public static Response response(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(HttpStatus.of(problem.status())).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     public static String json(Problem problem) {
