@@ -4,8 +4,10 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import java.io.ByteArrayInputStream;
@@ -90,7 +92,9 @@ public final class SoapFaults {
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(response));
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new DefaultHandler()); // throws without printing to the server's stderr
+            Document document = builder.parse(new ByteArrayInputStream(response));
             return firstDescendant(document.getDocumentElement(), ENVELOPE_NS, "Fault");
         } catch (ParserConfigurationException | SAXException | IOException | IllegalArgumentException notXml) {
             return null;
