@@ -29,8 +29,8 @@ import static org.cardhub.it.RunningCardhub.userToken;
 
 /**
  * What machine paths answer before their endpoints do: bodies over 64 KiB are refused on every channel
- * in its own format, and the container's own 401/403/404 are problems for machines while people keep
- * their pages.
+ * in its own format, and the container's own 401/403/404 are problems for machines (SOAP faults on /soap)
+ * while people keep their pages.
  */
 class PartnerRestGateIT {
 
@@ -73,10 +73,10 @@ class PartnerRestGateIT {
     @Test
     void machinePathsAnswerTheContainersRefusalsAsProblems() {
         assertProblem(get(APP + "/agent", null), 401, "UNAUTHORIZED");
-        assertProblem(post(APP + "/soap/caller", "text/xml", "<x/>", null), 401, "UNAUTHORIZED");
+        PartnerSoapFaultsIT.assertFault(post(APP + "/soap/caller", "text/xml", "<x/>", null), 401, "Client", "UNAUTHORIZED");
         assertProblem(get(APP + "/api/v1/contracts", userToken("fleet", "Demo-pass-1")), 403, "FORBIDDEN");
         assertProblem(get(APP + "/agent/nothing", clientToken("agent-demo", "agent-demo-secret")), 404, "NOT_FOUND");
-        assertProblem(get(APP + "/soap/nothing", null), 404, "NOT_FOUND");
+        PartnerSoapFaultsIT.assertFault(get(APP + "/soap/nothing", null), 404, "Client", "NOT_FOUND");
     }
 
     @Test

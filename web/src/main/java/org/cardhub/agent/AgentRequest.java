@@ -2,6 +2,7 @@ package org.cardhub.agent;
 
 import org.cardhub.partners.entity.AgentAnswer;
 import org.cardhub.partners.entity.AgentResult;
+import org.cardhub.partners.entity.AgentTxn;
 
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,6 @@ record AgentRequest(AgentCommand command, String txnId, String txnDate, String a
 
     static final int MAX_LENGTH = 64;
     private static final List<String> PARAMETERS = List.of("command", "txn_id", "txn_date", "account", "sum");
-    private static final int MAX_TXN_ID = 20;
 
     /** A request, or the protocol's answer to one that is not well formed. */
     sealed interface Parsed permits Valid, Refused {
@@ -62,9 +62,7 @@ record AgentRequest(AgentCommand command, String txnId, String txnDate, String a
         if (values == null || values.length != 1) {
             return null;
         }
-        String txnId = values[0];
-        return !txnId.isEmpty() && txnId.length() <= MAX_TXN_ID && txnId.chars().allMatch(c -> c >= '0' && c <= '9')
-                ? txnId : null;
+        return AgentTxn.isTxnId(values[0]) ? values[0] : null;
     }
 
     private static String shortened(String name) {

@@ -1,11 +1,16 @@
 package org.cardhub.api;
 
-import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cardhub.partners.entity.FeedPage;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /** A transaction feed request as the query says it, and the page answered with a link to the next one. */
 record Feeds(Instant from, Instant to, String cursor, int limit) {
@@ -19,9 +24,21 @@ record Feeds(Instant from, Instant to, String cursor, int limit) {
     static Response answer(FeedPage page, UriInfo uri) {
         Response.ResponseBuilder response = Response.ok(page);
         if (page.nextCursor() != null) {
-            response.links(Link.fromUriBuilder(uri.getRequestUriBuilder().replaceQueryParam("cursor", page.nextCursor()))
-                    .rel("next").build());
+            response.header(HttpHeaders.LINK, nextLink(uri.getRequestUri(), page.nextCursor()));
         }
         return response.build();
+    }
+
+    /**
+     * The link as a path without scheme and host: the request's own authority comes from its Host header,
+     * which the caller chose, so a link built from it could point anywhere.
+     */
+    static String nextLink(URI request, String cursor) {
+        String query = request.getRawQuery() == null ? "" : Arrays.stream(request.getRawQuery().split("&"))
+                .filter(parameter -> !parameter.isEmpty() && !parameter.equals("cursor") && !parameter.startsWith("cursor="))
+                .map(parameter -> parameter + "&")
+                .collect(Collectors.joining());
+        return "<" + request.getRawPath() + "?" + query + "cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8)
+                + ">; rel=\"next\"";
     }
 }

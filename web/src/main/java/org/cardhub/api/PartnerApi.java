@@ -18,7 +18,7 @@ import java.util.Map;
                         + "Every write takes an Idempotency-Key header (required for top-ups): a repeat with the same key "
                         + "and body gets the first answer again, marked Idempotency-Replayed: true. "
                         + "Each partner has a request rate; over it the answer is 429 with Retry-After in seconds. "
-                        + "Request bodies are at most 64 KiB. Every error is application/problem+json (RFC 9457) "
+                        + "Request bodies are one JSON object in UTF-8, no property named twice, at most 64 KiB. Every error is application/problem+json (RFC 9457) "
                         + "with a stable 'code'."),
         security = @SecurityRequirement(name = "keycloak"))
 @SecurityScheme(securitySchemeName = "terminal", type = SecuritySchemeType.HTTP, scheme = "Terminal",

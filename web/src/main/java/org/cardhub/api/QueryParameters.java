@@ -26,6 +26,19 @@ final class QueryParameters {
         }
     }
 
+    /** A count or version that cannot be negative, such as the stop list's {@code since}. */
+    static long nonNegativeLong(String name, String text) {
+        try {
+            long value = Long.parseLong(text);
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, like a negative number
+        }
+        throw ApiProblem.badRequest("PARAMETER_INVALID", "'" + name + "' is a whole number, 0 or more");
+    }
+
     /**
      * An ISO-8601 instant such as 2025-09-01T00:00:00Z, or null when the parameter is absent. Years beyond
      * 0001–9999 are refused here: the database cannot compare with them.

@@ -40,9 +40,11 @@ public class StopListResource {
             description = "Sign with 'Authorization: Terminal <id>:<unix seconds>:<HMAC-SHA256 hex of id\\nseconds\\nGET\\npath?query>'. "
                     + "Cards are matched by the HMAC-SHA256 of their number under the terminal's own key.")
     @APIResponse(responseCode = "200", description = "Changes in version order; fetch again from 'version' while 'more' is true")
+    @APIResponse(responseCode = "400", description = "'since' is not a whole number of 0 or more (PARAMETER_INVALID)")
     @APIResponse(responseCode = "401", description = "Missing, stale or wrong terminal signature")
     public StopListPage changes(@QueryParam("since") @DefaultValue("0")
-                                @Parameter(description = "The version the terminal has; 0 for the whole list") long since) {
-        return stopLists.changesSince(security.getCallerPrincipal().getName(), since);
+                                @Parameter(description = "The version the terminal has; 0 for the whole list") String since) {
+        return stopLists.changesSince(security.getCallerPrincipal().getName(),
+                QueryParameters.nonNegativeLong("since", since));
     }
 }

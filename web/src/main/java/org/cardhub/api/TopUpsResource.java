@@ -68,8 +68,9 @@ public class TopUpsResource {
             schema = @Schema(ref = "TopUpRequest")))
     @APIResponse(responseCode = "201", description = "Credited",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TopUpResult")))
-    @APIResponse(responseCode = "400", description = "No Idempotency-Key (IDEMPOTENCY_KEY_REQUIRED) or a bad one (KEY_INVALID); "
-            + "the body is missing, not JSON or has unknown, missing or invalid fields (BODY_REQUIRED, MALFORMED_BODY, "
+    @APIResponse(responseCode = "400", description = "No Idempotency-Key (IDEMPOTENCY_KEY_REQUIRED), a bad one (KEY_INVALID) "
+            + "or two (HEADER_REPEATED); the body is missing, not one JSON object, names a property twice or has unknown, "
+            + "missing or invalid fields (BODY_REQUIRED, MALFORMED_BODY, "
             + "VALIDATION_FAILED, PAYEE_REQUIRED, ACCOUNT_FORMAT, AMOUNT_FORMAT, AMOUNT_SCALE, PAN_CHECKSUM, ...)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "401", description = "No token, or an invalid or expired one",
@@ -80,6 +81,8 @@ public class TopUpsResource {
             headers = @Header(name = "Retry-After", description = "Seconds to wait", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "413", description = "The body is over 64 KiB (PAYLOAD_TOO_LARGE)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "415", description = "The body is not application/json in UTF-8 (UNSUPPORTED_MEDIA_TYPE)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "Declined, with the reason as code (WALLET_CAP, CONTRACT_INACTIVE, "
             + "CARD_BLOCKED, CARD_EXPIRED, ...); no such account among those the partner serves (ACCOUNT_NOT_FOUND); "
@@ -116,9 +119,10 @@ public class TopUpsResource {
     }
 
     /**
-     * A payee that does not exist and one the partner does not serve get the same answer, so no partner
-     * learns about accounts outside its programs by probing; and it is a refused top-up (422), not a
-     * missing resource: the top-ups resource exists.
+     * A payee that does not exist and one the partner does not serve get the same answer, and neither keeps
+     * the key (the money core refuses both before it records an outcome), so no partner learns about
+     * accounts outside its programs by probing, not even by repeating a key; and it is a refused top-up
+     * (422), not a missing resource: the top-ups resource exists.
      */
     private Recorded credit(String key, PayeeAccount payee, Amount amount) {
         try {

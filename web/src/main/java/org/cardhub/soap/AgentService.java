@@ -1,5 +1,6 @@
 package org.cardhub.soap;
 
+import com.sun.xml.ws.developer.SchemaValidation;
 import jakarta.ejb.EJB;
 import jakarta.jws.WebMethod;
 import jakarta.jws.WebParam;
@@ -10,12 +11,15 @@ import org.cardhub.partners.boundary.AgentPayments;
 /**
  * The payment-agent protocol's check, pay and status for agents that speak SOAP: the same parameters as
  * text, the same result codes and the same idempotency by txnId within the agent as at
- * {@code /cardhub/agent}. Only a caller that is no payment agent gets a fault ({@code FORBIDDEN}).
+ * {@code /cardhub/agent}. Only a caller that is no payment agent gets a fault ({@code FORBIDDEN}), and a
+ * request its schema refuses (an element given twice, such as two {@code sum}s, which JAXB would otherwise
+ * read as the last one) a client fault {@code INVALID_REQUEST}.
  */
+@SchemaValidation(outbound = false)
 @WebService(name = "Agent", serviceName = "AgentService", portName = "AgentPort", targetNamespace = AgentService.NAMESPACE)
 public class AgentService {
 
-    static final String NAMESPACE = "urn:cardhub:soap:agent:v1";
+    public static final String NAMESPACE = "urn:cardhub:soap:agent:v1";
 
     @EJB
     AgentPayments payments;

@@ -7,8 +7,10 @@ import jakarta.jws.WebService;
 import jakarta.xml.ws.WebServiceContext;
 
 /** Lets a SOAP partner check its credentials: answers with the calling client's name. */
-@WebService(serviceName = "CallerService", portName = "CallerPort", targetNamespace = "urn:cardhub:soap:v1")
+@WebService(serviceName = "CallerService", portName = "CallerPort", targetNamespace = CallerService.NAMESPACE)
 public class CallerService {
+
+    public static final String NAMESPACE = "urn:cardhub:soap:v1";
 
     @Resource
     WebServiceContext context;

@@ -27,7 +27,7 @@ import java.util.List;
 @WebService(name = "Card", serviceName = "CardService", portName = "CardPort", targetNamespace = CardService.NAMESPACE)
 public class CardService {
 
-    static final String NAMESPACE = "urn:cardhub:soap:card:v1";
+    public static final String NAMESPACE = "urn:cardhub:soap:card:v1";
     private static final int DEFAULT_PAGE = 50;
 
     @EJB

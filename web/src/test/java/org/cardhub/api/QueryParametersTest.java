@@ -39,4 +39,18 @@ class QueryParametersTest {
         }
         assertThat(QueryParameters.instant("to", "9999-12-31T00:00:00Z")).isNotNull();
     }
+
+    @Test
+    void aVersionIsAWholeNumberOfZeroOrMore() {
+        assertThat(QueryParameters.nonNegativeLong("since", "0")).isZero();
+        assertThat(QueryParameters.nonNegativeLong("since", "9007199254740993")).isEqualTo(9007199254740993L);
+        for (String wrong : new String[] {"abc", "-1", "1.5", "", "99999999999999999999"}) {
+            assertThatThrownBy(() -> QueryParameters.nonNegativeLong("since", wrong))
+                    .isInstanceOfSatisfying(ApiProblem.class, problem -> {
+                        assertThat(problem.status()).isEqualTo(400);
+                        assertThat(problem.code()).isEqualTo("PARAMETER_INVALID");
+                        assertThat(problem.getMessage()).contains("'since'");
+                    });
+        }
+    }
 }

@@ -49,6 +49,16 @@ public class Access {
         }
     }
 
+    /**
+     * To a partner a card that does not exist is refused like one of a program it does not serve, and as
+     * early: no outcome is kept for either, so neither an answer nor a repeated key tells them apart.
+     */
+    public void refuseUnknownCardIfPartner(Object card) {
+        if (isPartner()) {
+            throw new AccessDeniedException("card", card);
+        }
+    }
+
     public boolean mayUseContract(long contractId) {
         if (session.isCallerInRole(Role.Names.BACKOFFICE)) {
             return true;

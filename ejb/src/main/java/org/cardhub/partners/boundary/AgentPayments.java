@@ -17,6 +17,7 @@ import org.cardhub.ledger.entity.InvalidAmountException;
 import org.cardhub.ledger.entity.Currency;
 import org.cardhub.partners.entity.AgentAnswer;
 import org.cardhub.partners.entity.AgentResult;
+import org.cardhub.partners.entity.AgentTxn;
 import org.cardhub.partners.entity.PayeeAccount;
 import org.cardhub.payments.boundary.Payments;
 import org.cardhub.payments.entity.DeclineCode;
@@ -28,9 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
+import java.time.ZoneOffset;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -46,10 +45,7 @@ import java.util.regex.Pattern;
 public class AgentPayments {
 
     private static final Logger LOG = Logger.getLogger(AgentPayments.class.getName());
-    private static final Pattern TXN_ID = Pattern.compile("\\d{1,20}");
     private static final Pattern SUM = Pattern.compile("-?\\d{1,15}(\\.\\d{1,2})?");
-    private static final DateTimeFormatter TXN_DATE = DateTimeFormatter.ofPattern("uuuuMMddHHmmss")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     @Resource
     SessionContext session;
@@ -78,10 +74,11 @@ public class AgentPayments {
     /** Credits {@code account} once per {@code txnId}; a repeat gets the first answer. */
     public AgentAnswer pay(String txnId, String txnDate, String account, String sum) {
         return answer(txnId, () -> {
-            requireTxnDate(txnId, txnDate);
+            LocalDateTime paidAt = paidAt(txnId, txnDate);
             PayeeAccount payee = PayeeAccount.parse(account);
             Amount amount = sumOf(txnId, sum);
-            Outcome outcome = payments.topUp(key(txnId), payee.purse(), amount, TopUpChannel.PAYMENT_AGENT, scope());
+            Outcome outcome = payments.topUp(key(txnId), payee.purse(), amount, TopUpChannel.PAYMENT_AGENT, scope(),
+                    "agent's txn_date " + paidAt);
             return answerOf(txnId, outcome, amount);
         });
     }
@@ -99,9 +96,9 @@ public class AgentPayments {
     }
 
     private AgentAnswer answer(String txnId, Work work) {
-        if (txnId == null || !TXN_ID.matcher(txnId).matches()) {
+        if (!AgentTxn.isTxnId(txnId)) {
             return AgentAnswer.of(txnId == null || txnId.length() > 20 ? null : txnId, AgentResult.OTHER,
-                    "txn_id — целое число до 20 цифр");
+                    "txn_id — целое число до 20 цифр без ведущих нулей");
         }
         try {
             return work.run();
@@ -154,15 +151,9 @@ public class AgentPayments {
         return Amount.parse(value.setScale(2).toPlainString(), Currency.RUB);
     }
 
-    private static void requireTxnDate(String txnId, String txnDate) {
-        try {
-            if (txnDate == null) {
-                throw new DateTimeParseException("missing", "", 0);
-            }
-            LocalDateTime.parse(txnDate, TXN_DATE);
-        } catch (DateTimeParseException e) {
-            throw new Refusal(AgentAnswer.of(txnId, AgentResult.OTHER, "txn_date — дата платежа в виде ГГГГММДДччммсс"));
-        }
+    private static LocalDateTime paidAt(String txnId, String txnDate) {
+        return AgentTxn.txnDate(txnDate, LocalDateTime.now(ZoneOffset.UTC)).orElseThrow(() -> new Refusal(AgentAnswer.of(
+                txnId, AgentResult.OTHER, "txn_date — дата платежа в виде ГГГГММДДччммсс, не раньше 2000 года и не позже завтрашнего дня")));
     }
 
     private OperationKey key(String txnId) {

@@ -142,9 +142,14 @@ public class PaymentProcessor {
     }
 
     public Recorded topUp(OperationKey key, PurseRef target, Amount amount, TopUpChannel channel, String source) {
+        return topUp(key, target, amount, channel, source, null);
+    }
+
+    /** A top-up whose audit record also keeps {@code note}; the note is not part of what a repeat must match. */
+    public Recorded topUp(OperationKey key, PurseRef target, Amount amount, TopUpChannel channel, String source, String note) {
         requirePositive(amount);
         String content = target.fingerprint() + "|" + amount.minorUnits() + "|" + amount.currency() + "|" + channel;
-        return once(key, Fingerprint.of("top-up", content), () -> topUpNow(target, amount, channel, source));
+        return once(key, Fingerprint.of("top-up", content), () -> topUpNow(target, amount, channel, source, note));
     }
 
     public Outcome transfer(OperationKey key, PurseRef from, PurseRef to, Amount amount, String source) {
@@ -504,6 +509,9 @@ public class PaymentProcessor {
     private Credit creditFor(PurseRef target, Amount amount, TopUpChannel channel, LockModeType lock) {
         Optional<Card> card = cardOf(target);
         card.ifPresent(named -> access.requireServedIfPartner(named.contractId()));
+        if (card.isEmpty() && target.card() != null) {
+            access.refuseUnknownCardIfPartner(target.card());
+        }
         Optional<Outcome> unknown = refuseUnknownCard(target, card);
         if (unknown.isPresent()) {
             return Credit.refused(unknown.get());
@@ -537,7 +545,7 @@ public class PaymentProcessor {
                 + " wallet holds at most " + cap.toPlainString() + " RUB; it has " + account.balance().toPlainString()));
     }
 
-    private Outcome topUpNow(PurseRef target, Amount amount, TopUpChannel channel, String source) {
+    private Outcome topUpNow(PurseRef target, Amount amount, TopUpChannel channel, String source, String note) {
         // the only account a top-up locks (system accounts never are), so it is locked as it is read
         Credit credit = creditFor(target, amount, channel, LockModeType.PESSIMISTIC_WRITE);
         if (credit.refusal().isPresent()) {
@@ -553,7 +561,8 @@ public class PaymentProcessor {
         JournalEntry entry = ledger.book(new JournalEntry(EntryKind.TOP_UP, now, factsOf(account, amount),
                 "Top-up by " + channel.name().toLowerCase(), actor)
                 .move(ledger.system(channel.source()), account, amount), this::zoneOf);
-        audit.record(actor, "purse.top-up", "ACCOUNT", account.id(), amount.toPlainString() + " " + amount.currency() + " by " + channel);
+        audit.record(actor, "purse.top-up", "ACCOUNT", account.id(), amount.toPlainString() + " " + amount.currency() + " by " + channel
+                + (note == null ? "" : "; " + note));
         return approved(entry.id(), null, amount, Amount.zero(Currency.LITRE), account);
     }
 

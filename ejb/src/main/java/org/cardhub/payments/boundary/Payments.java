@@ -75,6 +75,12 @@ public class Payments {
         return topUpOnce(key, target, amount, channel, source).outcome();
     }
 
+    /** A top-up with a note for its audit record, such as the payer's own time of the payment. */
+    @PermitAll
+    public Outcome topUp(OperationKey key, PurseRef target, Amount amount, TopUpChannel channel, String source, String note) {
+        return withRetries(() -> processor.topUp(key, target, amount, channel, source, note)).outcome();
+    }
+
     /** A top-up, telling whether its outcome is the one an earlier request with the same key got. */
     @PermitAll
     public Recorded topUpOnce(OperationKey key, PurseRef target, Amount amount, TopUpChannel channel, String source) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.cardhub.api.problem.Problem;
 import org.cardhub.api.problem.Problems;
+import org.cardhub.soap.SoapFaults;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -53,10 +54,7 @@ enum MachineChannel {
             }
             case SOAP -> {
                 response.setContentType("text/xml;charset=UTF-8");
-                yield "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                        + "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><soap:Fault>"
-                        + "<faultcode>soap:Client</faultcode><faultstring>" + code + ": " + detail + "</faultstring>"
-                        + "</soap:Fault></soap:Body></soap:Envelope>";
+                yield SoapFaults.envelope(SoapFaults.Fault.of(code, detail));
             }
             case AGENT -> {
                 response.setContentType("text/xml;charset=UTF-8");

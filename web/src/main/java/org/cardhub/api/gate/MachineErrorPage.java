@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * The error page (web.xml) for the statuses the container itself answers: 401 and 403 from the security
- * constraints, 404 for paths nothing serves. Machines get a problem; people keep the cabinet's pages.
+ * constraints, 404 for paths nothing serves, 400 for requests it cannot read. SOAP callers get a fault,
+ * other machines a problem; people keep the cabinet's pages.
  */
 @WebServlet(name = "ErrorPage", urlPatterns = MachineErrorPage.PATH)
 public class MachineErrorPage extends HttpServlet {
@@ -34,7 +35,10 @@ public class MachineErrorPage extends HttpServlet {
         }
         Optional<MachineChannel> machine = MachineChannel.of(request, uri);
         response.setStatus(status);
-        if (machine.isPresent()) {
+        if (machine.isPresent() && machine.get() == MachineChannel.SOAP) {
+            Problem problem = Problems.ofStatus(status, uri);
+            machine.get().refuse(request, response, status, problem.code(), problem.detail(), 0);
+        } else if (machine.isPresent()) {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.setContentType(Problem.MEDIA_TYPE);
             response.getWriter().write(Problems.json(Problems.ofStatus(status, uri)));

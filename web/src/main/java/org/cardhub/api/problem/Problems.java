@@ -17,6 +17,11 @@ import java.util.Optional;
  */
 public final class Problems {
 
+    private static final String TERMINAL_PATH = "/api/v1/terminal/";
+    private static final String TERMINAL_SIGNATURE = "A terminal signs each request with its key: "
+            + "Authorization: Terminal <terminalId>:<unix seconds>:<hex HMAC-SHA256 of terminalId, seconds, method and "
+            + "path?query, joined by newlines>, within five minutes of the server's clock";
+
     private Problems() {
     }
 
@@ -50,8 +55,12 @@ public final class Problems {
         return Optional.empty();
     }
 
-    /** The problem for an HTTP-level refusal that says no more than its status (no such path, wrong method, ...). */
+    /**
+     * The problem for an HTTP-level refusal that says no more than its status (no such path, wrong method, ...).
+     * Terminals sign their requests rather than send tokens, so their 401 and 403 say what a terminal must do.
+     */
     public static Problem ofStatus(int status, String instance) {
+        boolean terminal = instance != null && instance.contains(TERMINAL_PATH);
         String code = switch (status) {
             case 400 -> "BAD_REQUEST";
             case 401 -> "UNAUTHORIZED";
@@ -63,8 +72,9 @@ public final class Problems {
             default -> "HTTP_" + status;
         };
         String detail = switch (status) {
-            case 401 -> "A bearer access token of the realm cardhub is required (OAuth2 client credentials)";
-            case 403 -> "The caller's roles do not allow this; partner operations need partner-agent or partner-fleet";
+            case 400 -> "The request is malformed (its request line or a header)";
+            case 401 -> terminal ? TERMINAL_SIGNATURE : "A bearer access token of the realm cardhub is required (OAuth2 client credentials)";
+            case 403 -> terminal ? "Only a registered terminal may use the terminal services" : "The caller's roles do not allow this; partner operations need partner-agent or partner-fleet";
             case 404 -> "There is nothing at this path";
             case 405 -> "This path does not take this method; the Allow header lists those it takes";
             case 406 -> "This operation answers in application/json only";
@@ -75,7 +85,7 @@ public final class Problems {
     }
 
     public static Response response(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(HttpStatus.of(problem.status())).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     public static String json(Problem problem) {

@@ -58,6 +58,19 @@ class ProblemsTest {
         assertThat(problem.violations()).isNull();
     }
 
+    @Test
+    void aTerminalIsToldToSignItsRequestNotToSendABearerToken() {
+        Problem terminal = Problems.ofStatus(401, "/cardhub/api/v1/terminal/stop-list");
+        Problem partner = Problems.ofStatus(401, PATH);
+
+        assertThat(terminal.detail()).contains("Authorization: Terminal").contains("HMAC-SHA256")
+                .doesNotContainIgnoringCase("bearer");
+        assertThat(terminal.code()).isEqualTo("UNAUTHORIZED");
+        assertThat(partner.detail()).contains("bearer");
+        assertThat(Problems.ofStatus(403, "/cardhub/api/v1/terminal/stop-list").detail()).contains("terminal")
+                .doesNotContain("partner-agent");
+    }
+
     private static Problem problemOf(RuntimeException refusal) {
         return Problems.ofRefusal(refusal, PATH).orElseThrow();
     }
