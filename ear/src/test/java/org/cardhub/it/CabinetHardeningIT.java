@@ -59,6 +59,17 @@ class CabinetHardeningIT {
     }
 
     @Test
+    void aMethodAMachinePathDoesNotKnowGetsAProblemNotPayarasHtmlPage() {
+        String token = RunningCardhub.clientToken("agent-demo", "agent-demo-secret");
+        var response = RunningCardhub.exchange(HttpRequest.newBuilder(URI.create(APP + "/agent"))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token).DELETE().build());
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).doesNotContainIgnoringCase("<html").doesNotContain("Payara");
+    }
+
+    @Test
     void metricsAreNotPublic() {
         HttpResponse<String> metrics = get(BASE + "/metrics", null);
 
