@@ -60,4 +60,25 @@ class RealmFileTest {
         assertThat(realm.getInt("maxFailureWaitSeconds")).isGreaterThanOrEqualTo(realm.getInt("waitIncrementSeconds"));
         assertThat(realm.getString("bruteForceStrategy")).isEqualTo("MULTIPLE");
     }
+
+    @Test
+    void nobodyCanRegisterInTheDemoRealmSoNoFormTellsWhichNamesOrAddressesExist() throws IOException {
+        JsonObject realm = read("cardhub-realm.json");
+
+        assertThat(realm.getBoolean("registrationAllowed")).isFalse();
+        assertThat(realm.getBoolean("verifyEmail")).isTrue();
+        assertThat(realm.getBoolean("duplicateEmailsAllowed")).isFalse();
+        assertThat(realm.getBoolean("editUsernameAllowed")).isFalse();
+    }
+
+    @Test
+    void everyDemoPersonHasTheFixedIdTheDemoDataLinksThemBy() throws IOException {
+        List<JsonObject> people = read("cardhub-realm.json").getJsonArray("users").getValuesAs(JsonObject.class).stream()
+                .filter(user -> !user.containsKey("serviceAccountClientId")).toList();
+
+        assertThat(people).extracting(user -> user.getString("username"))
+                .containsExactlyInAnyOrder("admin", "fleet", "parent", "parent2", "pupil", "teacher", "canteen", "director");
+        assertThat(people).allSatisfy(user -> assertThat(user.getString("id", ""))
+                .as(user.getString("username")).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
+    }
 }

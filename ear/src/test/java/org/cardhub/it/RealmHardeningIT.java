@@ -3,6 +3,7 @@ package org.cardhub.it;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;
+import java.util.Base64;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
@@ -12,10 +13,11 @@ import static org.cardhub.it.RunningCardhub.json;
 import static org.cardhub.it.RunningCardhub.post;
 
 /**
- * The running realm hands out people's tokens with the password grant only to the tests' own client,
- * which the launcher adds because the tests asked for it (CARDHUB_TEST_CLIENTS=true).
+ * The running realm: people's tokens by the password grant only for the tests' own client, which the
+ * launcher adds because the tests asked for it (CARDHUB_TEST_CLIENTS=true); no self-registration in the
+ * demo realm; and demo users with the fixed ids the demo data links them by.
  */
-class RealmGrantsIT {
+class RealmHardeningIT {
 
     @Test
     void keycloaksAdminCliAndTheCabinetsClientRefuseThePasswordGrant() {
@@ -30,6 +32,24 @@ class RealmGrantsIT {
     @Test
     void theTestsOwnClientGetsAPersonsToken() {
         assertThat(RunningCardhub.userToken("parent", "Demo-pass-1")).isNotBlank();
+    }
+
+    @Test
+    void aPersonsTokenCarriesTheFixedIdTheDemoDataIsLinkedTo() {
+        String payload = RunningCardhub.userToken("parent", "Demo-pass-1").split("\\.")[1];
+        String claims = new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
+
+        assertThat(json(claims).getString("sub")).isEqualTo("d3e0c0de-0000-4000-8000-000000000003");
+        assertThat(json(claims).getString("preferred_username")).isEqualTo("parent");
+    }
+
+    @Test
+    void theSignInPageOffersNoSelfRegistration() {
+        var login = RunningCardhub.get(REALM + "/protocol/openid-connect/auth?client_id=cardhub-web&response_type=code"
+                + "&scope=openid&redirect_uri=" + URLEncoder.encode(RunningCardhub.APP + "/callback", StandardCharsets.UTF_8), null);
+
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("kc-login").doesNotContain("/registrations");
     }
 
     private static HttpResponse<String> passwordGrant(String client, String username, String password) {
