@@ -14,9 +14,9 @@ FROM (VALUES
 ) AS v(form, name, inn, kpp, ogrn, bik, account, zone)
 WHERE NOT EXISTS (SELECT 1 FROM organization o WHERE o.inn = v.inn AND o.kpp = v.kpp);
 
-INSERT INTO organization_member (organization_id, username)
-SELECT o.id, 'fleet' FROM organization o
-WHERE o.inn = '7712345671' AND NOT EXISTS (SELECT 1 FROM organization_member m WHERE m.organization_id = o.id AND m.username = 'fleet');
+INSERT INTO organization_member (organization_id, subject)
+SELECT o.id, 'd3e0c0de-0000-4000-8000-000000000002' FROM organization o
+WHERE o.inn = '7712345671' AND NOT EXISTS (SELECT 1 FROM organization_member m WHERE m.organization_id = o.id AND m.subject = 'd3e0c0de-0000-4000-8000-000000000002');
 
 INSERT INTO contract (number, kind, organization_id, tariff_code, chosen_stations, status, balance_model, funding, credit_limit_minor, time_zone, created_at)
 SELECT 'F-00000001', 'FUEL', o.id, 'REGIONAL_PLUS', 'AZS-17,AZS-23,AZS-31', 'ACTIVE', 'POOLED', 'PREPAID', 0, 'Europe/Moscow', CURRENT_TIMESTAMP
@@ -31,18 +31,18 @@ SELECT c.id, 'MAIN', v.currency FROM contract c
 JOIN (VALUES ('F-00000001', 'RUB'), ('F-00000001', 'LITRE'), ('S-00000001', 'RUB')) AS v(number, currency) ON v.number = c.number
 WHERE NOT EXISTS (SELECT 1 FROM account a WHERE a.contract_id = c.id AND a.card_id IS NULL AND a.purpose = 'MAIN' AND a.currency = v.currency);
 
-INSERT INTO card (contract_id, pan_hash, pan_sealed, pan_masked, form, holder_kind, holder_name, holder_username, barcode, school_contract_number, activation_code, status, expires_on, created_at)
-SELECT c.id, v.pan_hash, v.pan_sealed, v.pan_masked, v.form, v.holder_kind, v.holder_name, v.holder_username, v.barcode, v.school_number, v.activation_code, 'ACTIVE', DATE '2031-11-30', CURRENT_TIMESTAMP
+INSERT INTO card (contract_id, pan_hash, pan_sealed, pan_masked, form, holder_kind, holder_name, holder_subject, barcode, school_contract_number, activation_code, status, expires_on, created_at)
+SELECT c.id, v.pan_hash, v.pan_sealed, v.pan_masked, v.form, v.holder_kind, v.holder_name, v.holder_subject, v.barcode, v.school_number, v.activation_code, 'ACTIVE', DATE '2031-11-30', CURRENT_TIMESTAMP
 FROM (VALUES
     ('F-00000001', '34c8744b7112d93e61b96ce655a79b649c0077fbfdc5f5eeee62bc712204c99f', 'v1:elRh0dVKhx+8K5LdSKLg4o3fI5cRsAot+gwbUcwHP9bpG/BMuPJuUmfMAc0=', '700599******0010', 'PLASTIC', 'VEHICLE', 'КАМАЗ 65115, А123ВС77', NULL, NULL, NULL, NULL),
     ('F-00000001', '22e3537c13e47d30a3e561291cfc416e3e8136cbf0428d2827031aa994b41149', 'v1:NenOp3JOIhQGHRrCudLwvaZrvk3K/LWZMFORv1llZiEQr95s36G4C8Jx0fQ=', '700599******0028', 'PLASTIC', 'VEHICLE', 'ГАЗель NEXT, В456ОР77', NULL, NULL, NULL, NULL),
     ('F-00000001', '65a8588c357c6d80e713aa3004d6b7c1b6389a19b309eb2755f41eb003702425', 'v1:IV/QuLIovvp2QZhGXQdNystHkx5fyaAryQ4Czzvx3D83Gqz0G/u+spSeq8M=', '700599******0036', 'PLASTIC', 'VEHICLE', 'Ford Transit, Е789КХ77', NULL, NULL, NULL, NULL),
     ('F-00000001', 'bca0b82a9dde0cce21284a637ccb34c5274373057a8661869e09b2081d81968a', 'v1:ASmHCEUqtUasqoMWDhFR5QAuxdkGuEmQeDxiLMvEyAIqaXOZQfVzHxNHGMo=', '700599******0044', 'PLASTIC', 'VEHICLE', 'Lada Largus, К321МН77', NULL, NULL, NULL, NULL),
     ('F-00000001', 'aaabba34d00387003f39ce62d02aed2e2963b09aaf7bd0d741cc5f81407a6ffe', 'v1:bBDQJjDOFFedL2XFH+5QMcnyV7yZgQBcc71JriW/DidTYfCYpoad/aUw4jg=', '700599******0051', 'PLASTIC', 'DRIVER', 'Сидоров Пётр Ильич', NULL, NULL, NULL, NULL),
-    ('S-00000001', '6f7e12bbf23da590b21702b0efa998164d62e4708608a755459f4d36d5f56a64', 'v1:Wz6WuCsRqJhNDODiRcCT/3QkhdMdM3w4ZYGj0uW0V+T7z1670iMtcJpJ+b8=', '700599******0069', 'PLASTIC', 'PUPIL', 'Петров Иван', 'pupil', '2000100000014', '10000001', 'DEMO-1001'),
+    ('S-00000001', '6f7e12bbf23da590b21702b0efa998164d62e4708608a755459f4d36d5f56a64', 'v1:Wz6WuCsRqJhNDODiRcCT/3QkhdMdM3w4ZYGj0uW0V+T7z1670iMtcJpJ+b8=', '700599******0069', 'PLASTIC', 'PUPIL', 'Петров Иван', 'd3e0c0de-0000-4000-8000-000000000005', '2000100000014', '10000001', 'DEMO-1001'),
     ('S-00000001', 'def7b5c2004ec96858c8fa357b5dbb413055213a6f1c761bba1f12948e78660a', 'v1:FpXzAS/wbbF0BEPdUe2y+kpXIOeRrUNro/ZfEUeZd8xbVTHGsN0K98B7WKw=', '700599******0077', 'PLASTIC', 'PUPIL', 'Петрова Мария', NULL, '2000100000021', '10000002', 'DEMO-1002'),
     ('S-00000001', '0fb287adb7ab5e9df45ca2513b49f34d4a741f35698ead359c7def6410575fe7', 'v1:hAviRqkDLTGReJT+wNaOIY1mgrS4cEAiQ5tLMOhNOx+k41NGIssYRXDQ9F4=', '700599******0085', 'PLASTIC', 'PUPIL', 'Смирнов Алексей', NULL, '2000100000038', '10000003', 'DEMO-1003')
-) AS v(contract_number, pan_hash, pan_sealed, pan_masked, form, holder_kind, holder_name, holder_username, barcode, school_number, activation_code)
+) AS v(contract_number, pan_hash, pan_sealed, pan_masked, form, holder_kind, holder_name, holder_subject, barcode, school_number, activation_code)
 JOIN contract c ON c.number = v.contract_number
 WHERE NOT EXISTS (SELECT 1 FROM card k WHERE k.pan_hash = v.pan_hash);
 
@@ -53,11 +53,14 @@ JOIN contract c ON c.id = k.contract_id AND c.number = 'S-00000001'
 CROSS JOIN (VALUES ('MAIN'), ('CANTEEN')) AS v(purpose)
 WHERE NOT EXISTS (SELECT 1 FROM account a WHERE a.card_id = k.id AND a.purpose = v.purpose AND a.currency = 'RUB');
 
-INSERT INTO card_guardian (card_id, username)
-SELECT k.id, v.username FROM card k
-JOIN (VALUES ('10000001', 'parent'), ('10000002', 'parent'), ('10000003', 'parent2')) AS v(school_number, username)
+-- Pupils and parents are linked by their Keycloak user ids, which the realm file fixes for the demo users.
+UPDATE card SET holder_subject = 'd3e0c0de-0000-4000-8000-000000000005' WHERE school_contract_number = '10000001' AND holder_subject IS NULL;
+
+INSERT INTO card_guardian (card_id, subject)
+SELECT k.id, v.subject FROM card k
+JOIN (VALUES ('10000001', 'd3e0c0de-0000-4000-8000-000000000003'), ('10000002', 'd3e0c0de-0000-4000-8000-000000000003'), ('10000003', 'd3e0c0de-0000-4000-8000-000000000004')) AS v(school_number, subject)
   ON v.school_number = k.school_contract_number
-WHERE NOT EXISTS (SELECT 1 FROM card_guardian g WHERE g.card_id = k.id AND g.username = v.username);
+WHERE NOT EXISTS (SELECT 1 FROM card_guardian g WHERE g.card_id = k.id AND g.subject = v.subject);
 
 INSERT INTO lifecycle_event (subject_type, subject_id, from_status, to_status, reason, actor, occurred_at)
 SELECT 'CONTRACT', c.id, NULL, 'ACTIVE', 'demo data', 'demo', CURRENT_TIMESTAMP FROM contract c
@@ -126,8 +129,8 @@ WHERE (c.number = 'F-00000001' OR k.school_contract_number = '10000002')
   AND NOT EXISTS (SELECT 1 FROM card_restriction r WHERE r.card_id = k.id);
 
 -- How the demo parents want to hear about the school day.
-INSERT INTO notification_preference (username, email, phone, on_entry_exit, on_purchase, by_email, by_sms, by_push)
-SELECT v.username, v.email, v.phone, TRUE, TRUE, v.by_email, v.by_sms, FALSE
-FROM (VALUES ('parent', 'parent@cardhub.local', '+79001234567', TRUE, FALSE),
-             ('parent2', 'parent2@cardhub.local', '+79007654321', TRUE, TRUE)) AS v(username, email, phone, by_email, by_sms)
-WHERE NOT EXISTS (SELECT 1 FROM notification_preference p WHERE p.username = v.username);
+INSERT INTO notification_preference (subject, email, phone, on_entry_exit, on_purchase, by_email, by_sms, by_push)
+SELECT v.subject, v.email, v.phone, TRUE, TRUE, v.by_email, v.by_sms, FALSE
+FROM (VALUES ('d3e0c0de-0000-4000-8000-000000000003', 'parent@cardhub.local', '+79001234567', TRUE, FALSE),
+             ('d3e0c0de-0000-4000-8000-000000000004', 'parent2@cardhub.local', '+79007654321', TRUE, TRUE)) AS v(subject, email, phone, by_email, by_sms)
+WHERE NOT EXISTS (SELECT 1 FROM notification_preference p WHERE p.subject = v.subject);

@@ -14,8 +14,9 @@ FROM (VALUES
 ) AS v(client_id, name, rate, burst)
 WHERE NOT EXISTS (SELECT 1 FROM partner p WHERE p.client_id = v.client_id);
 
-INSERT INTO contract (number, kind, holder_username, holder_phone, status, balance_model, funding, credit_limit_minor, wallet_tier, time_zone, created_at)
-SELECT 'W-00000001', 'WALLET', 'wallet-demo', '+79001234567', 'ACTIVE', 'POOLED', 'PREPAID', 0, 'NON_IDENTIFIED', 'Europe/Moscow', CURRENT_TIMESTAMP
+-- The demo wallet's holder has no account in the realm: a user id no Keycloak user has.
+INSERT INTO contract (number, kind, holder_subject, holder_phone, status, balance_model, funding, credit_limit_minor, wallet_tier, time_zone, created_at)
+SELECT 'W-00000001', 'WALLET', 'd3e0c0de-0000-4000-8000-000000000099', '+79001234567', 'ACTIVE', 'POOLED', 'PREPAID', 0, 'NON_IDENTIFIED', 'Europe/Moscow', CURRENT_TIMESTAMP
 WHERE NOT EXISTS (SELECT 1 FROM contract c WHERE c.number = 'W-00000001');
 
 INSERT INTO account (contract_id, purpose, currency)
@@ -31,3 +32,5 @@ INSERT INTO partner_program (client_id, contract_id)
 SELECT 'fleet-system', c.id FROM contract c
 WHERE c.number = 'F-00000001'
   AND NOT EXISTS (SELECT 1 FROM partner_program p WHERE p.client_id = 'fleet-system' AND p.contract_id = c.id);
+
+UPDATE contract SET holder_subject = 'd3e0c0de-0000-4000-8000-000000000099' WHERE number = 'W-00000001' AND holder_subject IS NULL;

@@ -11,6 +11,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cardhub.it.RunningCardhub.APP;
@@ -80,6 +82,25 @@ class BrowserSignInIT {
 
         browser.navigate().refresh();
         assertThat(browser.findElement(By.id("notifications:email")).getAttribute("value")).isEqualTo("parent2@cardhub.local");
+    }
+
+    @Test
+    void aPostbackByGetIsRefusedAndChangesNoSettings() {
+        signIn("parent2");
+        browser.findElement(By.linkText("Уведомления")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notifications-title")));
+        String emailBefore = browser.findElement(By.id("notifications:email")).getAttribute("value");
+        String viewState = browser.findElement(By.name("jakarta.faces.ViewState")).getAttribute("value");
+
+        browser.get(APP + "/cabinet/parent/notifications.xhtml?notifications=notifications"
+                + "&notifications%3Aemail=someone-else%40example.com&notifications%3Asave=notifications%3Asave"
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(viewState, StandardCharsets.UTF_8));
+
+        assertThat(text("post-only")).contains("Неверный запрос").contains("Bad request");
+        browser.get(APP + "/cabinet/parent/notifications.xhtml");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notifications-title")));
+        assertThat(browser.findElement(By.id("notifications:email")).getAttribute("value"))
+                .isEqualTo(emailBefore).isNotEqualTo("someone-else@example.com");
     }
 
     @Test

@@ -22,17 +22,26 @@ public class SignedInUser {
     @Inject
     OpenIdContext openId;
 
+    /** The user name to show; the caller's name is their immutable Keycloak id, which means nothing to them. */
     public String getUsername() {
+        return claim("preferred_username").orElse("");
+    }
+
+    /** The person's immutable Keycloak id (the tokens' {@code sub}): what their data is linked to. */
+    public String getSubject() {
         Principal caller = security.getCallerPrincipal();
         return caller == null ? "" : caller.getName();
     }
 
     /** The person's full name from the ID token, or the user name when the realm has none. */
     public String getDisplayName() {
+        return claim("name").orElseGet(this::getUsername);
+    }
+
+    private Optional<String> claim(String name) {
         return Optional.ofNullable(openId.getIdentityToken())
-                .flatMap(token -> token.getJwtClaims().getStringClaim("name"))
-                .filter(name -> !name.isBlank())
-                .orElseGet(this::getUsername);
+                .flatMap(token -> token.getJwtClaims().getStringClaim(name))
+                .filter(value -> !value.isBlank());
     }
 
     /** The first cabinet this person's roles open; people normally have exactly one role. */

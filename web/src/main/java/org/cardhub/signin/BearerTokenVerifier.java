@@ -30,7 +30,7 @@ import java.util.logging.Logger;
 /**
  * Checks a realm access token: RS256 signature against the realm's published keys (cached, refreshed
  * when Keycloak rotates them), issuer, expiry and the {@code cardhub} audience. The caller's name is
- * the client id for service accounts and the user name for people; its roles are the {@code groups}.
+ * the client id for service accounts and the immutable user id ({@code sub}) for people, as in the cabinets; its roles are the {@code groups}.
  */
 @ApplicationScoped
 public class BearerTokenVerifier {
@@ -106,7 +106,7 @@ public class BearerTokenVerifier {
         if (username == null || username.startsWith("service-account-")) {
             return clientId;
         }
-        return username != null ? username : claims.getSubject();
+        return claims.getSubject();
     }
 
     private static Set<String> roles(JWTClaimsSet claims) throws ParseException {

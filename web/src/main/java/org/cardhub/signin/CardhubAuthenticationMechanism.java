@@ -18,6 +18,7 @@ import org.cardhub.access.entity.Role;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 
 /**
  * One web module serves people (browser, OpenID Connect code flow), partner systems (bearer tokens) and
@@ -32,6 +33,7 @@ import java.util.Set;
 public class CardhubAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private static final String BEARER = "Bearer ";
+    private static final Logger LOG = Logger.getLogger(CardhubAuthenticationMechanism.class.getName());
 
     @Inject
     BeanManager beanManager;
@@ -47,6 +49,9 @@ public class CardhubAuthenticationMechanism implements HttpAuthenticationMechani
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
+        if (MachinePaths.isSignInCallback(request)) {
+            return signInCallback(request, response, context);
+        }
         if (!MachinePaths.isMachinePath(request)) {
             return openIdConnect().validateRequest(request, response, context);
         }
@@ -82,6 +87,25 @@ public class CardhubAuthenticationMechanism implements HttpAuthenticationMechani
             HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
         } else {
             openIdConnect().cleanSubject(request, response, context);
+        }
+    }
+
+    /**
+     * The state of a sign-in under way lives in the session it started in. A return without that session,
+     * or one the OpenID Connect mechanism cannot complete (made-up code or state), signs nobody in: the
+     * request goes on unauthenticated and {@link SignInCallbackServlet} shows the "sign in again" page.
+     */
+    private AuthenticationStatus signInCallback(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (request.getSession(false) == null) {
+            return context.doNothing();
+        }
+        try {
+            AuthenticationStatus status = openIdConnect().validateRequest(request, response, context);
+            return status == AuthenticationStatus.SEND_FAILURE && !response.isCommitted() ? context.doNothing() : status;
+        } catch (AuthenticationException | RuntimeException e) {
+            LOG.warning(() -> "Sign-in callback refused: " + e);
+            return context.doNothing();
         }
     }
 

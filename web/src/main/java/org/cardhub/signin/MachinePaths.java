@@ -19,6 +19,11 @@ final class MachinePaths {
         return PREFIXES.stream().anyMatch(path::startsWith);
     }
 
+    /** Keycloak's return to the application after a sign-in (the mechanism's redirect URI). */
+    static boolean isSignInCallback(HttpServletRequest request) {
+        return pathOf(request).equals(SignInCallbackServlet.PATH);
+    }
+
     static boolean isTerminalPath(HttpServletRequest request) {
         return pathOf(request).startsWith(TERMINALS);
     }

@@ -1,6 +1,7 @@
 package org.cardhub.signin;
 
 import jakarta.servlet.annotation.WebServlet;
+import org.cardhub.cabinet.guard.NoticePage;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,13 +10,22 @@ import java.io.IOException;
 
 /**
  * Keycloak sends the browser back here with the authorization code; by the time this runs the OpenID
- * Connect mechanism has exchanged it and the person is signed in, so they go on to their cabinet.
+ * Connect mechanism has exchanged it and the person is signed in, so they go on to their cabinet. Without
+ * a sign-in under way (an old bookmark, a replayed link, a session that ended) there is nobody to sign in:
+ * the browser is told the page expired and offered to sign in again.
  */
-@WebServlet("/callback")
+@WebServlet(SignInCallbackServlet.PATH)
 public class SignInCallbackServlet extends HttpServlet {
+
+    static final String PATH = "/callback";
+    private static final long serialVersionUID = 1L;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.sendRedirect(request.getContextPath() + (request.getUserPrincipal() != null ? "/cabinet" : "/"));
+        if (request.getUserPrincipal() == null) {
+            NoticePage.EXPIRED.send(request, response, HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        response.sendRedirect(request.getContextPath() + "/cabinet");
     }
 }

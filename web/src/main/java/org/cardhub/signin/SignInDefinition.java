@@ -9,7 +9,8 @@ import org.cardhub.access.entity.Role;
 
 /**
  * The cabinets' sign-in: Keycloak's authorization code flow, the user's realm roles from the
- * {@code groups} claim, and a sign-out that ends the Keycloak session too. Keycloak returns to
+ * {@code groups} claim, the caller's name the user's immutable Keycloak id ({@code sub}) — what contracts, cards
+ * and organisations are linked to, so a user name registered anew inherits nothing — and a sign-out that ends the Keycloak session too. Keycloak returns to
  * {@link SignInCallbackServlet}; Soteria's own return to the original resource is off because it loses the
  * request parameters of the restored request (a NullPointerException in Faces).
  */
@@ -24,7 +25,7 @@ import org.cardhub.access.entity.Role;
         redirectURI = "${baseURL}/callback",
         redirectToOriginalResource = false,
         scope = {"openid", "profile", "email"},
-        claimsDefinition = @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
+        claimsDefinition = @ClaimsDefinition(callerNameClaim = "sub", callerGroupsClaim = "groups"),
         logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"))
 public class SignInDefinition {
 }

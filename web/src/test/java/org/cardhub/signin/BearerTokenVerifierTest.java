@@ -71,11 +71,11 @@ class BearerTokenVerifierTest {
     }
 
     @Test
-    void aPersonsTokenNamesThePerson() throws JOSEException {
-        var caller = verifier.verify(signed(claims -> claims.claim("preferred_username", "parent")
-                .claim("groups", List.of("parent"))));
+    void aPersonIsNamedByTheirImmutableUserIdNotByTheirUserName() throws JOSEException {
+        var caller = verifier.verify(signed(claims -> claims.subject("d3e0c0de-0000-4000-8000-000000000003")
+                .claim("preferred_username", "parent").claim("groups", List.of("parent"))));
 
-        assertThat(caller).hasValueSatisfying(c -> assertThat(c.name()).isEqualTo("parent"));
+        assertThat(caller).hasValueSatisfying(c -> assertThat(c.name()).isEqualTo("d3e0c0de-0000-4000-8000-000000000003"));
     }
 
     @Test

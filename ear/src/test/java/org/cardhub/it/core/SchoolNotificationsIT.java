@@ -163,7 +163,7 @@ class SchoolNotificationsIT {
         backOffice.run(() -> cards.addGuardian(pupil.id(), parent));
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement("INSERT INTO notification_preference "
-                     + "(username, email, on_entry_exit, on_purchase, by_email, by_sms, by_push) VALUES (?, ?, TRUE, TRUE, ?, FALSE, FALSE)")) {
+                     + "(subject, email, on_entry_exit, on_purchase, by_email, by_sms, by_push) VALUES (?, ?, TRUE, TRUE, ?, FALSE, FALSE)")) {
             insert.setString(1, parent);
             insert.setString(2, parentEmail);
             insert.setBoolean(3, byEmail);

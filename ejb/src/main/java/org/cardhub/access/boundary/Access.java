@@ -68,8 +68,8 @@ public class Access {
             Contract contract = em.find(Contract.class, contractId);
             return contract != null && partnerScopes.covers(caller, contract);
         }
-        return !em.createQuery("SELECT c.id FROM Contract c WHERE c.id = :contract AND (c.holderUsername = :caller "
-                        + "OR c.organizationId IN (SELECT m.organizationId FROM OrganizationMember m WHERE m.username = :caller))",
+        return !em.createQuery("SELECT c.id FROM Contract c WHERE c.id = :contract AND (c.holderSubject = :caller "
+                        + "OR c.organizationId IN (SELECT m.organizationId FROM OrganizationMember m WHERE m.subject = :caller))",
                         Long.class)
                 .setParameter("contract", contractId).setParameter("caller", caller).getResultList().isEmpty();
     }
@@ -83,8 +83,8 @@ public class Access {
             return card != null && mayUseContract(card.contractId());
         }
         String caller = session.getCallerPrincipal().getName();
-        boolean ownOrGuarded = !em.createQuery("SELECT c.id FROM Card c WHERE c.id = :card AND (c.holderUsername = :caller "
-                        + "OR EXISTS (SELECT g FROM CardGuardian g WHERE g.cardId = c.id AND g.username = :caller))", Long.class)
+        boolean ownOrGuarded = !em.createQuery("SELECT c.id FROM Card c WHERE c.id = :card AND (c.holderSubject = :caller "
+                        + "OR EXISTS (SELECT g FROM CardGuardian g WHERE g.cardId = c.id AND g.subject = :caller))", Long.class)
                 .setParameter("card", cardId).setParameter("caller", caller).getResultList().isEmpty();
         if (ownOrGuarded) {
             return true;

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** A parent (or other guardian) of a pupil's card, by their Keycloak user name. */
+/** A parent (or other guardian) of a pupil's card, by their Keycloak user id (the tokens' {@code sub}), which no one can take over by registering a name. */
 @Entity
 @Table(name = "card_guardian")
 @IdClass(CardGuardian.Key.class)
@@ -17,19 +17,19 @@ public class CardGuardian {
 
     public static class Key implements Serializable {
         private Long cardId;
-        private String username;
+        private String subject;
 
         public Key() {
         }
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(cardId, key.cardId) && Objects.equals(username, key.username);
+            return other instanceof Key key && Objects.equals(cardId, key.cardId) && Objects.equals(subject, key.subject);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(cardId, username);
+            return Objects.hash(cardId, subject);
         }
     }
 
@@ -38,13 +38,13 @@ public class CardGuardian {
     private Long cardId;
 
     @Id
-    private String username;
+    private String subject;
 
     protected CardGuardian() {
     }
 
-    public CardGuardian(long cardId, String username) {
+    public CardGuardian(long cardId, String subject) {
         this.cardId = cardId;
-        this.username = Objects.requireNonNull(username);
+        this.subject = Objects.requireNonNull(subject);
     }
 }

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** A person who may act for a client organisation in the cabinet, by their Keycloak user name. */
+/** A person who may act for a client organisation in the cabinet, by their Keycloak user id (the tokens' {@code sub}), which no one can take over by registering a name. */
 @Entity
 @Table(name = "organization_member")
 @IdClass(OrganizationMember.Key.class)
@@ -17,7 +17,7 @@ public class OrganizationMember {
 
     public static class Key implements Serializable {
         private Long organizationId;
-        private String username;
+        private String subject;
 
         public Key() {
         }
@@ -25,12 +25,12 @@ public class OrganizationMember {
         @Override
         public boolean equals(Object other) {
             return other instanceof Key key && Objects.equals(organizationId, key.organizationId)
-                    && Objects.equals(username, key.username);
+                    && Objects.equals(subject, key.subject);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(organizationId, username);
+            return Objects.hash(organizationId, subject);
         }
     }
 
@@ -39,13 +39,13 @@ public class OrganizationMember {
     private Long organizationId;
 
     @Id
-    private String username;
+    private String subject;
 
     protected OrganizationMember() {
     }
 
-    public OrganizationMember(long organizationId, String username) {
+    public OrganizationMember(long organizationId, String subject) {
         this.organizationId = organizationId;
-        this.username = Objects.requireNonNull(username);
+        this.subject = Objects.requireNonNull(subject);
     }
 }

@@ -192,11 +192,11 @@ public class Cards {
         return new IssuedCard(successor, pan);
     }
 
-    /** Links a guardian (a parent) to a pupil's card. */
-    public void addGuardian(long cardId, String username) {
+    /** Links a guardian (a parent), by their Keycloak user id, to a pupil's card. */
+    public void addGuardian(long cardId, String subject) {
         findForUpdate(cardId);
-        em.persist(new CardGuardian(cardId, username));
-        audit.record(audit.actor(null), "card.guardian", "CARD", cardId, "+" + username);
+        em.persist(new CardGuardian(cardId, subject));
+        audit.record(audit.actor(null), "card.guardian", "CARD", cardId, "+" + subject);
     }
 
     @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PUPIL})
@@ -254,7 +254,7 @@ public class Cards {
     }
 
     private List<String> guardiansOf(long cardId) {
-        return new ArrayList<>(em.createQuery("SELECT g.username FROM CardGuardian g WHERE g.cardId = :card", String.class)
+        return new ArrayList<>(em.createQuery("SELECT g.subject FROM CardGuardian g WHERE g.cardId = :card", String.class)
                 .setParameter("card", cardId).getResultList());
     }
 

@@ -50,8 +50,8 @@ public class Card {
     @Column(name = "holder_name")
     private String holderName;
 
-    @Column(name = "holder_username")
-    private String holderUsername;
+    @Column(name = "holder_subject")
+    private String holderSubject;
 
     private String barcode;
 
@@ -102,14 +102,15 @@ public class Card {
         this.form = Objects.requireNonNull(form);
         this.holderKind = holder.kind();
         this.holderName = holder.name() == null ? "" : holder.name().strip();
-        this.holderUsername = holder.username();
+        this.holderSubject = holder.subject();
         this.expiresOn = Objects.requireNonNull(expiresOn);
         this.status = CardStatus.ORDERED;
         this.createdAt = now;
     }
 
-    /** Who or what the card is for: a vehicle (plate), a driver, a pupil or a person, with their user name if any. */
-    public record Holder(HolderKind kind, String name, String username) {
+    /** Who or what the card is for: a vehicle (plate), a driver, a pupil or a person, with their Keycloak user id
+     * (the tokens' {@code sub}) if they sign in. */
+    public record Holder(HolderKind kind, String name, String subject) {
         public Holder {
             Objects.requireNonNull(kind);
         }
@@ -158,7 +159,7 @@ public class Card {
     /** The new card of a reissue: same contract, holder and identifiers, a new number, active at once. */
     public Card reissueAs(CardNumber newPan, String newPanHash, String newPanSealed, LocalDate expiresOn, Instant now) {
         Card successor = new Card(contractId, newPan, newPanHash, newPanSealed, form,
-                new Holder(holderKind, holderName, holderUsername), expiresOn, now);
+                new Holder(holderKind, holderName, holderSubject), expiresOn, now);
         successor.reissuedFromId = id;
         successor.activationCode = activationCode;
         successor.status = CardStatus.ACTIVE;
@@ -237,8 +238,8 @@ public class Card {
         return holderName;
     }
 
-    public String holderUsername() {
-        return holderUsername;
+    public String holderSubject() {
+        return holderSubject;
     }
 
     public String schoolContractNumber() {

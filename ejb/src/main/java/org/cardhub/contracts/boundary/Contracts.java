@@ -77,8 +77,9 @@ public class Contracts {
         return open(Contract.school(nextNumber("S"), schoolId, school.timeZone(), Instant.now()));
     }
 
-    public Contract openWallet(String username, String phone, WalletTier tier, String timeZone) {
-        return open(Contract.wallet(nextNumber("W"), username, phone, tier, ZoneId.of(timeZone), Instant.now()));
+    /** A wallet of the person with this Keycloak user id. */
+    public Contract openWallet(String holderSubject, String phone, WalletTier tier, String timeZone) {
+        return open(Contract.wallet(nextNumber("W"), holderSubject, phone, tier, ZoneId.of(timeZone), Instant.now()));
     }
 
     public Contract activate(long contractId, String reason) {

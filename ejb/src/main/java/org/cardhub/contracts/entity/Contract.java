@@ -43,8 +43,8 @@ public class Contract {
     @Column(name = "organization_id")
     private Long organizationId;
 
-    @Column(name = "holder_username")
-    private String holderUsername;
+    @Column(name = "holder_subject")
+    private String holderSubject;
 
     @Column(name = "holder_phone")
     private String holderPhone;
@@ -84,9 +84,9 @@ public class Contract {
     protected Contract() {
     }
 
-    private Contract(String number, ContractKind kind, Long organizationId, String holderUsername,
+    private Contract(String number, ContractKind kind, Long organizationId, String holderSubject,
                      BalanceModel balanceModel, Funding funding, Amount creditLimit, ZoneId zone, Instant now) {
-        if (organizationId == null && (holderUsername == null || holderUsername.isBlank())) {
+        if (organizationId == null && (holderSubject == null || holderSubject.isBlank())) {
             throw new InvalidContractException(PARTY_MISSING, "A contract needs an organisation or a person");
         }
         if (creditLimit.currency() != Currency.RUB || creditLimit.isNegative()
@@ -97,7 +97,7 @@ public class Contract {
         this.number = Objects.requireNonNull(number);
         this.kind = kind;
         this.organizationId = organizationId;
-        this.holderUsername = holderUsername;
+        this.holderSubject = holderSubject;
         this.balanceModel = balanceModel;
         this.funding = funding;
         this.creditLimit = creditLimit.minorUnits();
@@ -129,12 +129,12 @@ public class Contract {
                 Amount.zero(Currency.RUB), zone, now);
     }
 
-    public static Contract wallet(String number, String username, String phone, WalletTier tier, ZoneId zone, Instant now) {
+    public static Contract wallet(String number, String holderSubject, String phone, WalletTier tier, ZoneId zone, Instant now) {
         if (phone != null && !phone.matches("\\+7\\d{10}")) {
             throw new InvalidContractException(PARTY_MISSING, "A wallet phone is +7 and ten digits, like +79001234567");
         }
         // a wallet is one balance; its cards (at most three) draw on it
-        Contract contract = new Contract(number, ContractKind.WALLET, null, username, BalanceModel.POOLED,
+        Contract contract = new Contract(number, ContractKind.WALLET, null, holderSubject, BalanceModel.POOLED,
                 Funding.PREPAID, Amount.zero(Currency.RUB), zone, now);
         contract.walletTier = Objects.requireNonNull(tier);
         contract.holderPhone = phone;
@@ -186,8 +186,9 @@ public class Contract {
         return organizationId;
     }
 
-    public String holderUsername() {
-        return holderUsername;
+    /** The holder's Keycloak user id (the tokens' {@code sub}); null for an organisation's contract. */
+    public String holderSubject() {
+        return holderSubject;
     }
 
     public String holderPhone() {

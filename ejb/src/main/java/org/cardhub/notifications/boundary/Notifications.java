@@ -51,7 +51,7 @@ public class Notifications {
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void aboutCard(long cardId, String eventKey, NotificationPreference.Topic topic, String subject, String body) {
-        List<String> guardians = em.createQuery("SELECT g.username FROM CardGuardian g WHERE g.cardId = :card", String.class)
+        List<String> guardians = em.createQuery("SELECT g.subject FROM CardGuardian g WHERE g.cardId = :card", String.class)
                 .setParameter("card", cardId).getResultList();
         Instant now = Instant.now();
         for (String guardian : guardians) {

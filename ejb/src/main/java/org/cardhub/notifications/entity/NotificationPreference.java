@@ -16,8 +16,9 @@ public class NotificationPreference {
 
     public enum Topic { ENTRY_EXIT, PURCHASE }
 
+    /** The parent's Keycloak user id (the tokens' {@code sub}). */
     @Id
-    private String username;
+    private String subject;
 
     private String email;
 
@@ -47,8 +48,8 @@ public class NotificationPreference {
     protected NotificationPreference() {
     }
 
-    public NotificationPreference(String username) {
-        this.username = username;
+    public NotificationPreference(String subject) {
+        this.subject = subject;
         this.onEntryExit = true;
         this.onPurchase = true;
         this.byEmail = true;
@@ -112,7 +113,7 @@ public class NotificationPreference {
         }
     }
 
-    public String username() {
-        return username;
+    public String subject() {
+        return subject;
     }
 }

@@ -46,12 +46,13 @@ public class Organizations {
         return organization;
     }
 
-    public void addMember(long organizationId, String username) {
-        if (find(organizationId).isEmpty() || username == null || username.isBlank()) {
-            throw new IllegalArgumentException("An existing organisation and a user name are needed");
+    /** A person, by their Keycloak user id, who may act for the organisation in the cabinet. */
+    public void addMember(long organizationId, String subject) {
+        if (find(organizationId).isEmpty() || subject == null || subject.isBlank()) {
+            throw new IllegalArgumentException("An existing organisation and a person's user id are needed");
         }
-        em.persist(new OrganizationMember(organizationId, username.strip()));
-        audit.record(audit.actor(null), "organization.member", "ORGANIZATION", organizationId, "+" + username);
+        em.persist(new OrganizationMember(organizationId, subject.strip()));
+        audit.record(audit.actor(null), "organization.member", "ORGANIZATION", organizationId, "+" + subject);
     }
 
     public Optional<Organization> find(long organizationId) {

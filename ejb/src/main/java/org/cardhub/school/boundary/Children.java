@@ -44,7 +44,7 @@ public class Children {
 
     public List<Child> mine() {
         String parent = session.getCallerPrincipal().getName();
-        return em.createQuery("SELECT c FROM Card c WHERE c.id IN (SELECT g.cardId FROM CardGuardian g WHERE g.username = :parent) "
+        return em.createQuery("SELECT c FROM Card c WHERE c.id IN (SELECT g.cardId FROM CardGuardian g WHERE g.subject = :parent) "
                         + "AND c.status <> :replaced ORDER BY c.holderName", Card.class)
                 .setParameter("parent", parent).setParameter("replaced", CardStatus.REISSUED).getResultStream()
                 .map(card -> new Child(card.id(), card.holderName(), card.schoolContractNumber(), card.panMasked(),

@@ -211,7 +211,7 @@ class CardTest {
         assertThat(successor.contractId()).isEqualTo(old.contractId());
         assertThat(successor.holderKind()).isEqualTo(HolderKind.PUPIL);
         assertThat(successor.holderName()).isEqualTo("Petrov Ivan");
-        assertThat(successor.holderUsername()).isEqualTo("petrov.i");
+        assertThat(successor.holderSubject()).isEqualTo("petrov.i");
         assertThat(successor.activationCode()).isEqualTo("ACT-9");
         assertThat(successor.panMasked()).isEqualTo("555555******4444");
         assertThat(successor.panSealed()).isEqualTo("sealed-2");

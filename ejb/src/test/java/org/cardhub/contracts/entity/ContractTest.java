@@ -171,7 +171,7 @@ class ContractTest {
         Contract wallet = Contract.wallet("W-1", "ivanova", "+79001112233", WalletTier.NON_IDENTIFIED, VLADIVOSTOK, NOW);
 
         assertThat(wallet.kind()).isEqualTo(ContractKind.WALLET);
-        assertThat(wallet.holderUsername()).isEqualTo("ivanova");
+        assertThat(wallet.holderSubject()).isEqualTo("ivanova");
         assertThat(wallet.organizationId()).isNull();
         assertThat(wallet.funding()).isEqualTo(Funding.PREPAID);
         assertThat(wallet.walletTier()).isEqualTo(WalletTier.NON_IDENTIFIED);

@@ -1,0 +1,84 @@
+package org.cardhub.realm;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The realm that {@code server-config/cardhub run} imports, checked as a file: what a person running it gets. */
+class RealmFileTest {
+
+    private static final Path KEYCLOAK = Path.of(System.getProperty("cardhub.root", "..")).resolve("server-config/keycloak");
+
+    private static JsonObject read(String file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(KEYCLOAK.resolve(file), StandardCharsets.UTF_8)) {
+            return Json.createReader(reader).readObject();
+        }
+    }
+
+    private static List<JsonObject> clients(JsonObject realm) {
+        return realm.getJsonArray("clients").getValuesAs(JsonObject.class);
+    }
+
+    @Test
+    void noClientOfTheRealmHasThePasswordGrantNotEvenKeycloaksAdminCli() throws IOException {
+        JsonObject realm = read("cardhub-realm.json");
+
+        assertThat(clients(realm)).allSatisfy(client -> assertThat(client.getBoolean("directAccessGrantsEnabled", false))
+                .as(client.getString("clientId")).isFalse());
+        assertThat(clients(realm)).extracting(client -> client.getString("clientId"))
+                .contains("admin-cli").doesNotContain("cardhub-tests");
+    }
+
+    @Test
+    void onlyTheTestsOwnClientHasThePasswordGrantAndItIsAPublicClientWithoutBrowserFlow() throws IOException {
+        JsonObject client = read("test-client.json");
+
+        assertThat(client.getString("clientId")).isEqualTo("cardhub-tests");
+        assertThat(client.getBoolean("directAccessGrantsEnabled")).isTrue();
+        assertThat(client.getBoolean("standardFlowEnabled")).isFalse();
+        assertThat(client.getBoolean("serviceAccountsEnabled")).isFalse();
+    }
+
+    @Test
+    void passwordGuessingEndsInAPermanentLockOut() throws IOException {
+        JsonObject realm = read("cardhub-realm.json");
+
+        assertThat(realm.getBoolean("bruteForceProtected")).isTrue();
+        assertThat(realm.getBoolean("permanentLockout")).isTrue();
+        assertThat(realm.getInt("maxTemporaryLockouts")).isBetween(1, 5);
+        assertThat(realm.getInt("failureFactor")).isLessThanOrEqualTo(5);
+        assertThat(realm.getInt("waitIncrementSeconds")).isGreaterThanOrEqualTo(300);
+        assertThat(realm.getInt("maxFailureWaitSeconds")).isGreaterThanOrEqualTo(realm.getInt("waitIncrementSeconds"));
+        assertThat(realm.getString("bruteForceStrategy")).isEqualTo("MULTIPLE");
+    }
+
+    @Test
+    void nobodyCanRegisterInTheDemoRealmSoNoFormTellsWhichNamesOrAddressesExist() throws IOException {
+        JsonObject realm = read("cardhub-realm.json");
+
+        assertThat(realm.getBoolean("registrationAllowed")).isFalse();
+        assertThat(realm.getBoolean("verifyEmail")).isTrue();
+        assertThat(realm.getBoolean("duplicateEmailsAllowed")).isFalse();
+        assertThat(realm.getBoolean("editUsernameAllowed")).isFalse();
+    }
+
+    @Test
+    void everyDemoPersonHasTheFixedIdTheDemoDataLinksThemBy() throws IOException {
+        List<JsonObject> people = read("cardhub-realm.json").getJsonArray("users").getValuesAs(JsonObject.class).stream()
+                .filter(user -> !user.containsKey("serviceAccountClientId")).toList();
+
+        assertThat(people).extracting(user -> user.getString("username"))
+                .containsExactlyInAnyOrder("admin", "fleet", "parent", "parent2", "pupil", "teacher", "canteen", "director");
+        assertThat(people).allSatisfy(user -> assertThat(user.getString("id", ""))
+                .as(user.getString("username")).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
+    }
+}
