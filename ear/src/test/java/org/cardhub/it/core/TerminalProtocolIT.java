@@ -333,8 +333,8 @@ class TerminalProtocolIT {
             TextMessage message = context.createTextMessage(text);
             message.setStringProperty("terminalId", pos.id());
             message.setStringProperty("signature", MessageSignature.of(text, pos.key()));
-            // a reply queue nobody may send to: every attempt fails after its work and is rolled back
-            message.setJMSReplyTo(context.createQueue("mq.sys.dmq"));
+            // a reply queue that does not exist (nothing is created on demand): every attempt fails after its work
+            message.setJMSReplyTo(context.createQueue("NoSuchReplies"));
             context.createProducer().send(terminalEvents, message);
         }
         DeadLetter letter = awaitDeadLetter(eventId);
@@ -410,6 +410,42 @@ class TerminalProtocolIT {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:8080" + path + "?" + query))
                         .header("Authorization", "Terminal " + terminalId + ":" + seconds + ":" + signature).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aReplyIsNeverSentIntoTheEventsQueueItself() throws Exception {
+        Sender pos = terminal(TerminalKind.FUEL_POS);
+        Card card = fundedFuelCard("500.00");
+        String eventId = UUID.randomUUID().toString();
+        String text = event(pos, eventId, "PURCHASE").add("card", panOf(card)).add("amount", "50.00").build().toString();
+
+        line().signedAndSentReplyingTo(pos, text, terminalEvents);
+        for (int waited = 0; waited < 30 && count("SELECT COUNT(*) FROM journal_entry WHERE card_id = ? AND kind = 'PURCHASE'",
+                card.id()) == 0; waited++) {
+            Thread.sleep(500);
+        }
+        Thread.sleep(3_000); // a reply sent into TerminalEvents would come back as an unsigned message by now
+
+        assertThat(count("SELECT COUNT(*) FROM journal_entry WHERE card_id = ? AND kind = 'PURCHASE'", card.id())).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM terminal_rejection WHERE event_id = ?", eventId))
+                .as("no reply came back into the queue as a message").isZero();
+    }
+
+    @Test
+    void aKeyGivenTwiceOrJsonNestedTooDeepIsAnsweredInvalidAndPostsNothing() throws SQLException {
+        Sender pos = terminal(TerminalKind.FUEL_POS);
+        Card card = fundedFuelCard("9000.00");
+        String twice = event(pos, UUID.randomUUID().toString(), "PURCHASE").add("card", panOf(card)).add("amount", "1.00")
+                .build().toString().replace("\"amount\":\"1.00\"", "\"amount\":\"1.00\",\"amount\":\"5000.00\"");
+        String deep = "{\"v\":1,\"eventId\":\"deep\",\"x\":" + "[".repeat(1_001) + "]".repeat(1_001) + "}";
+
+        JsonObject twiceAnswer = signedAndSent(pos, twice);
+        JsonObject deepAnswer = signedAndSent(pos, deep);
+
+        assertThat(twice).contains("5000.00");
+        assertThat(twiceAnswer.getString("code")).isEqualTo("INVALID_MESSAGE");
+        assertThat(deepAnswer.getString("code")).isEqualTo("INVALID_MESSAGE");
+        assertThat(count("SELECT COUNT(*) FROM journal_entry WHERE card_id = ? AND kind = 'PURCHASE'", card.id())).isZero();
     }
 
     private static JsonObject json(String text) {

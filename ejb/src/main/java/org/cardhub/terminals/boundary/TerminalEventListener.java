@@ -9,10 +9,12 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.DeliveryMode;
+import jakarta.jms.Destination;
 import jakarta.jms.JMSContext;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
+import jakarta.jms.Queue;
 import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
 import jakarta.json.bind.Jsonb;
@@ -50,6 +52,9 @@ public class TerminalEventListener implements MessageListener {
     @Resource(lookup = "jms/cardhubConnectionFactory")
     ConnectionFactory connections;
 
+    @Resource(lookup = "jms/TerminalEvents")
+    Queue terminalEvents;
+
     private JMSContext replies;
 
     @Override
@@ -59,9 +64,8 @@ public class TerminalEventListener implements MessageListener {
             Reply reply = message instanceof TextMessage text
                     ? handling.handle(terminalId, message.getStringProperty("signature"), text.getText())
                     : handling.refuseNonText(terminalId);
-            // only a terminal's own temporary queue: a reply sent "back" into TerminalEvents or any named queue
-            // would feed the broker's queues with messages nobody asked for
-            if (message.getJMSReplyTo() instanceof TemporaryQueue replyTo) {
+            Destination replyTo = message.getJMSReplyTo();
+            if (answerable(replyTo)) {
                 answer(replyTo, reply);
             }
         } catch (JMSException e) {
@@ -70,10 +74,23 @@ public class TerminalEventListener implements MessageListener {
     }
 
     /**
+     * A terminal's temporary queue, or a named queue the operator created for replies (nothing is created on
+     * demand); never the queue of the events themselves or the broker's own, where a reply would be taken for a
+     * message, or fill the dead letters.
+     */
+    private boolean answerable(Destination replyTo) throws JMSException {
+        if (replyTo instanceof TemporaryQueue) {
+            return true;
+        }
+        return replyTo instanceof Queue queue && !queue.getQueueName().equals(terminalEvents.getQueueName())
+                && !queue.getQueueName().startsWith("mq.sys.");
+    }
+
+    /**
      * Non-persistent: a reply lost with the broker is asked for again by the terminal's retry, which gets the
      * first outcome again under the same event id.
      */
-    private void answer(TemporaryQueue replyTo, Reply reply) {
+    private void answer(Destination replyTo, Reply reply) {
         if (replies == null) {
             replies = connections.createContext();
         }

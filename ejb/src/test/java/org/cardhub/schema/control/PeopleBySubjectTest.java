@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * People are linked to their data by Keycloak's immutable user id, never by a user name someone could
- * register once it is free: the schema after V11, and the demo data against the ids the realm file fixes.
+ * register once it is free: the schema after V10, and the demo data against the ids the realm file fixes.
  */
 class PeopleBySubjectTest {
 
