@@ -28,8 +28,6 @@ import java.util.logging.Logger;
 public class SoapGate extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(SoapGate.class.getName());
-    /** The machine paths' body limit (the gate's RequestSizeLimit), which may or may not have run before. */
-    private static final int MAX_BODY = 64 * 1024;
     private static final Map<String, String> NAMESPACES = Map.of("/soap/agent", AgentService.NAMESPACE,
             "/soap/card", CardService.NAMESPACE, "/soap/caller", CallerService.NAMESPACE);
 
@@ -41,11 +39,9 @@ public class SoapGate extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
-        if (body.length > MAX_BODY) {
-            response.setHeader("Connection", "close");
-            send(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                    SoapFaults.Fault.of("PAYLOAD_TOO_LARGE", "A request body is at most 64 KiB"));
+        byte[] body = request.getInputStream().readNBytes(RequestSizeLimit.MAX_BODY + 1);
+        if (body.length > RequestSizeLimit.MAX_BODY) {
+            RequestSizeLimit.refuse(request, response);
             return;
         }
         Optional<SoapFaults.Fault> refusal = SoapRequestCheck.refusalOf(body, namespace);

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.cardhub.api.problem.HttpStatus;
 import org.cardhub.api.problem.JsonbSettings;
 import org.cardhub.api.problem.Problem;
 import org.cardhub.api.problem.Problems;
@@ -88,7 +87,7 @@ public class IdempotentWrites {
         }
         Claim claim = requests.claim(key, fingerprint(request));
         if (claim instanceof Claim.Replay replay) {
-            return Response.status(HttpStatus.of(replay.status())).type(mediaTypeOf(replay.status())).entity(replay.body())
+            return Response.status(replay.status()).type(mediaTypeOf(replay.status())).entity(replay.body())
                     .header(REPLAYED, "true").build();
         }
         if (claim instanceof Claim.InFlight) {
@@ -106,7 +105,7 @@ public class IdempotentWrites {
         }
         String body = JsonbSettings.JSONB.toJson(written.body());
         requests.settle(key, written.status(), body);
-        return Response.status(HttpStatus.of(written.status())).type(mediaTypeOf(written.status())).entity(body).build();
+        return Response.status(written.status()).type(mediaTypeOf(written.status())).entity(body).build();
     }
 
     /** The work's answer, a refusal by the rules included; a technical failure is thrown. */
@@ -123,7 +122,7 @@ public class IdempotentWrites {
     }
 
     private static Response answer(Written written) {
-        Response.ResponseBuilder answer = Response.status(HttpStatus.of(written.status())).type(mediaTypeOf(written.status()))
+        Response.ResponseBuilder answer = Response.status(written.status()).type(mediaTypeOf(written.status()))
                 .entity(written.body());
         return written.replayed() ? answer.header(REPLAYED, "true").build() : answer.build();
     }

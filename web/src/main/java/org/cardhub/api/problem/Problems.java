@@ -85,7 +85,7 @@ public final class Problems {
     }
 
     public static Response response(Problem problem) {
-        return Response.status(HttpStatus.of(problem.status())).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
     public static String json(Problem problem) {
