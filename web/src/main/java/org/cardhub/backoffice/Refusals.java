@@ -1,6 +1,6 @@
 package org.cardhub.backoffice;
 
-import org.cardhub.ledger.entity.InvalidAmountException;
+import org.cardhub.money.InvalidAmountException;
 import org.cardhub.terminals.entity.InvalidTerminalException;
 
 import java.util.Map;

@@ -6,7 +6,7 @@ import org.cardhub.access.boundary.AccessDeniedException;
 import org.cardhub.cards.entity.InvalidCardIdentifierException;
 import org.cardhub.cards.entity.InvalidCardOperationException;
 import org.cardhub.contracts.entity.InvalidContractException;
-import org.cardhub.ledger.entity.InvalidAmountException;
+import org.cardhub.money.InvalidAmountException;
 import org.cardhub.payments.entity.InvalidOperationException;
 
 import java.util.function.Supplier;

@@ -31,7 +31,7 @@ import org.cardhub.contracts.entity.WalletCaps;
 import org.cardhub.ledger.boundary.Ledger;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.ledger.entity.AccountPurpose;
-import org.cardhub.ledger.entity.Currency;
+import org.cardhub.money.Currency;
 import org.cardhub.ledger.entity.EntryKind;
 import org.cardhub.ledger.entity.JournalEntry;
 import org.cardhub.ledger.entity.OperationFacts;

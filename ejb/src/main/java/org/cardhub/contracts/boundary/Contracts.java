@@ -23,8 +23,8 @@ import org.cardhub.contracts.entity.WalletTier;
 import org.cardhub.ledger.boundary.Ledger;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.ledger.entity.AccountPurpose;
-import org.cardhub.ledger.entity.Amount;
-import org.cardhub.ledger.entity.Currency;
+import org.cardhub.money.Amount;
+import org.cardhub.money.Currency;
 import org.cardhub.organizations.entity.Organization;
 
 import java.time.Instant;

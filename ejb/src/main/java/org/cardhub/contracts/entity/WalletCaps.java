@@ -1,7 +1,7 @@
 package org.cardhub.contracts.entity;
 
-import org.cardhub.ledger.entity.Amount;
-import org.cardhub.ledger.entity.Currency;
+import org.cardhub.money.Amount;
+import org.cardhub.money.Currency;
 
 /**
  * The law's caps on a prepaid wallet by identification tier (115-FZ / 161-FZ practice, as QIWI applies

@@ -16,7 +16,7 @@ import org.cardhub.ledger.entity.Account;
 import org.cardhub.ledger.entity.AccountPurpose;
 import org.cardhub.ledger.entity.ClosedPeriod;
 import org.cardhub.ledger.entity.ClosedPeriodException;
-import org.cardhub.ledger.entity.Currency;
+import org.cardhub.money.Currency;
 import org.cardhub.ledger.entity.Hold;
 import org.cardhub.ledger.entity.HoldStatus;
 import org.cardhub.ledger.entity.JournalEntry;

@@ -1,5 +1,9 @@
 package org.cardhub.ledger.entity;
 
+import org.cardhub.money.Amount;
+import org.cardhub.money.Currency;
+import org.cardhub.money.InvalidAmountException;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

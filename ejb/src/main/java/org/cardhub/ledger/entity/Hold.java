@@ -1,5 +1,7 @@
 package org.cardhub.ledger.entity;
 
+import org.cardhub.money.Amount;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,8 @@
 package org.cardhub.ledger.entity;
 
+import org.cardhub.money.Amount;
+import org.cardhub.money.Currency;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

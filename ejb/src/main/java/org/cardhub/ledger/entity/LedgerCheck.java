@@ -1,5 +1,7 @@
 package org.cardhub.ledger.entity;
 
+import org.cardhub.money.Currency;
+
 import java.util.List;
 import java.util.Map;
 

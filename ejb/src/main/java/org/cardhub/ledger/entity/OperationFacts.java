@@ -1,5 +1,7 @@
 package org.cardhub.ledger.entity;
 
+import org.cardhub.money.Amount;
+
 /**
  * What a movement was about, kept on its journal entry so limits and reports read from the ledger:
  * the card, the product and its category, the volume, where it happened.

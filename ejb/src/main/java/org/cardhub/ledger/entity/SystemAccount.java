@@ -1,5 +1,7 @@
 package org.cardhub.ledger.entity;
 
+import org.cardhub.money.Currency;
+
 /** The ledger's accounts for the world outside Cardhub; they may go negative. Created by the schema. */
 public enum SystemAccount {
     CASH_IN(Currency.RUB),

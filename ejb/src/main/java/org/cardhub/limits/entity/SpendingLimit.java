@@ -9,8 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.cardhub.ledger.entity.Amount;
-import org.cardhub.ledger.entity.Currency;
+import org.cardhub.money.Amount;
+import org.cardhub.money.Currency;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -19,7 +19,7 @@ import org.cardhub.cards.entity.Card;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.ledger.boundary.Ledger;
 import org.cardhub.ledger.entity.Account;
-import org.cardhub.ledger.entity.Amount;
+import org.cardhub.money.Amount;
 import org.cardhub.limits.entity.SpendingLimit;
 import org.cardhub.organizations.entity.Organization;
 import org.cardhub.partners.entity.BalanceView;

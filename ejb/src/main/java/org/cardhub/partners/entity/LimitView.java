@@ -1,7 +1,7 @@
 package org.cardhub.partners.entity;
 
-import org.cardhub.ledger.entity.Amount;
-import org.cardhub.ledger.entity.Currency;
+import org.cardhub.money.Amount;
+import org.cardhub.money.Currency;
 import org.cardhub.limits.entity.SpendingLimit;
 
 import java.util.List;

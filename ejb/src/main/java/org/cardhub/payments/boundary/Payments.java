@@ -10,7 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.OptimisticLockException;
 import org.cardhub.access.boundary.Access;
 import org.cardhub.access.entity.Role;
-import org.cardhub.ledger.entity.Amount;
+import org.cardhub.money.Amount;
 import org.cardhub.payments.entity.OperationKey;
 import org.cardhub.payments.entity.Outcome;
 import org.cardhub.payments.entity.PurseRef;

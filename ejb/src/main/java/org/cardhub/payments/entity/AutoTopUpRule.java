@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.cardhub.ledger.entity.Amount;
+import org.cardhub.money.Amount;
 
 /**
  * When an account's available money falls below the threshold, top it up to the target from a linked

@@ -1,5 +1,6 @@
 package org.cardhub.payments.entity;
 
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

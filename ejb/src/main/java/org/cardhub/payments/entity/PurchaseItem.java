@@ -8,8 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.cardhub.schema.control.SequenceKeys;
-import org.cardhub.ledger.entity.Amount;
-import org.cardhub.ledger.entity.Currency;
+import org.cardhub.money.Amount;
+import org.cardhub.money.Currency;
 
 /** A dish or product of a purchase, kept with its journal entry. */
 @Entity

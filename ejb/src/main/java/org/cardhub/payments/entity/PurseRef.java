@@ -2,7 +2,7 @@ package org.cardhub.payments.entity;
 
 import org.cardhub.cards.entity.CardRef;
 import org.cardhub.ledger.entity.AccountPurpose;
-import org.cardhub.ledger.entity.Currency;
+import org.cardhub.money.Currency;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package org.cardhub.payments.entity;
 
 import org.cardhub.cards.entity.CardRef;
-import org.cardhub.ledger.entity.Amount;
-import org.cardhub.ledger.entity.Currency;
-import org.cardhub.ledger.entity.InvalidAmountException;
+import org.cardhub.money.Amount;
+import org.cardhub.money.Currency;
+import org.cardhub.money.InvalidAmountException;
 
 import java.time.Instant;
 import java.util.List;

@@ -19,7 +19,7 @@ import org.cardhub.terminals.control.MessageSignature;
 import org.cardhub.terminals.control.TerminalSearch;
 import org.cardhub.terminals.entity.InvalidTerminalException;
 import org.cardhub.terminals.entity.Terminal;
-import org.cardhub.ledger.entity.Amount;
+import org.cardhub.money.Amount;
 import org.cardhub.terminals.entity.TerminalFilter;
 import org.cardhub.terminals.entity.TerminalKind;
 import org.cardhub.terminals.entity.TerminalListing;

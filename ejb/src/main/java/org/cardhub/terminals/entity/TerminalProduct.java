@@ -7,9 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import org.cardhub.ledger.entity.Amount;
-import org.cardhub.ledger.entity.Currency;
-import org.cardhub.ledger.entity.InvalidAmountException;
+import org.cardhub.money.Amount;
+import org.cardhub.money.Currency;
+import org.cardhub.money.InvalidAmountException;
 
 import java.io.Serializable;
 import java.math.RoundingMode;

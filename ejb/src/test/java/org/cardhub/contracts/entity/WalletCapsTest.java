@@ -2,8 +2,8 @@ package org.cardhub.contracts.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.cardhub.ledger.entity.Amount;
-import org.cardhub.ledger.entity.Currency;
+import org.cardhub.money.Amount;
+import org.cardhub.money.Currency;
 import org.junit.jupiter.api.Test;
 
 class WalletCapsTest {

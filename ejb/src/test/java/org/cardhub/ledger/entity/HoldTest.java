@@ -1,5 +1,7 @@
 package org.cardhub.ledger.entity;
 
+import org.cardhub.money.Currency;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cardhub.ledger.entity.LedgerFixtures.NOW;

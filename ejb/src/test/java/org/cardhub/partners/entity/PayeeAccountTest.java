@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.cardhub.cards.entity.CardRef;
 import org.cardhub.ledger.entity.AccountPurpose;
-import org.cardhub.ledger.entity.Currency;
+import org.cardhub.money.Currency;
 import org.cardhub.payments.entity.InvalidOperationException;
 import org.cardhub.payments.entity.PurseRef;
 import org.junit.jupiter.api.Test;

@@ -5,9 +5,9 @@ import static org.cardhub.payments.entity.InvalidOperationException.Code.AUTO_TO
 import static org.cardhub.payments.entity.InvalidOperationException.Code.SAME_ACCOUNT;
 import static org.cardhub.payments.entity.PaymentAssertions.assertRefused;
 
-import org.cardhub.ledger.entity.Amount;
-import org.cardhub.ledger.entity.Currency;
-import org.cardhub.ledger.entity.InvalidAmountException;
+import org.cardhub.money.Amount;
+import org.cardhub.money.Currency;
+import org.cardhub.money.InvalidAmountException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,5 +1,6 @@
 package org.cardhub.payments.entity;
 
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cardhub.payments.entity.InvalidOperationException.Code.KEY_INVALID;
 import static org.cardhub.payments.entity.PaymentAssertions.assertRefused;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.cardhub.ledger.entity.InvalidAmountException;
+import org.cardhub.money.InvalidAmountException;
 
 final class PaymentAssertions {
 

@@ -6,7 +6,7 @@ import static org.cardhub.payments.entity.InvalidOperationException.Code.PURSE_U
 import static org.cardhub.payments.entity.PaymentAssertions.assertRefused;
 
 import org.cardhub.ledger.entity.AccountPurpose;
-import org.cardhub.ledger.entity.Currency;
+import org.cardhub.money.Currency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;

@@ -3,13 +3,13 @@ package org.cardhub.payments.entity;
 import org.cardhub.cards.entity.CardRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.cardhub.ledger.entity.InvalidAmountException.Code.AMOUNT_NOT_POSITIVE;
-import static org.cardhub.ledger.entity.InvalidAmountException.Code.CURRENCY_MISMATCH;
+import static org.cardhub.money.InvalidAmountException.Code.AMOUNT_NOT_POSITIVE;
+import static org.cardhub.money.InvalidAmountException.Code.CURRENCY_MISMATCH;
 import static org.cardhub.payments.entity.PaymentAssertions.assertRefused;
 
 import java.time.Instant;
-import org.cardhub.ledger.entity.Amount;
-import org.cardhub.ledger.entity.Currency;
+import org.cardhub.money.Amount;
+import org.cardhub.money.Currency;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;

@@ -1,9 +1,9 @@
 package org.cardhub.terminals.entity;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.cardhub.ledger.entity.Amount;
-import org.cardhub.ledger.entity.Currency;
-import org.cardhub.ledger.entity.InvalidAmountException;
+import org.cardhub.money.Amount;
+import org.cardhub.money.Currency;
+import org.cardhub.money.InvalidAmountException;
 import org.cardhub.terminals.entity.InvalidTerminalException.Code;
 import org.cardhub.terminals.entity.TerminalProduct.Unit;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,13 @@
-package org.cardhub.ledger.entity;
+package org.cardhub.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.cardhub.ledger.entity.Currency.LITRE;
-import static org.cardhub.ledger.entity.Currency.POINTS;
-import static org.cardhub.ledger.entity.Currency.RUB;
+import static org.cardhub.money.Currency.LITRE;
+import static org.cardhub.money.Currency.POINTS;
+import static org.cardhub.money.Currency.RUB;
 
 import java.math.BigDecimal;
-import org.cardhub.ledger.entity.InvalidAmountException.Code;
+import org.cardhub.money.InvalidAmountException.Code;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;

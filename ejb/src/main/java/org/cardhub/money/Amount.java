@@ -1,10 +1,10 @@
-package org.cardhub.ledger.entity;
+package org.cardhub.money;
 
-import static org.cardhub.ledger.entity.InvalidAmountException.Code.AMOUNT_FORMAT;
-import static org.cardhub.ledger.entity.InvalidAmountException.Code.AMOUNT_NOT_POSITIVE;
-import static org.cardhub.ledger.entity.InvalidAmountException.Code.AMOUNT_SCALE;
-import static org.cardhub.ledger.entity.InvalidAmountException.Code.AMOUNT_TOO_LARGE;
-import static org.cardhub.ledger.entity.InvalidAmountException.Code.CURRENCY_MISMATCH;
+import static org.cardhub.money.InvalidAmountException.Code.AMOUNT_FORMAT;
+import static org.cardhub.money.InvalidAmountException.Code.AMOUNT_NOT_POSITIVE;
+import static org.cardhub.money.InvalidAmountException.Code.AMOUNT_SCALE;
+import static org.cardhub.money.InvalidAmountException.Code.AMOUNT_TOO_LARGE;
+import static org.cardhub.money.InvalidAmountException.Code.CURRENCY_MISMATCH;
 
 import java.math.BigDecimal;
 import java.util.Objects;

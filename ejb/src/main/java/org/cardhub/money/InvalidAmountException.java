@@ -1,4 +1,4 @@
-package org.cardhub.ledger.entity;
+package org.cardhub.money;
 
 /**
  * An amount that cannot exist: malformed, too precise, too large, not positive where it must be, or

@@ -1,4 +1,4 @@
-package org.cardhub.ledger.entity;
+package org.cardhub.money;
 
 /**
  * A unit the ledger keeps balances in. Money and fuel volume are both "currencies" here: each has a

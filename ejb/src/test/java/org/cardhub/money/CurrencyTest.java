@@ -1,4 +1,4 @@
-package org.cardhub.ledger.entity;
+package org.cardhub.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
