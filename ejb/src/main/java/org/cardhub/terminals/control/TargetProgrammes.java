@@ -1,10 +1,11 @@
 package org.cardhub.terminals.control;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.cardhub.cards.boundary.CardDirectory;
 import org.cardhub.cards.entity.CardRef;
-import org.cardhub.contracts.control.Programmes;
+import org.cardhub.contracts.boundary.ContractProgrammes;
 import org.cardhub.contracts.entity.Programme;
 import org.cardhub.payments.entity.PurseRef;
 
@@ -17,8 +18,8 @@ public class TargetProgrammes {
     @Inject
     CardDirectory cards;
 
-    @Inject
-    Programmes programmes;
+    @EJB
+    ContractProgrammes programmes;
 
     public Optional<Programme> ofCard(CardRef card) {
         return cards.programmeOf(card);

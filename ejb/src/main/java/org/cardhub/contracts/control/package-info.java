@@ -1,2 +1,0 @@
-/** Look-ups of contracts for other components, within their callers' transactions. */
-package org.cardhub.contracts.control;

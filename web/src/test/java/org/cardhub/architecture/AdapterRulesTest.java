@@ -1,0 +1,42 @@
+package org.cardhub.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The web module is a set of adapters (pages, REST, SOAP, the agent protocol): it reaches the application through
+ * the components' boundaries and their entities, never through a control, so no role check or retry of a boundary
+ * is skipped (docs/architecture.md).
+ */
+class AdapterRulesTest {
+
+    private static final String[] ADAPTERS = {"org.cardhub.agent..", "org.cardhub.api..", "org.cardhub.backoffice..",
+            "org.cardhub.cabinet..", "org.cardhub.parent..", "org.cardhub.signin..", "org.cardhub.soap.."};
+
+    private static JavaClasses web;
+
+    @BeforeAll
+    static void importTheAdapters() {
+        web = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.cardhub");
+    }
+
+    @Test
+    void adaptersUseNoControlOfTheApplication() {
+        noClasses().that().resideInAnyPackage(ADAPTERS)
+                .should().dependOnClassesThat().resideInAPackage("org.cardhub.*.control..")
+                .check(web);
+    }
+
+    @Test
+    void adaptersNeverCallTheMoneyOperationsPastPayments() {
+        noClasses().that().resideInAnyPackage(ADAPTERS)
+                .should().dependOnClassesThat().haveSimpleName("PaymentProcessor")
+                .check(web);
+    }
+}
