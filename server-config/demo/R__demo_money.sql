@@ -1,4 +1,4 @@
--- Demo data of ../shared/spec/operations.md: a fleet company with an active fuel contract and five
+-- Demo data of README.md ("Demo data"): a fleet company with an active fuel contract and five
 -- cards, a school with three pupils' cards, funded purses and limits. Repeatable and idempotent:
 -- Flyway re-applies it when this file changes, and nothing is inserted twice.
 --

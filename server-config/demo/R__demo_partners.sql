@@ -1,4 +1,4 @@
--- Demo partner systems of ../shared/spec/operations.md and what each is contracted for, plus a demo
+-- Demo partner systems of README.md ("Demo data") and what each is contracted for, plus a demo
 -- wallet a payment agent can top up by phone. Repeatable and idempotent.
 --
 --   agent-demo    payment agent: every school contract and every wallet

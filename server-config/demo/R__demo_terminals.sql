@@ -1,4 +1,4 @@
--- Demo terminals of ../shared/spec/operations.md. Every one signs with the demo key "demo-terminal-key",
+-- Demo terminals of README.md ("Demo data"). Every one signs with the demo key "demo-terminal-key",
 -- stored sealed under the demo key-encryption key the launcher uses when CARDHUB_KEY_ENCRYPTION_KEY is unset.
 -- Repeatable and idempotent: re-applied whenever this file changes, never duplicating a row.
 INSERT INTO terminal (id, kind, status, location, region, secret_key_cipher, key_rotated_at, created_at)

@@ -37,7 +37,7 @@ import static org.cardhub.it.RunningCardhub.post;
 import static org.cardhub.it.RunningCardhub.userToken;
 
 /**
- * The payment-agent protocol at /cardhub/agent (../shared/spec/payment-agent-protocol.md) as an agent
+ * The payment-agent protocol at /cardhub/agent (docs/payment-agent-protocol.md) as an agent
  * meets it: every result code it can be given, idempotent pays, and HTTP 200 with XML for every answer.
  * Balances are read through the SOAP card service. Pays go mostly to school account 10000003, in small
  * sums, with fresh txn_ids, so that the tests can run again and again on the same database.

@@ -1,6 +1,6 @@
 /**
  * The terminal simulator: plays fuel POS, canteen POS, turnstile, bus validator and cash kiosk against a running
- * Cardhub over Payara's OpenMQ broker, as {@code shared/spec/terminal-protocol.md} (v1) says, and reports replies,
+ * Cardhub over Payara's OpenMQ broker, as {@code docs/terminal-protocol.md} (v1) says, and reports replies,
  * timeouts, latency percentiles, duplicate and malformed-message handling.
  *
  * <p>Run it against a running Cardhub (the OpenMQ client comes from the Payara runtime that {@code server-config}

@@ -35,7 +35,7 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * The payment-agent protocol's check, pay and status (../shared/spec/payment-agent-protocol.md), for the
+ * The payment-agent protocol's check, pay and status (docs/payment-agent-protocol.md), for the
  * HTTP and SOAP adapters alike. Parameters arrive as the agent sent them, as text; every answer is a
  * result code, never an exception. A pay is idempotent by {@code txn_id} within the calling agent.
  */

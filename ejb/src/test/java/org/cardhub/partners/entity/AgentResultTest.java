@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class AgentResultTest {
 
-    /** The result table of shared/spec/payment-agent-protocol.md: code → fatal. */
+    /** The result table of docs/payment-agent-protocol.md: code → fatal. */
     private static final Map<Integer, Boolean> PROTOCOL_TABLE = Map.ofEntries(
             Map.entry(0, false), Map.entry(1, false), Map.entry(4, true), Map.entry(5, true), Map.entry(7, true),
             Map.entry(8, true), Map.entry(79, true), Map.entry(90, true), Map.entry(241, true),
