@@ -7,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.cardhub.ledger.boundary.Ledger;
+import org.cardhub.payments.control.Holds;
 
 import java.time.Instant;
 import java.util.logging.Level;
@@ -24,13 +25,13 @@ public class HoldExpiry {
     Ledger ledger;
 
     @EJB
-    PaymentProcessor processor;
+    Holds holds;
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     public void releaseExpired() {
         for (Long holdId : ledger.expiredHolds(Instant.now(), BATCH)) {
             try {
-                processor.expire(holdId);
+                holds.expire(holdId);
             } catch (EJBException e) {
                 LOG.log(Level.WARNING, "Hold " + holdId + " could not be expired now; next minute again", e);
             }

@@ -10,7 +10,16 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.OptimisticLockException;
 import org.cardhub.access.boundary.Access;
 import org.cardhub.access.entity.Role;
+import jakarta.inject.Inject;
 import org.cardhub.money.Amount;
+import org.cardhub.payments.control.AutoTopUps;
+import org.cardhub.payments.control.Corrections;
+import org.cardhub.payments.control.Holds;
+import org.cardhub.payments.control.OperationRecords;
+import org.cardhub.payments.control.Reversals;
+import org.cardhub.payments.control.Spending;
+import org.cardhub.payments.control.TopUps;
+import org.cardhub.payments.control.Transfers;
 import org.cardhub.payments.entity.OperationKey;
 import org.cardhub.payments.entity.Outcome;
 import org.cardhub.payments.entity.PurseRef;
@@ -25,7 +34,9 @@ import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
- * The money operations. Each runs in a transaction of its own ({@link PaymentProcessor}); when it loses
+ * The money operations, and the only way to them. Each runs in a transaction of its own, started by the
+ * call to the bean of its family in {@code payments.control} ({@link Spending}, {@link Holds},
+ * {@link Reversals}, {@link TopUps}, {@link Transfers}, {@link Corrections}); when it loses
  * a race — a concurrent request with the same idempotency key inserted first, or the database chose it
  * as a deadlock or serialization victim — it is run again, and the second run finds the first outcome
  * or goes through cleanly. Refusals by the rules come back as declined outcomes; malformed requests as
@@ -44,30 +55,51 @@ public class Payments {
     private static final Set<String> RETRYABLE_STATES = Set.of("23505", "40001", "40P01");
 
     @EJB
-    PaymentProcessor processor;
+    Spending spending;
+
+    @EJB
+    Holds holds;
+
+    @EJB
+    Reversals reversals;
+
+    @EJB
+    TopUps topUps;
+
+    @EJB
+    Transfers transfers;
+
+    @EJB
+    Corrections corrections;
+
+    @Inject
+    AutoTopUps autoTopUps;
+
+    @Inject
+    OperationRecords records;
 
     @EJB
     Access access;
 
     @PermitAll
     public Outcome purchase(OperationKey key, Spend spend, String source) {
-        return withRetries(() -> processor.purchase(key, spend, source));
+        return withRetries(() -> spending.purchase(key, spend, source));
     }
 
     @PermitAll
     public Outcome authorise(OperationKey key, Spend spend, String source) {
-        return withRetries(() -> processor.authorise(key, spend, source));
+        return withRetries(() -> spending.authorise(key, spend, source));
     }
 
     @PermitAll
     public Outcome complete(OperationKey key, OperationKey authorisation, Amount finalAmount, Amount finalVolume,
                             String source) {
-        return withRetries(() -> processor.complete(key, authorisation, finalAmount, finalVolume, source));
+        return withRetries(() -> holds.complete(key, authorisation, finalAmount, finalVolume, source));
     }
 
     @PermitAll
     public Outcome reverse(OperationKey key, OperationKey original, String source) {
-        return withRetries(() -> processor.reverse(key, original, source));
+        return withRetries(() -> reversals.reverse(key, original, source));
     }
 
     @PermitAll
@@ -78,52 +110,52 @@ public class Payments {
     /** A top-up with a note for its audit record, such as the payer's own time of the payment. */
     @PermitAll
     public Outcome topUp(OperationKey key, PurseRef target, Amount amount, TopUpChannel channel, String source, String note) {
-        return withRetries(() -> processor.topUp(key, target, amount, channel, source, note)).outcome();
+        return withRetries(() -> topUps.topUp(key, target, amount, channel, source, note)).outcome();
     }
 
     /** A top-up, telling whether its outcome is the one an earlier request with the same key got. */
     @PermitAll
     public Recorded topUpOnce(OperationKey key, PurseRef target, Amount amount, TopUpChannel channel, String source) {
-        return withRetries(() -> processor.topUp(key, target, amount, channel, source));
+        return withRetries(() -> topUps.topUp(key, target, amount, channel, source));
     }
 
     /** Contract → card, parent → child, between own cards, between a card's purses. */
     @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PUPIL})
     public Outcome transfer(OperationKey key, PurseRef from, PurseRef to, Amount amount, String source) {
-        return withRetries(() -> processor.transfer(key, from, to, amount, source));
+        return withRetries(() -> transfers.transfer(key, from, to, amount, source));
     }
 
     @RolesAllowed(Role.Names.BACKOFFICE)
     public Outcome correct(OperationKey key, PurseRef purse, Amount amount, String reason) {
-        return withRetries(() -> processor.correct(key, purse, amount, reason, null));
+        return withRetries(() -> corrections.correct(key, purse, amount, reason, null));
     }
 
     /** A purse that tops itself up from another (a parent's wallet, the contract account) when it runs low. */
     @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT})
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public void setAutoTopUp(PurseRef purse, PurseRef source, Amount threshold, Amount target) {
-        processor.setAutoTopUp(purse, source, threshold, target);
+        autoTopUps.setAutoTopUp(purse, source, threshold, target);
     }
 
     /** Explains whether a spend would go through now, and which rule would refuse it. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Outcome check(Spend spend) {
-        return processor.check(spend);
+        return spending.check(spend);
     }
 
     /** Whether a top-up would go through now, and which rule would refuse it; posts nothing. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Outcome checkTopUp(PurseRef target, Amount amount, TopUpChannel channel) {
-        return processor.checkTopUp(target, amount, channel);
+        return topUps.checkTopUp(target, amount, channel);
     }
 
     /** The outcome stored for an operation key, if the operation ran to an outcome. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public Optional<Outcome> outcomeOf(OperationKey key) {
-        return processor.recordedOutcome(key);
+        return records.recordedOutcome(key);
     }
 
     private <T> T withRetries(Supplier<T> operation) {

@@ -1,4 +1,13 @@
 /**
- * What the operations need besides the ledger: card lookup by number hash, barcode or school number; request fingerprints; the stored outcome format.
+ * The money operations' work, one class per family, reached only through
+ * {@link org.cardhub.payments.boundary.Payments} (and {@code HoldExpiry}): {@link org.cardhub.payments.control.Spending}
+ * (purchases, authorisations, the spend check), {@link org.cardhub.payments.control.OfflinePurchases},
+ * {@link org.cardhub.payments.control.Holds} (completion, expiry), {@link org.cardhub.payments.control.Reversals},
+ * {@link org.cardhub.payments.control.TopUps}, {@link org.cardhub.payments.control.Transfers},
+ * {@link org.cardhub.payments.control.Corrections}, {@link org.cardhub.payments.control.AutoTopUps}. The
+ * stateless beans among them are REQUIRED: the call from Payments starts one attempt's transaction. Shared
+ * by them: the idempotency records ({@link org.cardhub.payments.control.OperationRecords}), purse look-up
+ * ({@link org.cardhub.payments.control.Purses}), the wallet caps ({@link org.cardhub.payments.control.Wallets}),
+ * outcomes, request checks and texts; request fingerprints and the stored outcome format.
  */
 package org.cardhub.payments.control;

@@ -1,0 +1,105 @@
+package org.cardhub.payments.control;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.cards.boundary.CardDirectory;
+import org.cardhub.cards.entity.Card;
+import org.cardhub.contracts.entity.Contract;
+import org.cardhub.ledger.boundary.Ledger;
+import org.cardhub.ledger.entity.Account;
+import org.cardhub.ledger.entity.EntryKind;
+import org.cardhub.ledger.entity.JournalEntry;
+import org.cardhub.ledger.entity.OperationFacts;
+import org.cardhub.ledger.entity.SystemAccount;
+import org.cardhub.money.Amount;
+import org.cardhub.money.Currency;
+import org.cardhub.payments.entity.DeclineCode;
+import org.cardhub.payments.entity.OfflineReview;
+import org.cardhub.payments.entity.OperationKey;
+import org.cardhub.payments.entity.Outcome;
+import org.cardhub.payments.entity.Spend;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.cardhub.payments.control.Outcomes.approved;
+import static org.cardhub.payments.control.Outcomes.insufficient;
+
+/**
+ * Purchases a terminal approved without us, posted or declined and either way kept for review; run by
+ * {@link Spending#purchase} within its idempotent, transactional work.
+ */
+@Dependent
+public class OfflinePurchases {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Ledger ledger;
+
+    @EJB
+    AuditLog audit;
+
+    @Inject
+    CardDirectory cards;
+
+    @Inject
+    Purses purses;
+
+    @Inject
+    @ConfigProperty(name = "cardhub.offline.floor-limit", defaultValue = "1000.00")
+    String offlineFloorLimit;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * An event the terminal already approved without us: posted as decided when it is within the offline
+     * floor limit and the money is there, whatever the card's limits or state now say; declined otherwise.
+     * Either way it is kept for review.
+     */
+    Outcome spend(OperationKey key, Spend spend, String source) {
+        Optional<Card> found = cards.find(spend.card());
+        Instant now = Instant.now(clock);
+        if (found.isEmpty()) {
+            return review(key, null, null, spend, Outcome.declined(DeclineCode.CARD_UNKNOWN.name(), "No card " + spend.card()), now);
+        }
+        Card card = found.get();
+        Amount floor = Amount.parse(offlineFloorLimit, Currency.RUB);
+        if (spend.amount().isGreaterThan(floor)) {
+            return review(key, card, null, spend, Outcome.declined(DeclineCode.OFFLINE_FLOOR_EXCEEDED.name(),
+                    "Offline purchases are accepted up to " + floor.toPlainString() + " RUB"), now);
+        }
+        Contract contract = purses.contractOf(card);
+        List<Account> accounts = purses.spendingAccounts(card, contract, spend.category());
+        Map<Long, Account> locked = ledger.lock(accounts.stream().map(Account::id).toList());
+        Account debit = accounts.stream().map(purse -> locked.get(purse.id())).filter(purse -> purse.canCover(spend.amount()))
+                .findFirst().orElse(null);
+        if (debit == null) {
+            return review(key, card, null, spend, insufficient(locked.get(accounts.get(0).id()), spend.amount()), now);
+        }
+        String actor = audit.actor(source);
+        OperationFacts facts = new OperationFacts(card.id(), contract.id(), spend.productCode(), spend.category(),
+                spend.station(), spend.region(), spend.amount().minorUnits(), spend.volume().minorUnits());
+        JournalEntry entry = ledger.book(new JournalEntry(EntryKind.PURCHASE, now, facts, OperationTexts.describe(spend) + " (offline)", actor)
+                .move(debit, ledger.system(SystemAccount.MERCHANT_PAYABLE), spend.amount()), purses::zoneOf);
+        audit.record(actor, "card.purchase-offline", "CARD", card.id(), spend.amount().toPlainString() + " RUB");
+        return review(key, card, entry.id(), spend, approved(entry.id(), null, spend.amount(), spend.volume(), debit), now);
+    }
+
+    private Outcome review(OperationKey key, Card card, Long entryId, Spend spend, Outcome outcome, Instant now) {
+        String reason = outcome.isApproved() ? "Posted as decided offline by the terminal"
+                : "Not posted: " + outcome.message();
+        em.persist(new OfflineReview(key, card == null ? null : card.id(), entryId, spend.amount().minorUnits(),
+                outcome.status() + "/" + outcome.code(), reason, now));
+        return outcome;
+    }
+}

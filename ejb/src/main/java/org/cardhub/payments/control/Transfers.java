@@ -1,0 +1,135 @@
+package org.cardhub.payments.control;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.cards.entity.Card;
+import org.cardhub.contracts.entity.Contract;
+import org.cardhub.contracts.entity.ContractKind;
+import org.cardhub.contracts.entity.WalletCaps;
+import org.cardhub.ledger.boundary.Ledger;
+import org.cardhub.ledger.entity.Account;
+import org.cardhub.ledger.entity.EntryKind;
+import org.cardhub.ledger.entity.JournalEntry;
+import org.cardhub.money.Amount;
+import org.cardhub.money.Currency;
+import org.cardhub.payments.entity.DeclineCode;
+import org.cardhub.payments.entity.InvalidOperationException;
+import org.cardhub.payments.entity.OperationKey;
+import org.cardhub.payments.entity.Outcome;
+import org.cardhub.payments.entity.PurseRef;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.cardhub.payments.control.Outcomes.approved;
+import static org.cardhub.payments.control.Outcomes.insufficient;
+import static org.cardhub.payments.control.Purses.factsOf;
+import static org.cardhub.payments.control.RequestChecks.requireCurrency;
+import static org.cardhub.payments.control.RequestChecks.requirePositive;
+
+/**
+ * Transfers between two purses the caller may use, each in one transaction: both locked in id order (with
+ * the paying purse's auto top-up source), the receiving wallet's balance cap and the paying wallet's
+ * turnover cap checked. Called only by {@link org.cardhub.payments.boundary.Payments}.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
+public class Transfers {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    Ledger ledger;
+
+    @EJB
+    AuditLog audit;
+
+    @Inject
+    OperationRecords records;
+
+    @Inject
+    Purses purses;
+
+    @Inject
+    Wallets wallets;
+
+    @Inject
+    AutoTopUps autoTopUps;
+
+    private final Clock clock = Clock.systemUTC();
+
+    public Outcome transfer(OperationKey key, PurseRef from, PurseRef to, Amount amount, String source) {
+        requirePositive(amount);
+        String content = from.fingerprint() + "|" + to.fingerprint() + "|" + amount.minorUnits() + "|" + amount.currency();
+        return records.idempotent(key, Fingerprint.of("transfer", content), () -> transferNow(from, to, amount, source));
+    }
+
+    private Outcome transferNow(PurseRef from, PurseRef to, Amount amount, String source) {
+        Optional<Card> fromCard = purses.cardOf(from);
+        Optional<Card> toCard = purses.cardOf(to);
+        Optional<Outcome> unknown = purses.refuseUnknownCard(from, fromCard).or(() -> purses.refuseUnknownCard(to, toCard));
+        if (unknown.isPresent()) {
+            return unknown.get();
+        }
+        Account debit = purses.resolve(from, fromCard);
+        Account credit = purses.resolve(to, toCard);
+        purses.requireCallerMayUse(debit);
+        purses.requireCallerMayUse(credit);
+        if (debit.id().equals(credit.id())) {
+            throw new InvalidOperationException(InvalidOperationException.Code.SAME_ACCOUNT, "A transfer needs two different purses");
+        }
+        requireCurrency(debit, amount);
+        requireCurrency(credit, amount);
+        for (Account account : List.of(debit, credit)) {
+            Contract contract = em.find(Contract.class, account.contractId());
+            if (!contract.isActive()) {
+                return Outcome.declined(DeclineCode.CONTRACT_INACTIVE.name(), "Contract " + contract.number() + " is "
+                        + contract.status().name().toLowerCase());
+            }
+        }
+        Set<Long> toLock = new TreeSet<>(List.of(debit.id(), credit.id()));
+        autoTopUps.ruleOf(debit).ifPresent(rule -> toLock.add(rule.sourceAccountId()));
+        Map<Long, Account> locked = ledger.lock(toLock);
+        debit = locked.get(debit.id());
+        credit = locked.get(credit.id());
+        if (!debit.canCover(amount)) {
+            return insufficient(debit, amount);
+        }
+        Instant now = Instant.now(clock);
+        Contract receiving = em.find(Contract.class, credit.contractId());
+        if (receiving.kind() == ContractKind.WALLET && !receiving.id().equals(debit.contractId())) {
+            Amount cap = WalletCaps.of(receiving.walletTier()).maxBalance();
+            if (credit.balance().plus(amount).isGreaterThan(cap)) {
+                return Outcome.declined(DeclineCode.WALLET_CAP.name(), "The receiving wallet holds at most " + cap.toPlainString() + " RUB");
+            }
+        }
+        Contract paying = em.find(Contract.class, debit.contractId());
+        if (paying.kind() == ContractKind.WALLET && !paying.id().equals(credit.contractId())) {
+            Optional<Outcome> capped = wallets.refuseOverTurnover(paying, amount, now);
+            if (capped.isPresent()) {
+                return capped.get();
+            }
+        }
+        String actor = audit.actor(source);
+        JournalEntry entry = ledger.book(new JournalEntry(EntryKind.TRANSFER, now, factsOf(debit, amount),
+                "Transfer to account " + credit.id(), actor).move(debit, credit, amount), purses::zoneOf);
+        autoTopUps.refill(debit, locked, actor, now);
+        audit.record(actor, "purse.transfer", "ACCOUNT", debit.id(), amount.toPlainString() + " " + amount.currency()
+                + " to account " + credit.id());
+        return approved(entry.id(), null, amount, Amount.zero(Currency.LITRE), debit);
+    }
+}

@@ -1,0 +1,142 @@
+package org.cardhub.payments.control;
+
+import org.cardhub.cards.entity.Card;
+import org.cardhub.cards.entity.CardForm;
+import org.cardhub.cards.entity.CardNumber;
+import org.cardhub.cards.entity.CardRef;
+import org.cardhub.cards.entity.HolderKind;
+import org.cardhub.contracts.entity.Contract;
+import org.cardhub.contracts.entity.WalletTier;
+import org.cardhub.ledger.entity.Account;
+import org.cardhub.ledger.entity.AccountPurpose;
+import org.cardhub.ledger.entity.OperationFacts;
+import org.cardhub.money.Amount;
+import org.cardhub.money.Currency;
+import org.cardhub.money.InvalidAmountException;
+import org.cardhub.payments.entity.InvalidOperationException;
+import org.cardhub.payments.entity.Outcome;
+import org.cardhub.payments.entity.Spend;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The pure rules and texts the money operations share, moved out of the one processor they lived in. */
+class OperationRulesTest {
+
+    private static final Instant NOW = Instant.parse("2025-03-01T09:00:00Z");
+    private static final CardRef CARD = CardRef.parse("4111111111111111");
+
+    private static Amount rub(String value) {
+        return Amount.parse(value, Currency.RUB);
+    }
+
+    private static Amount litres(String value) {
+        return Amount.parse(value, Currency.LITRE);
+    }
+
+    private static Account rubPurse() {
+        return Account.ofContract(100, AccountPurpose.MAIN, Currency.RUB);
+    }
+
+    @Test
+    void anApprovalCarriesRoublesAsAmountAndLitresAsVolumeWithASixDigitCode() {
+        Outcome outcome = Outcomes.approved(7L, null, rub("250.00"), litres("40.000"), rubPurse());
+
+        assertThat(outcome.status()).isEqualTo(Outcome.Status.APPROVED);
+        assertThat(outcome.code()).isEqualTo(Outcome.OK);
+        assertThat(outcome.entryId()).isEqualTo(7L);
+        assertThat(outcome.approvedAmount()).isEqualTo("250.00");
+        assertThat(outcome.approvedVolume()).isEqualTo("40.000");
+        assertThat(outcome.balance()).isEqualTo("0.00");
+        assertThat(outcome.authCode()).matches("\\d{6}");
+    }
+
+    @Test
+    void anApprovalInLitresHasNoRoubleAmount() {
+        Outcome outcome = Outcomes.approved(null, 3L, litres("10.000"), litres("0.000"),
+                Account.ofContract(100, AccountPurpose.MAIN, Currency.LITRE));
+
+        assertThat(outcome.approvedAmount()).isNull();
+        assertThat(outcome.approvedVolume()).isEqualTo("10.000");
+    }
+
+    @Test
+    void insufficientFundsSayWhatIsAvailableAndWhatWasAsked() {
+        Outcome outcome = Outcomes.insufficient(rubPurse(), rub("10.00"));
+
+        assertThat(outcome.code()).isEqualTo("INSUFFICIENT_FUNDS");
+        assertThat(outcome.message()).isEqualTo("Available 0.00 RUB, asked 10.00");
+    }
+
+    @Test
+    void requestChecksRefuseWithTheirCodes() {
+        assertThatThrownBy(() -> RequestChecks.requirePositive(rub("0.00")))
+                .isInstanceOfSatisfying(InvalidAmountException.class,
+                        e -> assertThat(e.code()).isEqualTo(InvalidAmountException.Code.AMOUNT_NOT_POSITIVE))
+                .hasMessage("The amount must be positive");
+        assertThatThrownBy(() -> RequestChecks.requireNonNegative(litres("1.000"), Currency.RUB))
+                .hasMessage("The final amount must be zero or more RUB");
+        RequestChecks.requireNonNegative(rub("0.00"), Currency.RUB);
+        assertThatThrownBy(() -> RequestChecks.requireCurrency(rubPurse(), litres("1.000")))
+                .isInstanceOfSatisfying(InvalidOperationException.class,
+                        e -> assertThat(e.code()).isEqualTo(InvalidOperationException.Code.CURRENCY_MISMATCH))
+                .hasMessage("This purse is in RUB, not LITRE");
+    }
+
+    @Test
+    void aPurchaseIsDescribedByProductAndStation() {
+        Spend fuel = new Spend(CARD, rub("2500.00"), litres("40.000"), "DT", "FUEL", "AZS-7", "RU-77", NOW);
+        Spend meal = new Spend(CARD, rub("120.00"), null, null, null, null, null, NOW);
+
+        assertThat(OperationTexts.describe(fuel)).isEqualTo("Purchase of DT at AZS-7");
+        assertThat(OperationTexts.describe(meal)).isEqualTo("Purchase");
+        assertThat(OperationTexts.spendDetail(fuel)).isEqualTo("2500.00 RUB, 40.000 L FUEL");
+        assertThat(OperationTexts.spendDetail(meal)).isEqualTo("120.00 RUB");
+    }
+
+    @Test
+    void factsOfAMovementKeepLitresAsVolume() {
+        OperationFacts roubles = Purses.factsOf(rubPurse(), rub("5.00"));
+        OperationFacts volume = Purses.factsOf(Account.ofContract(100, AccountPurpose.MAIN, Currency.LITRE), litres("2.500"));
+
+        assertThat(roubles.amountMinor()).isEqualTo(500);
+        assertThat(roubles.volumeMilli()).isZero();
+        assertThat(volume.amountMinor()).isZero();
+        assertThat(volume.volumeMilli()).isEqualTo(2500);
+    }
+
+    @Test
+    void aNonIdentifiedWalletHoldsAtMostFifteenThousand() {
+        Contract wallet = Contract.wallet("W-1", "subject", null, WalletTier.NON_IDENTIFIED, ZoneId.of("Europe/Moscow"), NOW);
+
+        assertThat(Wallets.refuseOverWalletCap(wallet, rubPurse(), rub("15000.00"))).isEmpty();
+        Outcome refused = Wallets.refuseOverWalletCap(wallet, rubPurse(), rub("15000.01")).orElseThrow();
+        assertThat(refused.code()).isEqualTo("WALLET_CAP");
+        assertThat(refused.message()).isEqualTo("A non_identified wallet holds at most 15000.00 RUB; it has 0.00");
+    }
+
+    @Test
+    void otherContractsHaveNoWalletCap() {
+        Contract school = Contract.school("S-1", 1, ZoneId.of("Europe/Moscow"), NOW);
+
+        assertThat(Wallets.refuseOverWalletCap(school, rubPurse(), rub("1000000.00"))).isEmpty();
+    }
+
+    @Test
+    void guardiansReadEachDishAndTheBalanceLeft() {
+        Card card = new Card(100, CardNumber.of("4111111111111111"), "hash-1", "sealed-1", CardForm.PLASTIC,
+                new Card.Holder(HolderKind.PUPIL, "Petrov Ivan", "petrov.i"), LocalDate.of(2027, 12, 31), NOW);
+        Spend lunch = new Spend(CARD, rub("150.00"), null, null, "HOT_MEAL", null, null, NOW,
+                List.of(new Spend.Item("Суп", "HOT_MEAL", 1, rub("70.00")), new Spend.Item("Компот", "DRINK", 2, rub("40.00"))));
+
+        assertThat(OperationTexts.guardianSubject(card, lunch)).isEqualTo("Покупка 150.00 ₽ — " + card.holderName());
+        assertThat(OperationTexts.guardianBody(card, lunch, rubPurse())).isEqualTo(
+                "Суп × 1 — 70.00 ₽\nКомпот × 2 — 40.00 ₽\nИтого: 150.00 ₽. Остаток: 0.00 ₽. Карта " + card.panMasked() + ".");
+    }
+}
