@@ -144,6 +144,29 @@ class TerminalPermissionsIT {
         assertThat(count("SELECT COUNT(*) FROM attendance WHERE card_id = ?", otherPupil.id())).isZero();
     }
 
+    @Test
+    void anUnknownCardAndACardOfAnotherSchoolLeaveTheSameTraceEvenOnARepeatedEventId() {
+        long school = backOffice.call(() -> fixtures.company("Asia/Vladivostok"));
+        long otherSchool = backOffice.call(() -> fixtures.company("Asia/Vladivostok"));
+        Card otherPupil = pupilCard(otherSchool, "500.00");
+        Sender canteen = terminal(TerminalKind.CANTEEN_POS, school);
+        String unknownCard = "7005990000000093";
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+
+        JsonObject notServed = purchase(canteen, first, otherPupil.schoolContractNumber(), "70.00");
+        JsonObject notServedAgain = purchase(canteen, first, otherPupil.schoolContractNumber(), "80.00");
+        JsonObject unknown = purchase(canteen, second, unknownCard, "70.00");
+        JsonObject unknownAgain = purchase(canteen, second, unknownCard, "80.00");
+
+        assertThat(notServed.getString("code")).isEqualTo(unknown.getString("code")).isEqualTo("CARD_UNKNOWN");
+        assertThat(notServedAgain.getString("code")).isEqualTo(unknownAgain.getString("code")).isEqualTo("CARD_UNKNOWN");
+    }
+
+    private JsonObject purchase(Sender sender, String eventId, String card, String amount) {
+        return line().send(sender, event(sender, eventId, "PURCHASE").add("card", card).add("amount", amount));
+    }
+
     private JsonObject send(Sender sender, String type, String target, String amount) {
         return line().send(sender, event(sender, UUID.randomUUID().toString(), type).add("card", target).add("amount", amount));
     }

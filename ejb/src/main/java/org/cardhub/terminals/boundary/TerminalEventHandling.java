@@ -102,7 +102,7 @@ public class TerminalEventHandling {
                     + " does not send " + event.type(), text);
         }
         try {
-            return refuseOutsideProgrammes(terminal, event, text).orElseGet(() -> carryOut(terminal, event));
+            return refuseUnknownOrUnserved(terminal, event, text).orElseGet(() -> carryOut(terminal, event));
         } catch (InvalidAmountException | InvalidOperationException e) {
             return reject(terminalId, event.eventId(), EventParser.INVALID, e.getMessage(), text);
         } catch (InvalidCardIdentifierException e) {
@@ -115,11 +115,12 @@ public class TerminalEventHandling {
     }
 
     /**
-     * A card or account of a programme the terminal does not serve is answered as if it did not exist, so that a
-     * terminal's key tells nothing about what lies beyond its programmes; the refusal is recorded for the back
-     * office. Completions and reversals name only the terminal's own earlier events, which were checked then.
+     * A card or account that does not exist, or is of a programme the terminal does not serve, is answered alike and
+     * before anything is kept under the event id — so neither the answer nor a repeated event id tells a terminal's
+     * key what lies beyond its programmes. Only the second is recorded, for the back office. Completions and
+     * reversals name only the terminal's own earlier events, which were checked then.
      */
-    private Optional<Reply> refuseOutsideProgrammes(SigningKeys.ActiveTerminal terminal, TerminalEvent event, String text) {
+    private Optional<Reply> refuseUnknownOrUnserved(SigningKeys.ActiveTerminal terminal, TerminalEvent event, String text) {
         if (!event.type().needsCard()) {
             return Optional.empty();
         }
@@ -136,7 +137,15 @@ public class TerminalEventHandling {
             programme = targets.ofCard(card);
             asIfUnknown = unknownCard(event.eventId(), card);
         }
-        if (programme.isEmpty() || terminal.serves(programme.get())) {
+        if (programme.isEmpty()) {
+            if (event.offline()) {
+                // the terminal has already handed over the goods: someone must look at it
+                terminals.recordRejection(terminal.id(), event.eventId(), DeclineCode.CARD_UNKNOWN.name(),
+                        "An offline event for a card that does not exist", text);
+            }
+            return Optional.of(asIfUnknown);
+        }
+        if (terminal.serves(programme.get())) {
             return Optional.empty();
         }
         terminals.recordRejection(terminal.id(), event.eventId(), NOT_SERVED, "A terminal of kind " + terminal.kind()
