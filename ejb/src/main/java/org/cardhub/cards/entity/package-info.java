@@ -1,5 +1,6 @@
 /**
- * The numbers printed on and encoded in a card: the primary account number
+ * Cards — their holder, form, status and its changes (block reasons, reissue) — and the numbers printed on and
+ * encoded in them: the primary account number
  * ({@link org.cardhub.cards.entity.CardNumber}, Luhn-checked and masked whenever it is shown or logged),
  * the EAN-13 {@link org.cardhub.cards.entity.Barcode} of barcode cards and the 8-digit
  * {@link org.cardhub.cards.entity.SchoolContractNumber} of a pupil's card. Each is an immutable value
