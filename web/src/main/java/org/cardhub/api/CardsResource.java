@@ -23,7 +23,7 @@ import org.cardhub.access.entity.Role;
 import org.cardhub.api.idempotency.IdempotentWrites;
 import org.cardhub.api.idempotency.IdempotentWrites.Written;
 import org.cardhub.api.problem.Problem;
-import org.cardhub.ledger.boundary.Statements;
+import org.cardhub.partners.boundary.Statements;
 import org.cardhub.partners.boundary.Partners;
 import org.cardhub.partners.entity.CardView;
 import org.cardhub.partners.entity.FeedPage;

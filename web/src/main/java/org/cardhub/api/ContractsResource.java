@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.cardhub.access.entity.Role;
 import org.cardhub.api.problem.Problem;
-import org.cardhub.ledger.boundary.Statements;
+import org.cardhub.partners.boundary.Statements;
 import org.cardhub.partners.boundary.Partners;
 import org.cardhub.partners.entity.ContractView;
 import org.cardhub.partners.entity.FeedPage;

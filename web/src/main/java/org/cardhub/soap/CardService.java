@@ -9,7 +9,7 @@ import jakarta.jws.WebService;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.ws.RequestWrapper;
 import org.cardhub.cards.entity.BlockReason;
-import org.cardhub.ledger.boundary.Statements;
+import org.cardhub.partners.boundary.Statements;
 import org.cardhub.partners.boundary.Partners;
 
 import javax.xml.datatype.XMLGregorianCalendar;

@@ -1,4 +1,4 @@
-package org.cardhub.ledger.boundary;
+package org.cardhub.partners.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -15,6 +15,7 @@ import org.cardhub.contracts.entity.Contract;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
+import org.cardhub.ledger.boundary.Ledger;
 import org.cardhub.ledger.entity.JournalEntry;
 import org.cardhub.partners.entity.FeedEntry;
 import org.cardhub.partners.entity.FeedPage;

@@ -1,4 +1,4 @@
-package org.cardhub.ledger.boundary;
+package org.cardhub.partners.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
