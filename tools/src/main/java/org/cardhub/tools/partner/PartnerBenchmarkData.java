@@ -1,6 +1,5 @@
 package org.cardhub.tools.partner;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,12 +15,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cardhub.cards.entity.CardNumber;
 import org.cardhub.secrets.boundary.SecretVault;
+import org.cardhub.tools.options.CommandLine;
 import org.cardhub.tools.simulator.BenchmarkData;
 
 /**
@@ -43,11 +42,20 @@ public final class PartnerBenchmarkData {
     private static final String DEMO_KEY = "A7pGaTrlrsrokkojyVwQTyXEEwa7he9pwtyPAfPY2e8=";
     private static final int FIRST_NUMBER = 90_000_001;
 
+    private static final CommandLine COMMAND_LINE = new CommandLine(Map.of(
+            "db-url", "URL         Cardhub's PostgreSQL database (JDBC URL)",
+            "db-user", "NAME        its user",
+            "db-password", "SECRET      its password",
+            "cards", "N           pupils' cards wanted [1000]",
+            "accounts", "FILE        their school contract numbers written here, one a line",
+            "key-encryption-key", "BASE64      the installation's key [the demo installation's]"), Set.of());
+
     private PartnerBenchmarkData() {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = COMMAND_LINE.values(args);
+        CommandLine.require(options, "db-url", "accounts");
         int wanted = Integer.parseInt(options.getOrDefault("cards", "1000"));
         SecretVault vault = BenchmarkData.vault(options.getOrDefault("key-encryption-key", DEMO_KEY));
         try (Connection db = DriverManager.getConnection(options.get("db-url"), options.getOrDefault("db-user", ""),
@@ -170,21 +178,5 @@ public final class PartnerBenchmarkData {
             keys.next();
             return keys.getLong(1);
         }
-    }
-
-    private static Map<String, String> options(String[] args) throws IOException {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                throw new IOException("Expected an option, got " + args[i]);
-            }
-            options.put(args[i].substring(2), args[i + 1]);
-        }
-        for (String required : new String[]{"db-url", "accounts"}) {
-            if (!options.containsKey(required)) {
-                throw new IOException("Missing --" + required);
-            }
-        }
-        return options;
     }
 }

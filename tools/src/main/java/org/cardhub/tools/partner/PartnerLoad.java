@@ -1,5 +1,7 @@
 package org.cardhub.tools.partner;
 
+import org.cardhub.tools.options.InvalidOptionsException;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;

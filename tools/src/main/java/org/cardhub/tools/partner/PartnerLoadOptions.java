@@ -1,5 +1,13 @@
 package org.cardhub.tools.partner;
 
+import org.cardhub.tools.options.CommandLine;
+import org.cardhub.tools.options.InvalidOptionsException;
+
+import static org.cardhub.tools.options.CommandLine.decimal;
+import static org.cardhub.tools.options.CommandLine.nonBlank;
+import static org.cardhub.tools.options.CommandLine.positive;
+import static org.cardhub.tools.options.CommandLine.whole;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -9,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +32,7 @@ final class PartnerLoadOptions {
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,15}\\.\\d{2}");
     private static final Pattern ACCOUNT = Pattern.compile("\\+?[0-9A-Za-z-]{1,32}");
     private static final Pattern SECONDS = Pattern.compile("(\\d+(?:\\.\\d+)?)s?");
-    private static final Map<String, String> OPTIONS = options();
+    private static final CommandLine COMMAND_LINE = new CommandLine(options(), Set.of());
 
     private boolean help;
     private Target target = Target.REST;
@@ -74,58 +81,23 @@ final class PartnerLoadOptions {
     }
 
     static String usage() {
-        StringBuilder usage = new StringBuilder("""
+        return COMMAND_LINE.usage("""
                 Cardhub partner load: top-ups over the REST API or the payment-agent protocol, with latency
                 percentiles and answers by HTTP status and result.
-                usage: mvn -q -pl ear -Psimulate test-compile exec:java \\
-                         -Dsimulator.main=org.cardhub.tools.partner.PartnerLoad -Dexec.args="[options]"
+                usage: java -cp "tools/target/cardhub-tools.jar:tools/target/lib/*" \\
+                         org.cardhub.tools.partner.PartnerLoad [options]
                 Exit code 0 after a run, 1 for bad options, 2 if no token can be had.
 
-                """);
-        OPTIONS.forEach((name, text) -> usage.append(String.format(Locale.ROOT, "  --%-13s %s%n", name,
-                text.replace("\n", System.lineSeparator() + " ".repeat(30)))));
-        return usage.toString();
+                """, 13);
     }
 
     static PartnerLoadOptions parse(String... args) throws InvalidOptionsException {
         PartnerLoadOptions options = new PartnerLoadOptions();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (arg.equals("-h")) {
-                options.help = true;
-                continue;
-            }
-            if (!arg.startsWith("--")) {
-                throw new InvalidOptionsException("unexpected argument '" + arg + "'; options start with --");
-            }
-            String name = arg.substring(2);
-            String value = null;
-            int equals = name.indexOf('=');
-            if (equals >= 0) {
-                value = name.substring(equals + 1);
-                name = name.substring(0, equals);
-            }
-            if (!OPTIONS.containsKey(name)) {
-                throw new InvalidOptionsException("unknown option --" + name);
-            }
-            if (!seen.add(name)) {
-                throw new InvalidOptionsException("--" + name + " is given twice");
-            }
-            if (name.equals("help")) {
-                if (value != null) {
-                    throw new InvalidOptionsException("--help takes no value");
-                }
-                options.help = true;
-                continue;
-            }
-            if (value == null) {
-                if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-                    throw new InvalidOptionsException("--" + name + " needs a value");
-                }
-                value = args[++i];
-            }
+        for (CommandLine.Option option : COMMAND_LINE.parse(args)) {
+            String name = option.name();
+            String value = option.value();
             switch (name) {
+                case CommandLine.HELP -> options.help = true;
                 case "target" -> options.target = target(value);
                 case "clients" -> options.clients = (int) whole(name, value, 1, 1_000);
                 case "duration" -> options.duration = positive(name, seconds(name, value));
@@ -200,41 +172,6 @@ final class PartnerLoadOptions {
         return Duration.ofMillis(Math.round(Double.parseDouble(matcher.group(1)) * 1000));
     }
 
-    private static Duration positive(String option, Duration duration) throws InvalidOptionsException {
-        if (duration.isZero()) {
-            throw new InvalidOptionsException("--" + option + " must be more than zero");
-        }
-        return duration;
-    }
-
-    private static long whole(String option, String value, long min, long max) throws InvalidOptionsException {
-        long number;
-        try {
-            number = Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidOptionsException("--" + option + ": '" + value + "' is not a whole number");
-        }
-        if (number < min || number > max) {
-            throw new InvalidOptionsException("--" + option + ": " + number + " is not between " + min + " and " + max);
-        }
-        return number;
-    }
-
-    private static double decimal(String option, String value, double min, double max) throws InvalidOptionsException {
-        double number;
-        try {
-            number = Double.parseDouble(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidOptionsException("--" + option + ": '" + value + "' is not a number");
-        }
-        if (!(number >= min && number <= max)) {
-            throw new InvalidOptionsException("--" + option + ": " + value + " is not between "
-                    + BigDecimal.valueOf(min).stripTrailingZeros().toPlainString() + " and "
-                    + BigDecimal.valueOf(max).stripTrailingZeros().toPlainString());
-        }
-        return number;
-    }
-
     private static URI url(String option, String value) throws InvalidOptionsException {
         try {
             URI uri = new URI(value.strip());
@@ -245,13 +182,6 @@ final class PartnerLoadOptions {
         } catch (URISyntaxException e) {
             throw new InvalidOptionsException("--" + option + ": '" + value + "' is not a URL");
         }
-    }
-
-    private static String nonBlank(String option, String value) throws InvalidOptionsException {
-        if (value.isBlank()) {
-            throw new InvalidOptionsException("--" + option + " must not be blank");
-        }
-        return value.strip();
     }
 
     boolean help() {

@@ -5,8 +5,8 @@
  * the answers by HTTP status and result.
  *
  * <pre>
- * mvn -q -pl ear -Psimulate test-compile exec:java -Dsimulator.main=org.cardhub.tools.partner.PartnerLoad \
- *     -Dexec.args="--target rest --clients 16 --duration 30"
+ * java -cp "tools/target/cardhub-tools.jar:tools/target/lib/*" org.cardhub.tools.partner.PartnerLoad \
+ *     --target rest --clients 16 --duration 30
  * </pre>
  *
  * <p>{@link org.cardhub.tools.partner.PartnerLoad} runs the clients, {@link

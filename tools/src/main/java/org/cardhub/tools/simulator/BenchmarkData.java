@@ -2,8 +2,8 @@ package org.cardhub.tools.simulator;
 
 import org.cardhub.cards.entity.CardNumber;
 import org.cardhub.secrets.boundary.SecretVault;
+import org.cardhub.tools.options.CommandLine;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -21,8 +21,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a benchmark's cards straight into Cardhub's PostgreSQL database, the way the application
@@ -42,11 +42,21 @@ public final class BenchmarkData {
     private static final String DEMO_KEY = "A7pGaTrlrsrokkojyVwQTyXEEwa7he9pwtyPAfPY2e8=";
     private static final long BALANCE = 1_000_000_000_00L;
 
+    private static final CommandLine COMMAND_LINE = new CommandLine(Map.of(
+            "db-url", "URL         Cardhub's PostgreSQL database (JDBC URL)",
+            "db-user", "NAME        its user",
+            "db-password", "SECRET      its password",
+            "scenario", "spread|hot  [spread]",
+            "cards", "FILE        card numbers written here, one a line",
+            "terminals", "FILE        the benchmark terminals written here, terminalId,secretKey,kind",
+            "key-encryption-key", "BASE64      the installation's key [the demo installation's]"), Set.of());
+
     private BenchmarkData() {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = COMMAND_LINE.values(args);
+        CommandLine.require(options, "db-url", "cards", "terminals");
         String scenario = options.getOrDefault("scenario", "spread");
         int contracts = scenario.equals("hot") ? 1 : 100;
         int cardsPerContract = scenario.equals("hot") ? 1000 : 100;
@@ -184,21 +194,5 @@ public final class BenchmarkData {
         init.setAccessible(true);
         init.invoke(vault);
         return vault;
-    }
-
-    private static Map<String, String> options(String[] args) throws IOException {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            if (!args[i].startsWith("--")) {
-                throw new IOException("Expected an option, got " + args[i]);
-            }
-            options.put(args[i].substring(2), args[i + 1]);
-        }
-        for (String required : new String[]{"db-url", "cards", "terminals"}) {
-            if (!options.containsKey(required)) {
-                throw new IOException("Missing --" + required);
-            }
-        }
-        return options;
     }
 }

@@ -5,6 +5,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 
+import org.cardhub.tools.options.CommandLine;
+
 import java.io.BufferedReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +22,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * After a crash test, holds the simulator's events log up against the database: every event sent was
@@ -36,14 +39,17 @@ public final class CrashCheck {
     private record Sent(String terminalId, String eventId, String type) {
     }
 
+    private static final CommandLine COMMAND_LINE = new CommandLine(Map.of(
+            "db-url", "URL         Cardhub's PostgreSQL database (JDBC URL)",
+            "db-user", "NAME        its user",
+            "db-password", "SECRET      its password",
+            "events", "FILE        the simulator's --events-log"), Set.of());
+
     private CrashCheck() {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
+        Map<String, String> options = COMMAND_LINE.values(args);
         Map<String, Sent> sent = new LinkedHashMap<>();
         Map<String, String> approvedAuthCodes = new HashMap<>();
         try (BufferedReader lines = Files.newBufferedReader(Path.of(options.get("events")), StandardCharsets.UTF_8)) {

@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * Payara's OpenMQ broker as the terminals reach it: {@code com.sun.messaging.ConnectionFactory} with
  * {@code imqAddressList=mq://host:port/}. The OpenMQ client is looked up by class name so that the simulator compiles
- * and its unit tests run with the Jakarta Messaging API alone; {@code -Psimulate} puts Payara's {@code mq/lib/imq.jar}
- * on the class path.
+ * and its unit tests run with the Jakarta Messaging API alone; Payara's {@code mq/lib/imq.jar} goes on the class
+ * path beside the tools' jar when they run.
  */
 final class OpenMqBroker implements TerminalChannel.Opener {
 
@@ -53,8 +53,9 @@ final class OpenMqBroker implements TerminalChannel.Opener {
             factory = Class.forName(CONNECTION_FACTORY, true, classLoader()).getConstructor().newInstance();
         } catch (ClassNotFoundException e) {
             throw new ChannelException("cannot connect to the OpenMQ broker at " + address()
-                    + ": the OpenMQ client (" + CONNECTION_FACTORY + ") is not on the class path; run with -Psimulate"
-                    + " after building server-config, or add Payara's mq/lib/imq.jar", e);
+                    + ": the OpenMQ client (" + CONNECTION_FACTORY + ") is not on the class path; add Payara's"
+                    + " mq/lib/imq.jar (server-config/target/runtime/payara6/mq/lib/imq.jar once server-config is"
+                    + " built)", e);
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new ChannelException("cannot create the OpenMQ connection factory for " + address(), e);
         }

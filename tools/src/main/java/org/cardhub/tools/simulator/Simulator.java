@@ -1,5 +1,7 @@
 package org.cardhub.tools.simulator;
 
+import org.cardhub.tools.options.InvalidOptionsException;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

@@ -1,22 +1,21 @@
 package org.cardhub.tools.simulator;
 
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import org.cardhub.tools.options.CommandLine;
+import org.cardhub.tools.options.InvalidOptionsException;
+
+import static org.cardhub.tools.options.CommandLine.decimal;
+import static org.cardhub.tools.options.CommandLine.nonBlank;
+import static org.cardhub.tools.options.CommandLine.positive;
+import static org.cardhub.tools.options.CommandLine.readFile;
+import static org.cardhub.tools.options.CommandLine.whole;
+
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The simulator's command line: every option has a default, {@code --help} lists them. */
 public final class SimulatorOptions {
@@ -25,10 +24,7 @@ public final class SimulatorOptions {
     static final List<String> DEMO_TERMINALS = List.of("FUEL-0001", "CANTEEN-0001", "GATE-0001", "BUS-0001",
             "KIOSK-0001");
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
-    private static final Set<String> FLAGS = Set.of("help");
-    private static final Set<String> REPEATABLE = Set.of("terminal");
-    private static final Map<String, String> OPTIONS = options();
+    private static final CommandLine COMMAND_LINE = new CommandLine(options(), Set.of("terminal"));
 
     private boolean help;
     private String brokerHost = "localhost";
@@ -95,67 +91,34 @@ public final class SimulatorOptions {
 
     /** The usage text of {@code --help}. */
     public static String usage() {
-        StringBuilder usage = new StringBuilder("""
+        return COMMAND_LINE.usage("""
                 Cardhub terminal simulator: plays terminals against a running Cardhub over its OpenMQ broker.
-                usage: mvn -q -pl ear -Psimulate test-compile exec:java -Dexec.args="[options]"
+                usage: java -cp "tools/target/cardhub-tools.jar:tools/target/lib/*:$IMQ_JAR" \\
+                         org.cardhub.tools.simulator.Simulator [options]
+                       ($IMQ_JAR: Payara's server-config/target/runtime/payara6/mq/lib/imq.jar)
                 DURATION is e.g. 500ms, 30s, 5m, 1h (a plain number is seconds).
                 Exit code 0 after a run, 1 for bad options, 2 if the broker cannot be reached.
 
-                """);
-        OPTIONS.forEach((name, text) -> usage.append(String.format(Locale.ROOT, "  --%-15s %s%n", name,
-                text.replace("\n", System.lineSeparator() + " ".repeat(32)))));
-        return usage.toString();
+                """, 15);
     }
 
     /** Reads the command line ({@code --name value} or {@code --name=value}). */
     public static SimulatorOptions parse(String... args) throws InvalidOptionsException {
         SimulatorOptions options = new SimulatorOptions();
-        Set<String> seen = new HashSet<>();
         List<String> terminalArgs = new ArrayList<>();
         Path terminalsFile = null;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (!arg.startsWith("--")) {
-                if (arg.equals("-h")) {
-                    options.help = true;
-                    continue;
-                }
-                throw new InvalidOptionsException("unexpected argument '" + arg + "'; options start with --");
-            }
-            String name = arg.substring(2);
-            String value = null;
-            int equals = name.indexOf('=');
-            if (equals >= 0) {
-                value = name.substring(equals + 1);
-                name = name.substring(0, equals);
-            }
-            if (!OPTIONS.containsKey(name)) {
-                throw new InvalidOptionsException("unknown option --" + name);
-            }
-            if (!seen.add(name) && !REPEATABLE.contains(name)) {
-                throw new InvalidOptionsException("--" + name + " is given twice");
-            }
-            if (FLAGS.contains(name)) {
-                if (value != null) {
-                    throw new InvalidOptionsException("--" + name + " takes no value");
-                }
-                options.help = true;
-                continue;
-            }
-            if (value == null) {
-                if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-                    throw new InvalidOptionsException("--" + name + " needs a value");
-                }
-                value = args[++i];
-            }
+        for (CommandLine.Option option : COMMAND_LINE.parse(args)) {
+            String name = option.name();
+            String value = option.value();
             switch (name) {
+                case CommandLine.HELP -> options.help = true;
                 case "broker" -> options.broker(value);
                 case "queue" -> options.queue = nonBlank(name, value);
                 case "user" -> options.user = nonBlank(name, value);
                 case "password" -> options.password = value;
                 case "terminals" -> terminalsFile = Path.of(value);
                 case "terminal" -> terminalArgs.add(value);
-                case "cards" -> options.cards = read(name, Path.of(value), CardPool::read);
+                case "cards" -> options.cards = readFile(name, Path.of(value), CardPool::read);
                 case "threads" -> options.threads = (int) whole(name, value, 1, 1_000);
                 case "timeout" -> options.timeout = positive(name, duration(name, value));
                 case "duration" -> options.duration = positive(name, duration(name, value));
@@ -173,7 +136,7 @@ public final class SimulatorOptions {
                 default -> throw new IllegalStateException("option --" + name + " is listed but not read");
             }
         }
-        options.terminals = terminals(terminalsFile, terminalArgs);
+        options.terminals = TerminalsOption.read(terminalsFile, terminalArgs);
         if (options.duration == null && options.count == 0) {
             options.duration = Duration.ofSeconds(30);
         }
@@ -197,99 +160,9 @@ public final class SimulatorOptions {
         brokerPort = colon < 0 ? 7676 : (int) whole("broker", address.substring(colon + 1), 1, 65_535);
     }
 
-    private static List<SimulatedTerminal> terminals(Path file, List<String> specs) throws InvalidOptionsException {
-        List<SimulatedTerminal> terminals = new ArrayList<>();
-        if (file != null) {
-            terminals.addAll(read("terminals", file, SimulatorOptions::readTerminals));
-        }
-        for (String spec : specs) {
-            terminals.add(terminal(spec));
-        }
-        if (terminals.isEmpty()) {
-            for (String id : DEMO_TERMINALS) {
-                terminals.add(new SimulatedTerminal(id, DEMO_TERMINAL_KEY, SimulatedTerminalKind.ofTerminalId(id).orElseThrow()));
-            }
-        }
-        Set<String> ids = new HashSet<>();
-        for (SimulatedTerminal terminal : terminals) {
-            if (!ids.add(terminal.id())) {
-                throw new InvalidOptionsException("terminal " + terminal.id() + " is given twice");
-            }
-        }
-        return List.copyOf(terminals);
-    }
-
-    /** {@code ID:KEY} or {@code ID:KEY:KIND}; the key may itself contain colons. */
-    static SimulatedTerminal terminal(String spec) throws InvalidOptionsException {
-        int first = spec.indexOf(':');
-        if (first <= 0 || first == spec.length() - 1) {
-            throw new InvalidOptionsException("--terminal: '" + spec + "' is not ID:KEY[:KIND]");
-        }
-        String id = spec.substring(0, first).trim();
-        String key = spec.substring(first + 1);
-        SimulatedTerminalKind kind = null;
-        int last = key.lastIndexOf(':');
-        if (last > 0) {
-            kind = SimulatedTerminalKind.named(key.substring(last + 1)).orElse(null);
-            if (kind != null) {
-                key = key.substring(0, last);
-            }
-        }
-        return terminal("--terminal " + id, id, key, kind);
-    }
-
-    private static List<SimulatedTerminal> readTerminals(Path file) throws IOException {
-        List<SimulatedTerminal> terminals = new ArrayList<>();
-        int lineNumber = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            lineNumber++;
-            String trimmed = line.trim();
-            if (trimmed.isEmpty() || trimmed.startsWith("#")
-                    || lineNumber == 1 && trimmed.toLowerCase(Locale.ROOT).startsWith("terminalid,")) {
-                continue;
-            }
-            String[] fields = trimmed.split("\\s*,\\s*", -1);
-            String where = file + " line " + lineNumber;
-            if (fields.length < 2 || fields.length > 3) {
-                throw new IllegalArgumentException(where + ": expected terminalId,secretKey[,kind]");
-            }
-            SimulatedTerminalKind kind = null;
-            if (fields.length == 3 && !fields[2].isEmpty()) {
-                kind = SimulatedTerminalKind.named(fields[2]).orElseThrow(() -> new IllegalArgumentException(where
-                        + ": unknown terminal kind '" + fields[2] + "'"));
-            }
-            try {
-                terminals.add(terminal(where, fields[0], fields[1], kind));
-            } catch (InvalidOptionsException e) {
-                throw new IllegalArgumentException(e.getMessage());
-            }
-        }
-        return terminals;
-    }
-
-    private static SimulatedTerminal terminal(String where, String id, String key, SimulatedTerminalKind kind)
-            throws InvalidOptionsException {
-        if (id.isEmpty() || id.chars().anyMatch(Character::isWhitespace)) {
-            throw new InvalidOptionsException(where + ": terminal id '" + id + "' is empty or has blanks");
-        }
-        if (key.isEmpty()) {
-            throw new InvalidOptionsException(where + ": the secret key is empty");
-        }
-        SimulatedTerminalKind known = kind != null ? kind : SimulatedTerminalKind.ofTerminalId(id).orElseThrow(() ->
-                new InvalidOptionsException(where + ": cannot tell the kind of terminal " + id
-                        + "; add it (FUEL_POS, CANTEEN_POS, TURNSTILE, TRANSPORT_VALIDATOR or CASH_KIOSK)"));
-        return new SimulatedTerminal(id, key, known);
-    }
-
-    /** Reads a file the options name, turning its problems into option errors. */
-    private static <T> T read(String option, Path file, FileReader<T> reader) throws InvalidOptionsException {
-        try {
-            return reader.read(file);
-        } catch (IOException e) {
-            throw new InvalidOptionsException("--" + option + ": cannot read " + file + " (" + e + ")");
-        } catch (IllegalArgumentException e) {
-            throw new InvalidOptionsException("--" + option + ": " + e.getMessage());
-        }
+    /** A duration such as 500ms, 30s, 5m or 1h (a plain number is seconds), or an ISO-8601 one. */
+    static Duration duration(String option, String value) throws InvalidOptionsException {
+        return CommandLine.duration(option, value);
     }
 
     private static OperationMix mix(String value) throws InvalidOptionsException {
@@ -300,89 +173,12 @@ public final class SimulatorOptions {
         }
     }
 
-    static Duration duration(String option, String value) throws InvalidOptionsException {
-        String text = value.trim().toLowerCase(Locale.ROOT);
-        if (text.startsWith("pt")) {
-            try {
-                return Duration.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new InvalidOptionsException("--" + option + ": '" + value + "' is not a duration");
-            }
-        }
-        Matcher matcher = DURATION.matcher(text);
-        if (!matcher.matches()) {
-            throw new InvalidOptionsException("--" + option + ": '" + value
-                    + "' is not a duration such as 500ms, 30s, 5m or 1h");
-        }
-        double number = Double.parseDouble(matcher.group(1));
-        String unit = matcher.group(2) == null ? "s" : matcher.group(2);
-        double millis = switch (unit) {
-            case "ms" -> number;
-            case "m" -> number * 60_000;
-            case "h" -> number * 3_600_000;
-            default -> number * 1_000;
-        };
-        return Duration.ofMillis(Math.round(millis));
-    }
-
-    private static Duration positive(String option, Duration duration) throws InvalidOptionsException {
-        if (duration.isZero() || duration.isNegative()) {
-            throw new InvalidOptionsException("--" + option + " must be more than zero");
-        }
-        return duration;
-    }
-
-    private static long whole(String option, String value, long min, long max) throws InvalidOptionsException {
-        long number;
-        try {
-            number = Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidOptionsException("--" + option + ": '" + value + "' is not a whole number");
-        }
-        if (number < min || number > max) {
-            throw new InvalidOptionsException("--" + option + ": " + number + (max == Long.MAX_VALUE
-                    ? " is less than " + min : " is not between " + min + " and " + max));
-        }
-        return number;
-    }
-
-    private static double decimal(String option, String value, double min, double max)
-            throws InvalidOptionsException {
-        double number;
-        try {
-            number = Double.parseDouble(value.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidOptionsException("--" + option + ": '" + value + "' is not a number");
-        }
-        if (!(number >= min && number <= max)) {
-            throw new InvalidOptionsException("--" + option + ": " + value + " is not between " + plain(min)
-                    + " and " + plain(max));
-        }
-        return number;
-    }
-
-    private static String plain(double number) {
-        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
-    }
-
     private static double rate(String value) throws InvalidOptionsException {
         double rate = decimal("rate", value, 0, 1_000_000);
         if (rate == 0) {
             throw new InvalidOptionsException("--rate must be more than zero (leave it out for a closed loop)");
         }
         return rate;
-    }
-
-    private static String nonBlank(String option, String value) throws InvalidOptionsException {
-        if (value.isBlank()) {
-            throw new InvalidOptionsException("--" + option + " must not be blank");
-        }
-        return value.trim();
-    }
-
-    @FunctionalInterface
-    private interface FileReader<T> {
-        T read(Path file) throws IOException;
     }
 
     public boolean help() {

@@ -3,13 +3,17 @@
  * Cardhub over Payara's OpenMQ broker, as {@code docs/terminal-protocol.md} (v1) says, and reports replies,
  * timeouts, latency percentiles, duplicate and malformed-message handling.
  *
- * <p>Run it against a running Cardhub (the OpenMQ client comes from the Payara runtime that {@code server-config}
- * unpacks; {@code -Dcardhub.mq.client=/path/to/imq.jar} points elsewhere):
+ * <p>Run it against a running Cardhub from the module's jar and its dependencies ({@code mvn package} leaves them in
+ * {@code tools/target}), with the OpenMQ client of the Payara runtime that {@code server-config} unpacks:
  *
  * <pre>
- * mvn -q -pl ear -Psimulate test-compile exec:java -Dexec.args="--duration 30s --threads 8 --duplicates 2"
- * mvn -q -pl ear -Psimulate exec:java -Dexec.args="--help"
+ * java -cp "tools/target/cardhub-tools.jar:tools/target/lib/*:server-config/target/runtime/payara6/mq/lib/imq.jar" \
+ *     org.cardhub.tools.simulator.Simulator --duration 30s --threads 8 --duplicates 2
  * </pre>
+ *
+ * <p>{@link org.cardhub.tools.simulator.BenchmarkData} writes a benchmark's cards and terminals
+ * ({@code server-config/benchmark}), {@link org.cardhub.tools.simulator.CrashCheck} holds the events log of a crash
+ * test up against the database ({@code server-config/crash-test}).
  *
  * <p>Whole-application tests can run it in-process with
  * {@code new Simulator(SimulatorOptions.parse(...), out, err).run()}, which returns a {@link

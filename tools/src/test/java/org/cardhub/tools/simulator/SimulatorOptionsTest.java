@@ -3,6 +3,8 @@ package org.cardhub.tools.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.cardhub.tools.options.InvalidOptionsException;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
