@@ -98,6 +98,22 @@ public final class CommandLine {
         return values;
     }
 
+    /**
+     * The options given, with {@code required} among them; otherwise the tool {@code program} says what is wrong in
+     * one line on standard error and exits with 1 (a data writer or checker run by a script, which has no help).
+     */
+    public Map<String, String> valuesOrExit(String program, String[] args, String... required) {
+        try {
+            Map<String, String> values = values(args);
+            require(values, required);
+            return values;
+        } catch (InvalidOptionsException e) {
+            System.err.println(program + ": " + e.getMessage());
+            System.exit(1);
+            throw new IllegalStateException("unreachable", e);
+        }
+    }
+
     /** Fails for the first of {@code names} that {@code values} lacks. */
     public static void require(Map<String, String> values, String... names) throws InvalidOptionsException {
         for (String name : names) {

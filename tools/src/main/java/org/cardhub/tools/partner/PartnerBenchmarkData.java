@@ -54,8 +54,7 @@ public final class PartnerBenchmarkData {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = COMMAND_LINE.values(args);
-        CommandLine.require(options, "db-url", "accounts");
+        Map<String, String> options = COMMAND_LINE.valuesOrExit("partner-benchmark-data", args, "db-url", "accounts");
         int wanted = Integer.parseInt(options.getOrDefault("cards", "1000"));
         SecretVault vault = BenchmarkData.vault(options.getOrDefault("key-encryption-key", DEMO_KEY));
         try (Connection db = DriverManager.getConnection(options.get("db-url"), options.getOrDefault("db-user", ""),

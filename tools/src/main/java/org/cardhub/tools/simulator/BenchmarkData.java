@@ -55,8 +55,7 @@ public final class BenchmarkData {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = COMMAND_LINE.values(args);
-        CommandLine.require(options, "db-url", "cards", "terminals");
+        Map<String, String> options = COMMAND_LINE.valuesOrExit("benchmark-data", args, "db-url", "cards", "terminals");
         String scenario = options.getOrDefault("scenario", "spread");
         int contracts = scenario.equals("hot") ? 1 : 100;
         int cardsPerContract = scenario.equals("hot") ? 1000 : 100;

@@ -49,7 +49,7 @@ public final class CrashCheck {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = COMMAND_LINE.values(args);
+        Map<String, String> options = COMMAND_LINE.valuesOrExit("crash-check", args, "events");
         Map<String, Sent> sent = new LinkedHashMap<>();
         Map<String, String> approvedAuthCodes = new HashMap<>();
         try (BufferedReader lines = Files.newBufferedReader(Path.of(options.get("events")), StandardCharsets.UTF_8)) {
