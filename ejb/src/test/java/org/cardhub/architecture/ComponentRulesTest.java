@@ -39,6 +39,23 @@ class ComponentRulesTest {
     }
 
     @Test
+    void theLedgerKnowsNothingOfWhatHoldsOrMovesMoney() {
+        noClasses().that().resideInAPackage("org.cardhub.ledger..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.cardhub.organizations..", "org.cardhub.contracts..",
+                        "org.cardhub.cards..", "org.cardhub.limits..", "org.cardhub.payments..", "org.cardhub.partners..",
+                        "org.cardhub.school..", "org.cardhub.terminals..", "org.cardhub.notifications..")
+                .check(cardhub);
+    }
+
+    @Test
+    void cardsKnowNeitherLimitsNorTheMoneyOperations() {
+        noClasses().that().resideInAPackage("org.cardhub.cards..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.cardhub.limits..", "org.cardhub.payments..",
+                        "org.cardhub.partners..", "org.cardhub.terminals..")
+                .check(cardhub);
+    }
+
+    @Test
     void entitiesKnowNoBoundary() {
         noClasses().that().resideInAPackage("..entity..")
                 .should().dependOnClassesThat().resideInAPackage("..boundary..")

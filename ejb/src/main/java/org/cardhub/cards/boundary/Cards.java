@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,7 @@ import org.cardhub.cards.entity.BlockReason;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardForm;
 import org.cardhub.cards.entity.CardNumber;
+import org.cardhub.cards.entity.CardReissued;
 import org.cardhub.cards.entity.CardStatus;
 import org.cardhub.cards.entity.InvalidCardOperationException;
 import org.cardhub.cards.entity.SchoolContractNumber;
@@ -35,7 +37,6 @@ import org.cardhub.money.Currency;
 import org.cardhub.ledger.entity.EntryKind;
 import org.cardhub.ledger.entity.JournalEntry;
 import org.cardhub.ledger.entity.OperationFacts;
-import org.cardhub.limits.boundary.Limits;
 import org.cardhub.secrets.boundary.SecretVault;
 
 import java.security.SecureRandom;
@@ -68,8 +69,8 @@ public class Cards {
     @EJB
     Ledger ledger;
 
-    @EJB
-    Limits limits;
+    @Inject
+    Event<CardReissued> reissues;
 
     @EJB
     Access access;
@@ -181,7 +182,7 @@ public class Cards {
                         .move(purse, fresh, purse.balance()), zones);
             }
         }
-        limits.carryOver(old, successor);
+        reissues.fire(new CardReissued(old, successor));
         for (String guardian : guardiansOf(cardId)) {
             em.persist(new CardGuardian(successor.id(), guardian));
         }

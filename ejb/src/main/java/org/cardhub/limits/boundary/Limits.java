@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import org.cardhub.access.boundary.AccessDeniedException;
 import org.cardhub.access.entity.Role;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.cards.entity.Card;
+import org.cardhub.cards.entity.CardReissued;
 import org.cardhub.limits.control.UsageQuery;
 import org.cardhub.limits.entity.Attempt;
 import org.cardhub.limits.entity.CardRestriction;
@@ -100,10 +102,12 @@ public class Limits {
         return new CardRules(restriction, limits);
     }
 
-    /** A reissued card keeps the limits and restrictions of the card it replaces. */
+    /** A reissued card keeps the limits and restrictions of the card it replaces (told within the reissue's transaction). */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void carryOver(Card from, Card to) {
+    public void carryOver(@Observes CardReissued reissued) {
+        Card from = reissued.from();
+        Card to = reissued.to();
         Instant now = Instant.now(clock);
         for (SpendingLimit limit : em.createQuery("SELECT l FROM SpendingLimit l WHERE l.cardId = :card", SpendingLimit.class)
                 .setParameter("card", from.id()).getResultList()) {
