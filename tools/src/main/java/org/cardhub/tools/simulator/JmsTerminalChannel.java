@@ -79,11 +79,17 @@ final class JmsTerminalChannel implements TerminalChannel {
     }
 
     /**
+     * OpenMQ's "packet acknowledge failed": the broker went away (a crash) before it confirmed the message, so
+     * whether it kept it is unknown; a terminal sends it again under the same event id, which keeps its effect single.
+     */
+    private static final String IN_DOUBT = "C4000";
+
+    /**
      * Whether a failed send means the connection is gone (closed, or an I/O failure underneath) rather than the
      * broker refusing this one message (size or destination limits, permissions).
      */
-    private static boolean connectionFailure(JMSException failure) {
-        if (failure instanceof jakarta.jms.IllegalStateException) {
+    static boolean connectionFailure(JMSException failure) {
+        if (failure instanceof jakarta.jms.IllegalStateException || IN_DOUBT.equals(failure.getErrorCode())) {
             return true;
         }
         Set<Throwable> seen = new HashSet<>();
