@@ -3,13 +3,14 @@ package org.cardhub.terminals.control;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonConfig;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import org.cardhub.terminals.entity.EventType;
 import org.cardhub.terminals.entity.InvalidMessageException;
@@ -35,8 +36,9 @@ public final class EventParser {
      * Made once: {@code Json.createReader} looks its provider up through the class loader on every call. A key
      * given twice is refused: which of two amounts a terminal meant is not for the parser to guess.
      */
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(
-            Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+    private static final Map<String, ?> STRICT_KEYS = Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE);
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(STRICT_KEYS);
+    private static final JsonParserFactory PARSERS = Json.createParserFactory(STRICT_KEYS);
 
     /** Larger messages are refused before they are parsed. */
     public static final int MAX_LENGTH = 64 * 1024;
@@ -97,20 +99,31 @@ public final class EventParser {
         }
     }
 
+    /** One JSON object and nothing after it: text behind the object is not silently dropped. */
     private static JsonObject read(String text) throws InvalidMessageException {
+        JsonValue value;
         try (JsonReader reader = READERS.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new InvalidMessageException(INVALID, null, "The message must be one JSON object");
-            }
-            return value.asJsonObject();
+            value = reader.readValue();
         } catch (JsonParsingException e) {
             throw new InvalidMessageException(INVALID, null, "The message is not valid JSON: " + e.getMessage());
-        } catch (JsonException e) {
-            throw new InvalidMessageException(INVALID, null, "The message cannot be read as JSON: " + e.getMessage());
         } catch (RuntimeException e) {
             // Parsson refuses nesting beyond its depth limit with a plain RuntimeException
             throw new InvalidMessageException(INVALID, null, "The message cannot be read as JSON: " + e.getMessage());
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT || textAfterTheFirstValue(text)) {
+            throw new InvalidMessageException(INVALID, null, "The message must be one JSON object and nothing after it");
+        }
+        return value.asJsonObject();
+    }
+
+    /** The reader stops after the first value; only a parser tells whether more text follows it. */
+    private static boolean textAfterTheFirstValue(String text) {
+        try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
+            parser.next();
+            parser.skipObject();
+            return parser.hasNext();
+        } catch (RuntimeException e) {
+            return true;
         }
     }
 

@@ -54,4 +54,24 @@ class EventParserTest {
     void theEventIdOfADeeplyNestedMessageIsNotReadEither() {
         assertThat(EventParser.eventIdOf("{\"eventId\":\"e-2\",\"x\":" + "[".repeat(1_001) + "]".repeat(1_001) + "}")).isNull();
     }
+
+    @Test
+    void textAfterTheObjectIsRefusedNotIgnored() {
+        assertThatThrownBy(() -> EventParser.parse(PURCHASE.formatted("") + "{\"amount\":\"5000.00\"}"))
+                .isInstanceOfSatisfying(InvalidMessageException.class, e -> {
+                    assertThat(e.code()).isEqualTo(EventParser.INVALID);
+                    assertThat(e.getMessage()).contains("nothing after it");
+                });
+    }
+
+    @Test
+    void whitespaceAfterTheObjectIsFine() throws InvalidMessageException {
+        assertThat(EventParser.parse(PURCHASE.formatted("") + "\n  ").eventId()).isEqualTo("e-1");
+    }
+
+    @Test
+    void anArrayIsNotAMessage() {
+        assertThatThrownBy(() -> EventParser.parse("[" + PURCHASE.formatted("") + "]"))
+                .isInstanceOfSatisfying(InvalidMessageException.class, e -> assertThat(e.getMessage()).contains("one JSON object"));
+    }
 }
