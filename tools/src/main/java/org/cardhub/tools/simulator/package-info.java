@@ -21,7 +21,8 @@
  * file (see {@link org.cardhub.tools.simulator.EventsLog}) has one JSON line per message sent and its reply, for proving
  * that every eventId took effect exactly once.
  *
- * <p>{@link org.cardhub.tools.simulator.TerminalSession} does the talking over a {@link
+ * <p>{@link org.cardhub.tools.simulator.TerminalSession} picks the operations and {@link
+ * org.cardhub.tools.simulator.MessageExchange} does the talking over a {@link
  * org.cardhub.tools.simulator.TerminalChannel} ({@link org.cardhub.tools.simulator.JmsTerminalChannel} in real runs, an
  * in-memory stand-in in the unit tests); {@link org.cardhub.tools.simulator.EventFactory} and {@link
  * org.cardhub.tools.simulator.MalformedMessageFactory} build the messages, {@link org.cardhub.tools.simulator.Signature} signs
