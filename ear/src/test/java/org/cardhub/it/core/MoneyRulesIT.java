@@ -3,6 +3,7 @@ package org.cardhub.it.core;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.audit.entity.LifecycleEvent;
 import org.cardhub.cards.boundary.Cards;
 import org.cardhub.cards.entity.BlockReason;
@@ -423,7 +424,7 @@ class MoneyRulesIT {
         assertThat(byATerminal).isNotNull();
         long account = Long.parseLong(query("SELECT a.id FROM account a JOIN contract c ON c.id = a.contract_id "
                 + "WHERE c.number = ? AND a.card_id IS NULL AND a.currency = 'RUB'", number));
-        assertThat(backOffice.call(() -> audit.of("ACCOUNT", account)))
+        assertThat(backOffice.call(() -> audit.of(AuditSubject.ACCOUNT, account)))
                 .anyMatch(event -> event.details().contains("Duplicate top-up of 12 November"));
     }
 
@@ -449,7 +450,7 @@ class MoneyRulesIT {
         Card card = fundedPooledCard("1000.00");
         payments.purchase(Fixtures.key("terminal:FUEL-0001"), spend(card, "10.00", "FUEL"), "terminal:FUEL-0001");
 
-        var events = backOffice.call(() -> audit.of("CARD", card.id()));
+        var events = backOffice.call(() -> audit.of(AuditSubject.CARD, card.id()));
         assertThat(events).extracting(e -> e.action() + " by " + e.actor())
                 .contains("card.purchase by terminal:FUEL-0001", "card.active by backoffice");
     }

@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.audit.entity.AuditEvent;
+import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.audit.entity.LifecycleEvent;
 
 import java.time.Clock;
@@ -40,23 +41,23 @@ public class AuditLog {
         return anonymous ? (source == null || source.isBlank() ? SYSTEM : source) : name;
     }
 
-    public void record(String actor, String action, String subjectType, Object subjectId, String details) {
-        em.persist(new AuditEvent(Instant.now(clock), actor, action, subjectType,
+    public void record(String actor, String action, AuditSubject subject, Object subjectId, String details) {
+        em.persist(new AuditEvent(Instant.now(clock), actor, action, subject.name(),
                 subjectId == null ? null : subjectId.toString(), details));
     }
 
     public void lifecycle(String actor, LifecycleEvent.Subject subject, long subjectId, Enum<?> from, Enum<?> to,
                           String reason) {
         em.persist(new LifecycleEvent(subject, subjectId, from, to, reason, actor, Instant.now(clock)));
-        record(actor, subject.name().toLowerCase() + "." + to.name().toLowerCase(), subject.name(), subjectId,
+        record(actor, subject.name().toLowerCase() + "." + to.name().toLowerCase(), AuditSubject.valueOf(subject.name()), subjectId,
                 (from == null ? "" : from + " → ") + to + (reason == null ? "" : ": " + reason));
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<AuditEvent> of(String subjectType, Object subjectId) {
+    public List<AuditEvent> of(AuditSubject subject, Object subjectId) {
         return em.createQuery("SELECT e FROM AuditEvent e WHERE e.subjectType = :type AND e.subjectId = :id "
                         + "ORDER BY e.id", AuditEvent.class)
-                .setParameter("type", subjectType).setParameter("id", subjectId.toString()).getResultList();
+                .setParameter("type", subject.name()).setParameter("id", subjectId.toString()).getResultList();
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -15,6 +15,7 @@ import org.cardhub.access.boundary.AccessDeniedException;
 import org.cardhub.access.entity.CardGuardian;
 import org.cardhub.access.entity.Role;
 import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.audit.entity.LifecycleEvent;
 import org.cardhub.cards.entity.Barcode;
 import org.cardhub.cards.entity.BlockReason;
@@ -197,7 +198,7 @@ public class Cards {
     public void addGuardian(long cardId, String subject) {
         findForUpdate(cardId);
         em.persist(new CardGuardian(cardId, subject));
-        audit.record(audit.actor(null), "card.guardian", "CARD", cardId, "+" + subject);
+        audit.record(audit.actor(null), "card.guardian", AuditSubject.CARD, cardId, "+" + subject);
     }
 
     @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PUPIL})

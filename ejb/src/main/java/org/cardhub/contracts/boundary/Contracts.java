@@ -11,6 +11,7 @@ import org.cardhub.access.boundary.Access;
 import org.cardhub.access.boundary.AccessDeniedException;
 import org.cardhub.access.entity.Role;
 import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.audit.entity.LifecycleEvent;
 import org.cardhub.contracts.entity.BalanceModel;
 import org.cardhub.contracts.entity.Contract;
@@ -97,7 +98,7 @@ public class Contracts {
     public Contract identifyWalletHolder(long contractId) {
         Contract contract = find(contractId);
         contract.identifyHolder();
-        audit.record(audit.actor(null), "contract.identify", "CONTRACT", contractId, "wallet holder identified");
+        audit.record(audit.actor(null), "contract.identify", AuditSubject.CONTRACT, contractId, "wallet holder identified");
         return contract;
     }
 

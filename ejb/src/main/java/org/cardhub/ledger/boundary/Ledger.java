@@ -12,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.access.entity.Role;
 import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.ledger.entity.AccountPurpose;
 import org.cardhub.ledger.entity.ClosedPeriod;
@@ -176,7 +177,7 @@ public class Ledger {
         }
         String actor = audit.actor(null);
         em.persist(new ClosedPeriod(contractId, month, actor, Instant.now(clock)));
-        audit.record(actor, "period.close", "CONTRACT", contractId, month.toString());
+        audit.record(actor, "period.close", AuditSubject.CONTRACT, contractId, month.toString());
     }
 
     /** Recomputes every balance from the postings and compares; see {@link LedgerCheck}. */

@@ -14,6 +14,7 @@ import org.cardhub.access.boundary.Access;
 import org.cardhub.access.boundary.AccessDeniedException;
 import org.cardhub.access.entity.Role;
 import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardReissued;
 import org.cardhub.limits.control.UsageQuery;
@@ -207,7 +208,7 @@ public class Limits {
     private void logChange(long contractId, Long cardId, String what, String before, String after) {
         String actor = audit.actor(null);
         em.persist(new LimitChange(contractId, cardId, what, before, after, actor, Instant.now(clock)));
-        audit.record(actor, "limit.change", cardId == null ? "CONTRACT" : "CARD", cardId == null ? contractId : cardId,
+        audit.record(actor, "limit.change", cardId == null ? AuditSubject.CONTRACT : AuditSubject.CARD, cardId == null ? contractId : cardId,
                 what + ": " + before + " → " + after);
     }
 }

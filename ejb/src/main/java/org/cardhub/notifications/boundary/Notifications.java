@@ -14,6 +14,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.access.entity.Role;
 import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.notifications.control.Gateway;
 import org.cardhub.notifications.control.LoggingGateway;
 import org.cardhub.notifications.control.MailGateway;
@@ -88,7 +89,7 @@ public class Notifications {
             em.persist(preference);
         }
         preference.choose(choices);
-        audit.record(parent, "notifications.preferences", "USER", parent, choices.toString());
+        audit.record(parent, "notifications.preferences", AuditSubject.USER, parent, choices.toString());
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import org.cardhub.access.entity.OrganizationMember;
 import org.cardhub.access.entity.Role;
 import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.organizations.entity.InvalidRequisiteException;
 import org.cardhub.organizations.entity.Organization;
 import org.cardhub.organizations.entity.Requisites;
@@ -41,7 +42,7 @@ public class Organizations {
         Organization organization = new Organization(requisites, name, zone, Instant.now());
         em.persist(organization);
         em.flush();
-        audit.record(audit.actor(null), "organization.register", "ORGANIZATION", organization.id(),
+        audit.record(audit.actor(null), "organization.register", AuditSubject.ORGANIZATION, organization.id(),
                 organization.form() + " " + organization.name() + ", INN " + organization.inn());
         return organization;
     }
@@ -52,7 +53,7 @@ public class Organizations {
             throw new IllegalArgumentException("An existing organisation and a person's user id are needed");
         }
         em.persist(new OrganizationMember(organizationId, subject.strip()));
-        audit.record(audit.actor(null), "organization.member", "ORGANIZATION", organizationId, "+" + subject);
+        audit.record(audit.actor(null), "organization.member", AuditSubject.ORGANIZATION, organizationId, "+" + subject);
     }
 
     public Optional<Organization> find(long organizationId) {

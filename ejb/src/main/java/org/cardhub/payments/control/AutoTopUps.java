@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.ledger.boundary.Ledger;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.ledger.entity.EntryKind;
@@ -59,7 +60,7 @@ public class AutoTopUps {
         }
         em.persist(new AutoTopUpRule(account.id(), from.id(), threshold, target));
         account.refillAutomatically();
-        audit.record(audit.actor(null), "purse.auto-top-up-rule", "ACCOUNT", account.id(), "below "
+        audit.record(audit.actor(null), "purse.auto-top-up-rule", AuditSubject.ACCOUNT, account.id(), "below "
                 + threshold.toPlainString() + " refill to " + target.toPlainString() + " from account " + from.id());
     }
 
@@ -83,6 +84,6 @@ public class AutoTopUps {
         Amount moved = source.available().isLessThan(needed) ? source.available() : needed;
         ledger.book(new JournalEntry(EntryKind.AUTO_TOP_UP, now, factsOf(account, moved),
                 "Auto top-up from account " + source.id(), actor).move(source, account, moved), purses::zoneOf);
-        audit.record(actor, "purse.auto-top-up", "ACCOUNT", account.id(), moved.toPlainString() + " from account " + source.id());
+        audit.record(actor, "purse.auto-top-up", AuditSubject.ACCOUNT, account.id(), moved.toPlainString() + " from account " + source.id());
     }
 }

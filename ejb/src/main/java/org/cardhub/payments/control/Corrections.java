@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.ledger.boundary.Ledger;
 import org.cardhub.ledger.entity.Account;
@@ -84,7 +85,7 @@ public class Corrections {
                 ? amount.negate() : amount), "Correction: " + reason, actor)
                 .post(account, amount)
                 .post(ledger.system(SystemAccount.correctionsFor(amount.currency())), amount.negate()), purses::zoneOf);
-        audit.record(actor, "purse.correct", "ACCOUNT", account.id(), amount.toPlainString() + " " + amount.currency()
+        audit.record(actor, "purse.correct", AuditSubject.ACCOUNT, account.id(), amount.toPlainString() + " " + amount.currency()
                 + ": " + reason);
         return approved(entry.id(), null, amount.isNegative() ? amount.negate() : amount, Amount.zero(Currency.LITRE), account);
     }

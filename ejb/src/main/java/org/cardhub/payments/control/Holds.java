@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.ledger.boundary.Ledger;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.ledger.entity.EntryKind;
@@ -89,7 +90,7 @@ public class Holds {
         hold = ledger.lockHold(holdId).orElseThrow();
         if (hold.isOpen() && hold.expiresAt().isBefore(Instant.now(clock))) {
             hold.expire(account);
-            audit.record(AuditLog.SYSTEM, "hold.expire", "CARD", hold.cardId(), "hold " + holdId + " expired");
+            audit.record(AuditLog.SYSTEM, "hold.expire", AuditSubject.CARD, hold.cardId(), "hold " + holdId + " expired");
         }
     }
 
@@ -136,7 +137,7 @@ public class Holds {
         } else {
             hold.complete(account, null);
         }
-        audit.record(actor, "card.complete", "CARD", hold.cardId(), finalAmount.toPlainString() + " RUB of hold " + hold.id());
+        audit.record(actor, "card.complete", AuditSubject.CARD, hold.cardId(), finalAmount.toPlainString() + " RUB of hold " + hold.id());
         return approved(entryId, hold.id(), finalAmount, finalVolume, account);
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.cards.boundary.CardDirectory;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.contracts.entity.Contract;
@@ -91,7 +92,7 @@ public class OfflinePurchases {
                 spend.station(), spend.region(), spend.amount().minorUnits(), spend.volume().minorUnits());
         JournalEntry entry = ledger.book(new JournalEntry(EntryKind.PURCHASE, now, facts, OperationTexts.describe(spend) + " (offline)", actor)
                 .move(debit, ledger.system(SystemAccount.MERCHANT_PAYABLE), spend.amount()), purses::zoneOf);
-        audit.record(actor, "card.purchase-offline", "CARD", card.id(), spend.amount().toPlainString() + " RUB");
+        audit.record(actor, "card.purchase-offline", AuditSubject.CARD, card.id(), spend.amount().toPlainString() + " RUB");
         return review(key, card, entry.id(), spend, approved(entry.id(), null, spend.amount(), spend.volume(), debit), now);
     }
 

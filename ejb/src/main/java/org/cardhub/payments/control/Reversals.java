@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.ledger.boundary.Ledger;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.ledger.entity.EntryKind;
@@ -80,7 +81,7 @@ public class Reversals {
             hold = ledger.lockHold(holdId).orElseThrow();
             if (hold.isOpen()) {
                 hold.release(account);
-                audit.record(actor, "card.release", "CARD", hold.cardId(), "hold " + holdId + " reversed");
+                audit.record(actor, "card.release", AuditSubject.CARD, hold.cardId(), "hold " + holdId + " reversed");
                 return approved(null, holdId, Amount.ofMinorUnits(hold.amountMinor(), Currency.RUB),
                         Amount.ofMinorUnits(hold.volumeMilli(), Currency.LITRE), account);
             }
@@ -120,7 +121,7 @@ public class Reversals {
         }
         reversal.marksReversalOf(entry);
         long reversalId = ledger.book(reversal, purses::zoneOf).id();
-        audit.record(actor, "entry.reverse", "ENTRY", entry.id(), "reversed by entry " + reversalId);
+        audit.record(actor, "entry.reverse", AuditSubject.ENTRY, entry.id(), "reversed by entry " + reversalId);
         Account shown = creditedBack != null ? creditedBack : locked.values().stream().findFirst().orElse(null);
         return new Outcome(Outcome.Status.APPROVED, Outcome.OK, null, reversalId, holdId, authCode(),
                 Amount.ofMinorUnits(entry.amountMinor(), Currency.RUB).toPlainString(),

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.cards.boundary.CardDirectory;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardStatus;
@@ -197,7 +198,7 @@ public class Spending {
                 notifyGuardians(card, entryId, spend, debit);
             }
         }
-        audit.record(actor, asHold ? "card.authorise" : "card.purchase", "CARD", card.id(), OperationTexts.spendDetail(spend));
+        audit.record(actor, asHold ? "card.authorise" : "card.purchase", AuditSubject.CARD, card.id(), OperationTexts.spendDetail(spend));
         return approved(entryId, holdId, spend.amount(), spend.volume(), debit);
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.access.boundary.Access;
 import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.ledger.boundary.Ledger;
@@ -141,7 +142,7 @@ public class TopUps {
         JournalEntry entry = ledger.book(new JournalEntry(EntryKind.TOP_UP, now, factsOf(account, amount),
                 "Top-up by " + channel.name().toLowerCase(), actor)
                 .move(ledger.system(channel.source()), account, amount), purses::zoneOf);
-        audit.record(actor, "purse.top-up", "ACCOUNT", account.id(), amount.toPlainString() + " " + amount.currency() + " by " + channel
+        audit.record(actor, "purse.top-up", AuditSubject.ACCOUNT, account.id(), amount.toPlainString() + " " + amount.currency() + " by " + channel
                 + (note == null ? "" : "; " + note));
         return approved(entry.id(), null, amount, Amount.zero(Currency.LITRE), account);
     }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.contracts.entity.ContractKind;
@@ -128,7 +129,7 @@ public class Transfers {
         JournalEntry entry = ledger.book(new JournalEntry(EntryKind.TRANSFER, now, factsOf(debit, amount),
                 "Transfer to account " + credit.id(), actor).move(debit, credit, amount), purses::zoneOf);
         autoTopUps.refill(debit, locked, actor, now);
-        audit.record(actor, "purse.transfer", "ACCOUNT", debit.id(), amount.toPlainString() + " " + amount.currency()
+        audit.record(actor, "purse.transfer", AuditSubject.ACCOUNT, debit.id(), amount.toPlainString() + " " + amount.currency()
                 + " to account " + credit.id());
         return approved(entry.id(), null, amount, Amount.zero(Currency.LITRE), debit);
     }

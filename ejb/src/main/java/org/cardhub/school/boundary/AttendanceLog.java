@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.notifications.boundary.Notifications;
@@ -55,7 +56,7 @@ public class AttendanceLog {
                 NotificationPreference.Topic.ENTRY_EXIT,
                 card.holderName() + (direction == Attendance.Direction.ENTRY ? " пришёл в школу в " : " ушёл из школы в ") + when,
                 "Карта " + card.panMasked() + ", турникет " + terminalId + ", " + when + " (" + zone.getId() + ").");
-        audit.record("terminal:" + terminalId, "school." + direction.name().toLowerCase(), "CARD", card.id(),
+        audit.record("terminal:" + terminalId, "school." + direction.name().toLowerCase(), AuditSubject.CARD, card.id(),
                 direction + " at " + occurredAt);
         return true;
     }

@@ -16,6 +16,7 @@ import jakarta.jms.TextMessage;
 import org.cardhub.access.boundary.AccessDeniedException;
 import org.cardhub.access.entity.Role;
 import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.terminals.control.EventParser;
 import org.cardhub.terminals.entity.DeadLetter;
 
@@ -78,7 +79,7 @@ public class DeadLetters {
                 again.setJMSReplyTo(text.getJMSReplyTo());
             }
             jms.createProducer().send(terminalEvents, again);
-            audit.record(audit.actor(null), "terminal.redrive", "TERMINAL", text.getStringProperty("terminalId"),
+            audit.record(audit.actor(null), "terminal.redrive", AuditSubject.TERMINAL, text.getStringProperty("terminalId"),
                     "dead letter " + messageId + " sent to TerminalEvents again");
         } catch (JMSException e) {
             throw new IllegalStateException("The dead letter " + messageId + " cannot be re-driven", e);
@@ -89,7 +90,7 @@ public class DeadLetters {
     public void discard(String messageId) {
         try (var consumer = consumerOf(messageId)) {
             TextMessage text = take(consumer, messageId);
-            audit.record(audit.actor(null), "terminal.discard", "TERMINAL", text.getStringProperty("terminalId"),
+            audit.record(audit.actor(null), "terminal.discard", AuditSubject.TERMINAL, text.getStringProperty("terminalId"),
                     "dead letter " + messageId + " discarded: " + text.getText());
         } catch (JMSException e) {
             throw new IllegalStateException("The dead letter " + messageId + " cannot be discarded", e);

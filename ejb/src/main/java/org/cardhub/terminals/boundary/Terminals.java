@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceException;
 import org.cardhub.access.boundary.AccessDeniedException;
 import org.cardhub.access.entity.Role;
 import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.organizations.entity.Organization;
 import org.cardhub.secrets.boundary.SecretVault;
 import org.cardhub.terminals.control.MessageSignature;
@@ -87,7 +88,7 @@ public class Terminals {
         } catch (PersistenceException registeredMeanwhile) {
             throw idTaken(terminal);
         }
-        audit.record(audit.actor(null), "terminal.register", "TERMINAL", terminal.id(), kind + " at " + location);
+        audit.record(audit.actor(null), "terminal.register", AuditSubject.TERMINAL, terminal.id(), kind + " at " + location);
         return new Registered(terminal, key);
     }
 
@@ -101,7 +102,7 @@ public class Terminals {
         String key = newKey();
         terminal.rotateKey(vault.seal(key), Instant.now());
         signingKeys.forget(terminal.id());
-        audit.record(audit.actor(null), "terminal.rotate-key", "TERMINAL", terminal.id(), "new signing key issued");
+        audit.record(audit.actor(null), "terminal.rotate-key", AuditSubject.TERMINAL, terminal.id(), "new signing key issued");
         return new Registered(terminal, key);
     }
 
@@ -109,7 +110,7 @@ public class Terminals {
         Terminal terminal = find(terminalId);
         terminal.disable();
         signingKeys.forget(terminal.id());
-        audit.record(audit.actor(null), "terminal.disable", "TERMINAL", terminal.id(), null);
+        audit.record(audit.actor(null), "terminal.disable", AuditSubject.TERMINAL, terminal.id(), null);
         return terminal;
     }
 
@@ -117,7 +118,7 @@ public class Terminals {
         Terminal terminal = find(terminalId);
         terminal.enable();
         signingKeys.forget(terminal.id());
-        audit.record(audit.actor(null), "terminal.enable", "TERMINAL", terminal.id(), null);
+        audit.record(audit.actor(null), "terminal.enable", AuditSubject.TERMINAL, terminal.id(), null);
         return terminal;
     }
 
@@ -158,7 +159,7 @@ public class Terminals {
         product.ifPresent(sold -> {
             em.remove(sold);
             signingKeys.forget(terminal.id());
-            audit.record(audit.actor(null), "terminal.product-removed", "TERMINAL", terminal.id(), sold.productCode());
+            audit.record(audit.actor(null), "terminal.product-removed", AuditSubject.TERMINAL, terminal.id(), sold.productCode());
         });
         return product.isPresent();
     }
@@ -166,7 +167,7 @@ public class Terminals {
     /** Audits a product's new terms and makes this node's terminal messages see them at once. */
     private void recordSale(Terminal terminal, TerminalProduct product) {
         signingKeys.forget(terminal.id());
-        audit.record(audit.actor(null), "terminal.product", "TERMINAL", terminal.id(), product.productCode() + " "
+        audit.record(audit.actor(null), "terminal.product", AuditSubject.TERMINAL, terminal.id(), product.productCode() + " "
                 + product.name() + " (" + product.category() + ") at " + product.price().toPlainString() + " per " + product.unit());
     }
 

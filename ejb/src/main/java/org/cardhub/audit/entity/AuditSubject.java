@@ -1,0 +1,12 @@
+package org.cardhub.audit.entity;
+
+/** What an audit record is about; its id is the subject's own (a card's, an account's, a terminal's code, a user's id). */
+public enum AuditSubject {
+    ORGANIZATION,
+    CONTRACT,
+    CARD,
+    ACCOUNT,
+    ENTRY,
+    TERMINAL,
+    USER
+}
