@@ -6,6 +6,7 @@ import static org.cardhub.money.InvalidAmountException.Code.AMOUNT_SCALE;
 import static org.cardhub.money.InvalidAmountException.Code.AMOUNT_TOO_LARGE;
 import static org.cardhub.money.InvalidAmountException.Code.CURRENCY_MISMATCH;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.function.LongSupplier;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * Signed: balances and corrections may be negative; operation amounts come from {@link #positive}.
  * Arithmetic never rounds and never wraps; it refuses to mix currencies.
  */
-public record Amount(long minorUnits, Currency currency) implements Comparable<Amount> {
+public record Amount(long minorUnits, Currency currency) implements Comparable<Amount>, Serializable {
 
     /** The largest magnitude in whole units (a trillion roubles, litres or points). */
     public static final long MAX_UNITS = 1_000_000_000_000L;

@@ -1,0 +1,38 @@
+package org.cardhub.cabinet;
+
+import org.cardhub.money.Amount;
+import org.cardhub.money.Currency;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FormatsTest {
+
+    private final Formats formats = new Formats();
+
+    FormatsTest() {
+        formats.language = new Language();
+    }
+
+    @Test
+    void roublesAreWrittenTheRussianWayWithGroupsADecimalCommaAndTheSign() {
+        assertThat(plain(formats.amount(Amount.parse("1500", Currency.RUB)))).isEqualTo("1 500,00 ₽");
+        assertThat(plain(formats.amount(Amount.parse("-250000.5", Currency.RUB)))).isEqualTo("-250 000,50 ₽");
+    }
+
+    @Test
+    void litresKeepThreeDecimals() {
+        assertThat(plain(formats.amount(Amount.parse("12.5", Currency.LITRE)))).isEqualTo("12,500 л");
+    }
+
+    @Test
+    void nothingIsWrittenForNoAmount() {
+        assertThat(formats.amount(null)).isEmpty();
+    }
+
+    /** Groups and the unit are set off by no-break spaces, so that an amount never breaks across lines. */
+    private static String plain(String formatted) {
+        assertThat(formatted).doesNotContain(" ");
+        return formatted.replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+}
