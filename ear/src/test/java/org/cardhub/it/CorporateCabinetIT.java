@@ -4,17 +4,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cardhub.it.PartnerRestIT.API;
+import static org.cardhub.it.RunningCardhub.clientToken;
+import static org.cardhub.it.RunningCardhub.get;
+import static org.cardhub.it.RunningCardhub.json;
+import static org.cardhub.it.RunningCardhub.post;
 
-/** A fleet manager opens the corporate cabinet in a real Chromium and sees the company's contracts at a glance. */
+/** A fleet manager works in the corporate cabinet in a real Chromium: the contracts at a glance, the cards and their blocks. */
 class CorporateCabinetIT {
 
     /**
@@ -51,7 +58,7 @@ class CorporateCabinetIT {
     }
 
     @Test
-    void theOverviewFitsAPhoneScreen() throws Exception {
+    void theOverviewAndTheCardsFitAPhoneScreen() throws Exception {
         browser = Chromium.open();
         ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
@@ -63,6 +70,74 @@ class CorporateCabinetIT {
         long viewport = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth");
         assertThat(viewport).isEqualTo(375);
         assertThat(pageWidth).isLessThanOrEqualTo(viewport);
+
+        browser.findElement(By.linkText("Карты")).click();
+        Chromium.patiently(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("cards:table")));
+        assertThat((Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth"))
+                .isLessThanOrEqualTo(viewport);
+    }
+
+    @Test
+    void theManagerFindsACardByItsLastDigitsBlocksItForAWhileAndStationsSeeItThenLiftsTheBlock() throws Exception {
+        String fleetSystem = clientToken("fleet-system", "fleet-system-secret");
+        long ford = PartnerRestIT.cardId(fleetSystem, "F-00000001", "0036");
+        browser = Chromium.open("--window-size=1280,900");
+        // the table's rows are replaced by each filter and action
+        WebDriverWait wait = (WebDriverWait) Chromium.patiently(browser).ignoring(StaleElementReferenceException.class);
+        signInAsFleetManager();
+        try {
+            browser.findElement(By.linkText("Карты")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cards:table")));
+            assertThat(rows()).hasSizeGreaterThanOrEqualTo(5);
+
+            browser.findElement(By.id("cards:table:numberFilter")).sendKeys("0036");
+            wait.until(driver -> rows().size() == 1 && rows().get(0).getText().contains("Ford Transit"));
+            wait.until(driver -> clicked(By.id("cards:table:0:block")));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("block:confirm"))).click();
+
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cards:messages"), "заблокирована"));
+            wait.until(driver -> rows().get(0).getText().contains("Заблокирована") && rows().get(0).getText().contains("(временно)"));
+            assertThat(statusOf(ford, fleetSystem)).isEqualTo("BLOCKED");
+
+            wait.until(driver -> clicked(By.id("cards:table:0:unblock")));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cards:messages"), "снова действует"));
+            assertThat(statusOf(ford, fleetSystem)).isEqualTo("ACTIVE");
+        } finally {
+            if (!"ACTIVE".equals(statusOf(ford, fleetSystem))) {
+                post(API + "/cards/" + ford + "/unblock", "application/json", "", fleetSystem);
+            }
+        }
+    }
+
+    @Test
+    void aFilterThatMatchesNoCardSaysSo() throws Exception {
+        browser = Chromium.open("--window-size=1280,900");
+        WebDriverWait wait = Chromium.patiently(browser);
+        signInAsFleetManager();
+        browser.findElement(By.linkText("Карты")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cards:table")));
+
+        browser.findElement(By.id("cards:table:holderColumn:filter")).sendKeys("нет такого автомобиля");
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cards-empty"), "Ни одна карта не подходит"));
+    }
+
+    /** Clicks what may be re-rendered under the pointer; false (to be tried again) while it is. */
+    private boolean clicked(By what) {
+        try {
+            browser.findElement(what).click();
+            return true;
+        } catch (StaleElementReferenceException rerendered) {
+            return false;
+        }
+    }
+
+    private List<WebElement> rows() {
+        return browser.findElements(By.cssSelector("#cards\\:table_data > tr[data-ri]"));
+    }
+
+    private static String statusOf(long cardId, String token) {
+        return json(get(API + "/cards/" + cardId, token).body()).getString("status");
     }
 
     private void signInAsFleetManager() {

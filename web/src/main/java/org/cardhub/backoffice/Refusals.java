@@ -1,5 +1,6 @@
 package org.cardhub.backoffice;
 
+import org.cardhub.cabinet.PageMessages;
 import org.cardhub.money.InvalidAmountException;
 import org.cardhub.terminals.entity.InvalidTerminalException;
 

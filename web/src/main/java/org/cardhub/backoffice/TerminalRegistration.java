@@ -1,5 +1,6 @@
 package org.cardhub.backoffice;
 
+import org.cardhub.cabinet.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,5 +1,6 @@
 package org.cardhub.backoffice;
 
+import org.cardhub.cabinet.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

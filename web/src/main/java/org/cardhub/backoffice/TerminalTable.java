@@ -1,5 +1,6 @@
 package org.cardhub.backoffice;
 
+import org.cardhub.cabinet.TableFilters;
 import org.cardhub.terminals.boundary.Terminals;
 import org.cardhub.terminals.entity.TerminalFilter;
 import org.cardhub.terminals.entity.TerminalKind;
@@ -59,9 +60,9 @@ class TerminalTable extends LazyDataModel<TerminalListing> {
     }
 
     static TerminalFilter filterOf(Map<String, FilterMeta> filterBy) {
-        return new TerminalFilter(text(filterBy, "id"), choice(filterBy, "kind", TerminalKind.class),
-                text(filterBy, "organization"), text(filterBy, "place"), text(filterBy, "region"),
-                choice(filterBy, "status", TerminalStatus.class));
+        return new TerminalFilter(TableFilters.text(filterBy, "id"), TableFilters.choice(filterBy, "kind", TerminalKind.class),
+                TableFilters.text(filterBy, "organization"), TableFilters.text(filterBy, "place"), TableFilters.text(filterBy, "region"),
+                TableFilters.choice(filterBy, "status", TerminalStatus.class));
     }
 
     static TerminalOrder orderOf(Map<String, SortMeta> sortBy) {
@@ -79,31 +80,5 @@ class TerminalTable extends LazyDataModel<TerminalListing> {
         }
         String wanted = "place".equals(name) ? "LOCATION" : name.toUpperCase(Locale.ROOT);
         return Arrays.stream(TerminalOrder.Field.values()).filter(field -> field.name().equals(wanted)).findFirst();
-    }
-
-    private static String text(Map<String, FilterMeta> filterBy, String field) {
-        Object value = value(filterBy, field);
-        return value == null ? null : value.toString();
-    }
-
-    private static <E extends Enum<E>> E choice(Map<String, FilterMeta> filterBy, String field, Class<E> type) {
-        Object value = value(filterBy, field);
-        if (type.isInstance(value)) {
-            return type.cast(value);
-        }
-        return value == null ? null : Arrays.stream(type.getEnumConstants())
-                .filter(constant -> constant.name().equals(value.toString())).findFirst().orElse(null);
-    }
-
-    private static Object value(Map<String, FilterMeta> filterBy, String field) {
-        if (filterBy == null) {
-            return null;
-        }
-        FilterMeta meta = filterBy.get(field);
-        if (meta == null) {
-            meta = filterBy.values().stream().filter(candidate -> field.equals(candidate.getField())).findFirst().orElse(null);
-        }
-        Object value = meta == null ? null : meta.getFilterValue();
-        return value == null || value.toString().isBlank() ? null : value;
     }
 }

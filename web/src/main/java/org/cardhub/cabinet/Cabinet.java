@@ -12,7 +12,7 @@ public enum Cabinet {
             new Page("menu.terminals", "pi pi-tablet", "/cabinet/backoffice/terminals.xhtml"),
             new Page("menu.terminalRejections", "pi pi-ban", "/cabinet/backoffice/terminal-rejections.xhtml"),
             new Page("menu.deadLetters", "pi pi-inbox", "/cabinet/backoffice/dead-letters.xhtml")),
-    CORPORATE(Role.CORPORATE),
+    CORPORATE(Role.CORPORATE, new Page("menu.fleetCards", "pi pi-credit-card", "/cabinet/corporate/cards.xhtml")),
     PARENT(Role.PARENT, new Page("menu.notifications", "pi pi-bell", "/cabinet/parent/notifications.xhtml")),
     PUPIL(Role.PUPIL),
     TEACHER(Role.TEACHER),
