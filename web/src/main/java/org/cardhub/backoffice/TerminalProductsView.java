@@ -3,7 +3,7 @@ package org.cardhub.backoffice;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.cardhub.access.boundary.AccessDeniedException;
+import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
 import org.cardhub.money.InvalidAmountException;
