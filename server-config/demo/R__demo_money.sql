@@ -4,7 +4,7 @@
 --
 -- Card numbers are stored as the application stores them: an HMAC-SHA256 lookup hash and an
 -- AES-256-GCM sealed copy, both under the demo key-encryption key (CARDHUB_KEY_ENCRYPTION_KEY unset),
--- computed with org.cardhub.secrets.boundary.SecretVault. The numbers themselves are in README.md.
+-- computed with org.cardhub.secrets.SecretVault. The numbers themselves are in README.md.
 
 INSERT INTO organization (form, name, inn, kpp, ogrn, bik, settlement_account, time_zone, created_at)
 SELECT v.form, v.name, v.inn, v.kpp, v.ogrn, v.bik, v.account, v.zone, CURRENT_TIMESTAMP

@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.cardhub.access.entity.Role;
+import org.cardhub.callers.Role;
 import org.cardhub.api.idempotency.IdempotentWrites;
 import org.cardhub.api.idempotency.IdempotentWrites.Written;
 import org.cardhub.api.problem.Problem;

@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.cardhub.access.entity.Role;
+import org.cardhub.callers.Role;
 import org.cardhub.api.problem.Problem;
 import org.cardhub.partners.boundary.Statements;
 import org.cardhub.partners.boundary.Partners;

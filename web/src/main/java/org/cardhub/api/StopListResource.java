@@ -11,7 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.cardhub.access.entity.Role;
+import org.cardhub.callers.Role;
 import org.cardhub.terminals.boundary.StopLists;
 import org.cardhub.terminals.entity.StopListPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -6,7 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.cardhub.access.boundary.AccessDeniedException;
+import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.terminals.boundary.DeadLetters;
 import org.cardhub.terminals.entity.DeadLetter;
 

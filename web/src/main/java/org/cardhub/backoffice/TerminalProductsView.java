@@ -4,7 +4,7 @@ import org.cardhub.cabinet.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.cardhub.access.boundary.AccessDeniedException;
+import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
 import org.cardhub.money.InvalidAmountException;

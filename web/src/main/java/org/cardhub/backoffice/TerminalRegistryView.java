@@ -5,7 +5,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.cardhub.access.boundary.AccessDeniedException;
+import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.terminals.boundary.Terminals;
 import org.cardhub.terminals.entity.TerminalKind;
 import org.cardhub.terminals.entity.TerminalListing;

@@ -1,6 +1,6 @@
 package org.cardhub.cabinet;
 
-import org.cardhub.access.entity.Role;
+import org.cardhub.callers.Role;
 
 import java.util.Arrays;
 import java.util.List;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
-import org.cardhub.access.entity.Role;
+import org.cardhub.callers.Role;
 
 import java.security.Principal;
 import java.util.Arrays;

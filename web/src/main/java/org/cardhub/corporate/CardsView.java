@@ -5,7 +5,7 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.cardhub.access.boundary.AccessDeniedException;
+import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.cabinet.PageMessages;
 import org.cardhub.cards.boundary.Cards;
 import org.cardhub.cards.entity.BlockReason;

@@ -13,7 +13,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.cardhub.access.entity.Role;
+import org.cardhub.callers.Role;
 
 import java.util.HashSet;
 import java.util.Optional;

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.OpenIdAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.ClaimsDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDefinition;
-import org.cardhub.access.entity.Role;
+import org.cardhub.callers.Role;
 
 /**
  * The cabinets' sign-in: Keycloak's authorization code flow, the user's realm roles from the

@@ -2,7 +2,7 @@ package org.cardhub.soap;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.xml.ws.WebFault;
-import org.cardhub.access.boundary.AccessDeniedException;
+import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.cards.entity.InvalidCardIdentifierException;
 import org.cardhub.cards.entity.InvalidCardOperationException;
 import org.cardhub.contracts.entity.InvalidContractException;

@@ -24,7 +24,7 @@ import org.cardhub.payments.entity.OperationKey;
 import org.cardhub.payments.entity.Outcome;
 import org.cardhub.payments.entity.PurseRef;
 import org.cardhub.payments.entity.TopUpChannel;
-import org.cardhub.secrets.boundary.SecretVault;
+import org.cardhub.secrets.SecretVault;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -10,7 +10,7 @@ import org.cardhub.cards.entity.HolderKind;
 import org.cardhub.contracts.entity.BalanceModel;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.contracts.entity.Funding;
-import org.cardhub.access.boundary.AccessDeniedException;
+import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.fleet.boundary.FleetCards;
 import org.cardhub.fleet.boundary.FleetOverview;
 import org.cardhub.fleet.entity.CardFilter;

@@ -8,7 +8,7 @@ import org.cardhub.cards.entity.HolderKind;
 import org.cardhub.contracts.entity.BalanceModel;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.contracts.entity.Funding;
-import org.cardhub.ledger.boundary.Ledger;
+import org.cardhub.ledger.boundary.Bookkeeping;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
 import org.cardhub.ledger.entity.LedgerCheck;
@@ -78,7 +78,7 @@ class LedgerConcurrencyIT {
     Payments payments;
 
     @EJB
-    Ledger ledger;
+    Bookkeeping bookkeeping;
 
     @EJB
     Limits limits;
@@ -113,7 +113,7 @@ class LedgerConcurrencyIT {
 
         List<Done> done = new ArrayList<>(hammer(pooled, pooledCards, distributed, ownCards));
 
-        LedgerCheck check = backOffice.call(() -> ledger.check());
+        LedgerCheck check = backOffice.call(() -> bookkeeping.check());
         assertThat(check.disagreements()).isEmpty();
         assertThat(check.postingSums().values()).allMatch(sum -> sum == 0);
         assertThat(overdrawnAccounts()).isEmpty();
@@ -234,7 +234,7 @@ class LedgerConcurrencyIT {
                 assertThat(reversed.isApproved()).as("the reversal released hold %s", race.getKey()).isTrue();
             }
         }
-        LedgerCheck check = backOffice.call(() -> ledger.check());
+        LedgerCheck check = backOffice.call(() -> bookkeeping.check());
         assertThat(check.disagreements()).isEmpty();
         assertThat(check.postingSums().values()).allMatch(sum -> sum == 0);
         assertThat(countRows("SELECT COUNT(*) FROM hold h JOIN account a ON a.id = h.account_id "
@@ -278,7 +278,7 @@ class LedgerConcurrencyIT {
         }
         assertThat(countRows("SELECT COUNT(*) FROM account WHERE contract_id = ? AND card_id IS NOT NULL AND auto_top_up",
                 contract.id())).isEqualTo(cards.size());
-        assertThat(backOffice.call(() -> ledger.check()).disagreements()).isEmpty();
+        assertThat(backOffice.call(() -> bookkeeping.check()).disagreements()).isEmpty();
     }
 
     private List<Done> hammer(Contract pooled, List<Card> pooledCards, Contract distributed, List<Card> ownCards)

@@ -18,7 +18,7 @@ import org.cardhub.contracts.entity.Contract;
 import org.cardhub.contracts.entity.Funding;
 import org.cardhub.contracts.entity.InvalidContractException;
 import org.cardhub.contracts.entity.WalletTier;
-import org.cardhub.ledger.boundary.Ledger;
+import org.cardhub.ledger.boundary.Bookkeeping;
 import org.cardhub.ledger.entity.AccountPurpose;
 import org.cardhub.money.Amount;
 import org.cardhub.ledger.entity.ClosedPeriodException;
@@ -86,7 +86,7 @@ class MoneyRulesIT {
     Limits limits;
 
     @EJB
-    Ledger ledger;
+    Bookkeeping bookkeeping;
 
     @EJB
     AuditLog audit;
@@ -299,7 +299,7 @@ class MoneyRulesIT {
         Card card = fundedPooledCard("1000.00");
         long entriesBefore = entriesOfContract(card.contractId());
         YearMonth thisMonth = YearMonth.now(ZoneId.of("Europe/Moscow"));
-        backOffice.run(() -> ledger.closeMonth(card.contractId(), thisMonth));
+        backOffice.run(() -> bookkeeping.closeMonth(card.contractId(), thisMonth));
 
         Throwable refused = catchThrowable(() -> payments.purchase(Fixtures.key("t"), spend(card, "10.00", "FUEL"), "t"));
 
@@ -313,7 +313,7 @@ class MoneyRulesIT {
         OperationKey authorisation = Fixtures.key("terminal:FUEL-0001");
         Outcome held = payments.authorise(authorisation, spend(card, "600.00", "FUEL"), "terminal:FUEL-0001");
         long entriesBefore = entriesOfContract(card.contractId());
-        backOffice.run(() -> ledger.closeMonth(card.contractId(), YearMonth.now(ZoneId.of("Europe/Moscow"))));
+        backOffice.run(() -> bookkeeping.closeMonth(card.contractId(), YearMonth.now(ZoneId.of("Europe/Moscow"))));
 
         Throwable refused = catchThrowable(() -> payments.complete(Fixtures.key("terminal:FUEL-0001"), authorisation,
                 Amount.parse("420.50", Currency.RUB), null, "terminal:FUEL-0001"));

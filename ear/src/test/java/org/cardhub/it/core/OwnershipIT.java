@@ -1,7 +1,7 @@
 package org.cardhub.it.core;
 
 import jakarta.ejb.EJB;
-import org.cardhub.access.boundary.AccessDeniedException;
+import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.cards.boundary.Cards;
 import org.cardhub.cards.entity.BlockReason;
 import org.cardhub.cards.entity.Card;

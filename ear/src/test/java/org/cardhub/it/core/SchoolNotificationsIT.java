@@ -18,7 +18,7 @@ import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.HolderKind;
 import org.cardhub.contracts.boundary.Contracts;
 import org.cardhub.contracts.entity.Contract;
-import org.cardhub.ledger.boundary.Ledger;
+import org.cardhub.ledger.boundary.Bookkeeping;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
 import org.cardhub.payments.boundary.Payments;
@@ -85,7 +85,7 @@ class SchoolNotificationsIT {
     Payments payments;
 
     @EJB
-    Ledger ledger;
+    Bookkeeping bookkeeping;
 
     @Resource(lookup = "jms/cardhubConnectionFactory")
     ConnectionFactory connectionFactory;
@@ -124,7 +124,7 @@ class SchoolNotificationsIT {
                 null, null, "HOT_MEAL", null, null, Instant.now(), List.of(
                 new Spend.Item("Борщ", "HOT_MEAL", 1, Amount.parse("45.00", Currency.RUB)),
                 new Spend.Item("Компот", "DRINK", 2, Amount.parse("12.50", Currency.RUB)))), "terminal:CANTEEN-T");
-        backOffice.run(() -> ledger.closeMonth(pupil.contractId(), YearMonth.now(ZoneId.of("Asia/Vladivostok"))));
+        backOffice.run(() -> bookkeeping.closeMonth(pupil.contractId(), YearMonth.now(ZoneId.of("Asia/Vladivostok"))));
         Throwable refused = catchThrowable(() -> payments.purchase(Fixtures.key("terminal:CANTEEN-T"),
                 new Spend(CardRef.id(pupil.id()), Amount.parse("10.00", Currency.RUB), null, null, "BUFFET", null, null,
                         Instant.now()), "terminal:CANTEEN-T"));

@@ -1,6 +1,7 @@
 package org.cardhub.access.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.Local;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -8,7 +9,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.cardhub.access.entity.Role;
+import org.cardhub.access.control.PartnerScopes;
+import org.cardhub.callers.AccessDeniedException;
+import org.cardhub.callers.ObjectAccess;
+import org.cardhub.callers.Role;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.contracts.entity.Contract;
 
@@ -16,10 +20,13 @@ import org.cardhub.contracts.entity.Contract;
  * Object-level checks: whether the caller may see or change a given contract or card. Back office sees
  * everything; a company's people see their organisation's contracts; a parent sees the cards of their
  * children; a pupil or wallet holder sees their own; a partner system the contracts of its programs. Anything else is refused as if it did not exist.
+ * The answer to {@link ObjectAccess}, which the components below (contracts, cards, limits) and above ask
+ * without knowing this class.
  */
 @Stateless
+@Local(ObjectAccess.class)
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-public class Access {
+public class Access implements ObjectAccess {
 
     @PersistenceContext
     EntityManager em;
@@ -30,35 +37,35 @@ public class Access {
     @Inject
     PartnerScopes partnerScopes;
 
+    @Override
     public void requireContract(long contractId) {
         if (!mayUseContract(contractId)) {
             throw new AccessDeniedException("contract", contractId);
         }
     }
 
+    @Override
     public void requireCard(long cardId) {
         if (!mayUseCard(cardId)) {
             throw new AccessDeniedException("card", cardId);
         }
     }
 
-    /** Partner systems credit only the contracts of their programs; everyone else is not limited here. */
+    @Override
     public void requireServedIfPartner(long contractId) {
         if (isPartner() && !mayUseContract(contractId)) {
             throw new AccessDeniedException("account of contract", contractId);
         }
     }
 
-    /**
-     * To a partner a card that does not exist is refused like one of a program it does not serve, and as
-     * early: no outcome is kept for either, so neither an answer nor a repeated key tells them apart.
-     */
+    @Override
     public void refuseUnknownCardIfPartner(Object card) {
         if (isPartner()) {
             throw new AccessDeniedException("card", card);
         }
     }
 
+    @Override
     public boolean mayUseContract(long contractId) {
         if (session.isCallerInRole(Role.Names.BACKOFFICE)) {
             return true;
@@ -74,6 +81,7 @@ public class Access {
                 .setParameter("contract", contractId).setParameter("caller", caller).getResultList().isEmpty();
     }
 
+    @Override
     public boolean mayUseCard(long cardId) {
         if (session.isCallerInRole(Role.Names.BACKOFFICE)) {
             return true;

@@ -1,5 +1,2 @@
-/**
- * Who may do what: the roles of people and partner systems as the identity provider issues them.
- * Boundaries check these roles; the web tier uses them to pick a cabinet.
- */
+/** What the access checks own: the programs and contracts each partner system is contracted for. */
 package org.cardhub.access.entity;

@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.cardhub.schema.control.SequenceKeys;
+import org.cardhub.schema.entity.SequenceKeys;
 
 import java.time.Instant;
 

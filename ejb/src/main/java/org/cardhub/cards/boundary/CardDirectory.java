@@ -1,22 +1,31 @@
 package org.cardhub.cards.boundary;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardRef;
+import org.cardhub.cards.entity.CardStatus;
 import org.cardhub.contracts.entity.Programme;
-import org.cardhub.secrets.boundary.SecretVault;
+import org.cardhub.secrets.SecretVault;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the card a request names; a card number is looked up by its keyed hash, never in clear. The card's
- * contract is read in the same statement: every operation on a card needs it, and it is then found in the
- * persistence context without another round trip.
+ * Finds the card a request names, and the guardians of pupils' cards; a card number is looked up by its keyed hash,
+ * never in clear. The card's contract is read in the same statement: every operation on a card needs it, and it is
+ * then found in the persistence context without another round trip. A read for the components above cards (the money
+ * operations, the terminals, the notifications, the school), in the caller's transaction if it has one: it never
+ * starts one.
  */
-@Dependent
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CardDirectory {
 
     @PersistenceContext
@@ -50,6 +59,19 @@ public class CardDirectory {
         return em.createQuery("SELECT NEW org.cardhub.contracts.entity.Programme(k.kind, k.organizationId) "
                         + "FROM Card c, Contract k WHERE k.id = c.contractId AND " + attribute + " = :value", Programme.class)
                 .setParameter("value", value).getResultStream().findFirst();
+    }
+
+    /** The guardians of a pupil's card, by their user ids (the tokens' {@code sub}). */
+    public List<String> guardiansOf(long cardId) {
+        return em.createQuery("SELECT g.subject FROM CardGuardian g WHERE g.cardId = :card", String.class)
+                .setParameter("card", cardId).getResultList();
+    }
+
+    /** The cards of the pupils {@code guardian} looks after, by holder name; cards replaced by a reissue left out. */
+    public List<Card> guardedBy(String guardian) {
+        return em.createQuery("SELECT c FROM Card c WHERE c.id IN (SELECT g.cardId FROM CardGuardian g WHERE g.subject = :parent) "
+                        + "AND c.status <> :replaced ORDER BY c.holderName", Card.class)
+                .setParameter("parent", guardian).setParameter("replaced", CardStatus.REISSUED).getResultList();
     }
 
     private Optional<Card> withContract(String attribute, String value) {

@@ -10,10 +10,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.cardhub.access.boundary.Access;
-import org.cardhub.access.boundary.AccessDeniedException;
-import org.cardhub.access.entity.CardGuardian;
-import org.cardhub.access.entity.Role;
+import org.cardhub.callers.ObjectAccess;
+import org.cardhub.callers.AccessDeniedException;
+import org.cardhub.cards.entity.CardGuardian;
+import org.cardhub.callers.Role;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.audit.entity.LifecycleEvent;
@@ -38,7 +38,7 @@ import org.cardhub.money.Currency;
 import org.cardhub.ledger.entity.EntryKind;
 import org.cardhub.ledger.entity.JournalEntry;
 import org.cardhub.ledger.entity.OperationFacts;
-import org.cardhub.secrets.boundary.SecretVault;
+import org.cardhub.secrets.SecretVault;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -74,7 +74,7 @@ public class Cards {
     Event<CardReissued> reissues;
 
     @EJB
-    Access access;
+    ObjectAccess access;
 
     @EJB
     AuditLog audit;

@@ -1,5 +1,6 @@
 /**
- * Cards — their holder, form, status and its changes (block reasons, reissue) — and the numbers printed on and
+ * Cards — their holder, form, status and its changes (block reasons, reissue), the guardians of a pupil's card
+ * ({@link org.cardhub.cards.entity.CardGuardian}) — and the numbers printed on and
  * encoded in them: the primary account number
  * ({@link org.cardhub.cards.entity.CardNumber}, Luhn-checked and masked whenever it is shown or logged),
  * the EAN-13 {@link org.cardhub.cards.entity.Barcode} of barcode cards and the 8-digit

@@ -7,9 +7,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.cardhub.access.boundary.Access;
-import org.cardhub.access.boundary.AccessDeniedException;
-import org.cardhub.access.entity.Role;
+import org.cardhub.callers.ObjectAccess;
+import org.cardhub.callers.AccessDeniedException;
+import org.cardhub.callers.Role;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.audit.entity.LifecycleEvent;
@@ -48,7 +48,7 @@ public class Contracts {
     Ledger ledger;
 
     @EJB
-    Access access;
+    ObjectAccess access;
 
     @EJB
     AuditLog audit;

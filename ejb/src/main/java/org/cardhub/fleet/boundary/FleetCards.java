@@ -9,8 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
-import org.cardhub.access.boundary.Access;
-import org.cardhub.access.entity.Role;
+import org.cardhub.callers.ObjectAccess;
+import org.cardhub.callers.Role;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardStatus;
 import org.cardhub.fleet.entity.CardFilter;
@@ -34,7 +34,7 @@ public class FleetCards {
     EntityManager em;
 
     @EJB
-    Access access;
+    ObjectAccess access;
 
     public long count(long contractId, CardFilter filter) {
         access.requireContract(contractId);

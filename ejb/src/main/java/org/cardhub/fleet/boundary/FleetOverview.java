@@ -8,7 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.cardhub.access.entity.Role;
+import org.cardhub.callers.Role;
 import org.cardhub.cards.entity.CardStatus;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.contracts.entity.Tariff;

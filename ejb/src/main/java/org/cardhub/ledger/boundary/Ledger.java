@@ -1,8 +1,6 @@
 package org.cardhub.ledger.boundary;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,28 +8,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.cardhub.access.entity.Role;
-import org.cardhub.audit.boundary.AuditLog;
-import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.ledger.entity.AccountPurpose;
-import org.cardhub.ledger.entity.ClosedPeriod;
 import org.cardhub.ledger.entity.ClosedPeriodException;
 import org.cardhub.money.Currency;
 import org.cardhub.ledger.entity.Hold;
 import org.cardhub.ledger.entity.HoldStatus;
 import org.cardhub.ledger.entity.JournalEntry;
-import org.cardhub.ledger.entity.LedgerCheck;
-import org.cardhub.ledger.entity.Posting;
 import org.cardhub.ledger.entity.SystemAccount;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +32,9 @@ import java.util.function.Function;
 /**
  * The double-entry ledger: accounts, journal entries, holds and closed months. Callers work inside
  * their own transaction and lock the accounts they change, always in ascending id order, so concurrent
- * operations queue instead of deadlocking or losing updates.
+ * operations queue instead of deadlocking or losing updates. The ledger's in-transaction face: it joins the
+ * caller's transaction (its reads run without one too) and never starts one; closing a month and the
+ * self-check, which do, are {@link Bookkeeping}.
  */
 @Stateless
 @PermitAll
@@ -54,11 +45,6 @@ public class Ledger {
 
     @PersistenceContext
     EntityManager em;
-
-    @EJB
-    AuditLog audit;
-
-    private final Clock clock = Clock.systemUTC();
 
     public Account open(Account account) {
         em.persist(account);
@@ -167,40 +153,5 @@ public class Ledger {
                 // no operation writes a closed month, so the operation's pending changes need not be flushed first
                 .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("contract", contractId).setParameter("month", month.toString()).getResultList().isEmpty();
-    }
-
-    @RolesAllowed(Role.Names.BACKOFFICE)
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public void closeMonth(long contractId, YearMonth month) {
-        if (isClosed(contractId, month)) {
-            return;
-        }
-        String actor = audit.actor(null);
-        em.persist(new ClosedPeriod(contractId, month, actor, Instant.now(clock)));
-        audit.record(actor, "period.close", AuditSubject.CONTRACT, contractId, month.toString());
-    }
-
-    /** Recomputes every balance from the postings and compares; see {@link LedgerCheck}. */
-    @RolesAllowed(Role.Names.BACKOFFICE)
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public LedgerCheck check() {
-        Map<Currency, Long> sums = new EnumMap<>(Currency.class);
-        for (Object[] row : em.createQuery("SELECT p.currency, SUM(p.amount) FROM Posting p GROUP BY p.currency",
-                Object[].class).getResultList()) {
-            sums.put((Currency) row[0], ((Number) row[1]).longValue());
-        }
-        List<String> disagreements = new ArrayList<>();
-        for (Object[] row : em.createQuery("SELECT a.id, a.balance, COALESCE(SUM(p.amount), 0) FROM Account a "
-                + "LEFT JOIN Posting p ON p.accountId = a.id WHERE a.systemCode IS NULL GROUP BY a.id, a.balance "
-                + "HAVING a.balance <> COALESCE(SUM(p.amount), 0)", Object[].class).getResultList()) {
-            disagreements.add("account " + row[0] + ": cached balance " + row[1] + ", postings " + row[2]);
-        }
-        for (Object[] row : em.createQuery("SELECT a.id, a.held, COALESCE(SUM(h.amount), 0) FROM Account a "
-                + "LEFT JOIN Hold h ON h.accountId = a.id AND h.status = :open WHERE a.systemCode IS NULL "
-                + "GROUP BY a.id, a.held HAVING a.held <> COALESCE(SUM(h.amount), 0)", Object[].class)
-                .setParameter("open", HoldStatus.OPEN).getResultList()) {
-            disagreements.add("account " + row[0] + ": cached holds " + row[1] + ", open holds " + row[2]);
-        }
-        return new LedgerCheck(sums, disagreements);
     }
 }

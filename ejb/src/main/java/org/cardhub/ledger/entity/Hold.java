@@ -14,7 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
-import org.cardhub.schema.control.SequenceKeys;
+import org.cardhub.schema.entity.SequenceKeys;
 
 import java.time.Instant;
 import java.util.Objects;

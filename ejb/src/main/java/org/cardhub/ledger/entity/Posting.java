@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import org.cardhub.schema.control.SequenceKeys;
+import org.cardhub.schema.entity.SequenceKeys;
 
 /** One line of a journal entry: this much into (positive) or out of (negative) one account. */
 @Entity

@@ -1,47 +1,34 @@
 package org.cardhub.limits.boundary;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.cardhub.access.boundary.Access;
-import org.cardhub.access.boundary.AccessDeniedException;
-import org.cardhub.access.entity.Role;
+import org.cardhub.callers.ObjectAccess;
+import org.cardhub.callers.AccessDeniedException;
+import org.cardhub.callers.Role;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.cards.entity.Card;
-import org.cardhub.cards.entity.CardReissued;
-import org.cardhub.limits.control.UsageQuery;
-import org.cardhub.limits.entity.Attempt;
 import org.cardhub.limits.entity.CardRestriction;
-import org.cardhub.limits.entity.CardRules;
-import org.cardhub.limits.entity.Decline;
 import org.cardhub.limits.entity.LimitChange;
 import org.cardhub.limits.entity.LimitMeasure;
 import org.cardhub.limits.entity.LimitPeriod;
 import org.cardhub.limits.entity.SpendingLimit;
-import org.cardhub.limits.entity.Usage;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Spending limits and card restrictions: set and changed by the people responsible for a card (every
- * change recorded with its old and new value), and checked for every spending operation with an
- * explanation of which limit declined.
+ * change recorded with its old and new value). The money operations check them through {@link LimitChecks}.
  */
 @Stateless
 @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT})
@@ -50,76 +37,13 @@ public class Limits {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    UsageQuery usage;
-
     @EJB
-    Access access;
+    ObjectAccess access;
 
     @EJB
     AuditLog audit;
 
     private final Clock clock = Clock.systemUTC();
-
-    /**
-     * The first restriction or limit that refuses the attempt, or empty when it fits them all. The caller
-     * holds the lock of the account the card draws on; {@code rules} are the card's as {@link #applyingTo}
-     * read them.
-     */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Optional<Decline> check(Card card, ZoneId zone, Attempt attempt, CardRules rules) {
-        Optional<Decline> restricted = rules.restriction().flatMap(restriction -> restriction.check(attempt, zone));
-        if (restricted.isPresent()) {
-            return restricted;
-        }
-        for (SpendingLimit limit : rules.limits()) {
-            Usage used = limit.windowAt(attempt.at(), zone).map(window -> usage.usedBy(limit, window)).orElse(Usage.none());
-            Optional<Decline> refused = limit.check(attempt, used);
-            if (refused.isPresent()) {
-                return refused;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The card's restriction and the limits its spending is checked against: its own and its contract's
-     * (which make all the contract's cards' spending share one lock). For the money core; nothing is
-     * checked about the caller.
-     */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public CardRules applyingTo(Card card) {
-        // one round trip: the card's row anchors the outer joins, so a card with neither still gives one row
-        List<Object[]> rows = em.createQuery("SELECT r, l FROM Card c "
-                        + "LEFT JOIN CardRestriction r ON r.cardId = c.id "
-                        + "LEFT JOIN SpendingLimit l ON l.cardId = c.id OR (l.contractId = c.contractId AND l.cardId IS NULL) "
-                        + "WHERE c.id = :card ORDER BY l.id", Object[].class)
-                .setParameter("card", card.id()).getResultList();
-        Optional<CardRestriction> restriction = rows.stream().map(row -> (CardRestriction) row[0])
-                .filter(Objects::nonNull).findFirst();
-        List<SpendingLimit> limits = rows.stream().map(row -> (SpendingLimit) row[1]).filter(Objects::nonNull).toList();
-        return new CardRules(restriction, limits);
-    }
-
-    /** A reissued card keeps the limits and restrictions of the card it replaces (told within the reissue's transaction). */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void carryOver(@Observes CardReissued reissued) {
-        Card from = reissued.from();
-        Card to = reissued.to();
-        Instant now = Instant.now(clock);
-        for (SpendingLimit limit : em.createQuery("SELECT l FROM SpendingLimit l WHERE l.cardId = :card", SpendingLimit.class)
-                .setParameter("card", from.id()).getResultList()) {
-            em.persist(new SpendingLimit(to.contractId(), to.id(), limit.measure(), limit.period(), limit.value(),
-                    limit.categories(), now));
-        }
-        CardRestriction restriction = em.find(CardRestriction.class, from.id());
-        if (restriction != null) {
-            em.persist(restriction.copyFor(to.id()));
-        }
-    }
 
     /** A new limit of a card, or of the whole contract when {@code cardId} is null. */
     public SpendingLimit addLimit(long contractId, Long cardId, LimitMeasure measure, LimitPeriod period, long value,

@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.cardhub.access.entity.Role;
+import org.cardhub.callers.Role;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.notifications.control.Gateway;
@@ -27,9 +27,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes notifications about a pupil's card into the outbox, inside the transaction of the event, for
- * every guardian and channel they chose; and delivers pending ones afterwards, each in its own
- * transaction, marked sent only once its gateway took it.
+ * Parents' notification choices; and delivery of the messages {@link GuardianNotices} wrote into the outbox,
+ * each in its own transaction, marked sent only once its gateway took it.
  */
 @Stateless
 @PermitAll
@@ -49,27 +48,6 @@ public class Notifications {
 
     private final Map<Channel, Gateway> logging = Map.of(Channel.SMS, new LoggingGateway(Channel.SMS),
             Channel.PUSH, new LoggingGateway(Channel.PUSH));
-
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void aboutCard(long cardId, String eventKey, NotificationPreference.Topic topic, String subject, String body) {
-        List<String> guardians = em.createQuery("SELECT g.subject FROM CardGuardian g WHERE g.cardId = :card", String.class)
-                .setParameter("card", cardId).getResultList();
-        Instant now = Instant.now();
-        for (String guardian : guardians) {
-            NotificationPreference preference = em.find(NotificationPreference.class, guardian);
-            if (preference == null) {
-                continue;
-            }
-            preference.addressesFor(topic).forEach((channel, address) -> {
-                String key = eventKey + ":" + channel + ":" + guardian;
-                boolean queued = !em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.eventKey = :key", Long.class)
-                        .setParameter("key", key).getResultList().isEmpty();
-                if (!queued) {
-                    em.persist(new OutboxMessage(key, channel, address, subject, body, now));
-                }
-            });
-        }
-    }
 
     /** The signed-in parent's choices; defaults (email about everything) until they save their own. */
     @RolesAllowed(Role.Names.PARENT)

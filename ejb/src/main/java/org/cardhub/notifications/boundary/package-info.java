@@ -1,2 +1,6 @@
-/** Writing notifications into the outbox with the event, and delivering them afterwards. */
+/**
+ * Writing notifications into the outbox with the event ({@link org.cardhub.notifications.boundary.GuardianNotices},
+ * which joins the event's transaction: called by the school day, and observing the purchases the money operations
+ * announce), parents' choices, and delivering the messages afterwards.
+ */
 package org.cardhub.notifications.boundary;

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import org.cardhub.schema.control.SequenceKeys;
+import org.cardhub.schema.entity.SequenceKeys;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -10,9 +10,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.cardhub.access.boundary.Access;
-import org.cardhub.access.boundary.AccessDeniedException;
-import org.cardhub.access.entity.Role;
+import org.cardhub.callers.ObjectAccess;
+import org.cardhub.callers.AccessDeniedException;
+import org.cardhub.callers.Role;
 import org.cardhub.cards.boundary.Cards;
 import org.cardhub.cards.entity.BlockReason;
 import org.cardhub.cards.entity.Card;
@@ -56,7 +56,7 @@ public class Partners {
     SessionContext session;
 
     @EJB
-    Access access;
+    ObjectAccess access;
 
     @EJB
     Ledger ledger;

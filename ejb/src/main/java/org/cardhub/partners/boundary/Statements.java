@@ -7,9 +7,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.cardhub.access.boundary.Access;
-import org.cardhub.access.boundary.AccessDeniedException;
-import org.cardhub.access.entity.Role;
+import org.cardhub.callers.ObjectAccess;
+import org.cardhub.callers.AccessDeniedException;
+import org.cardhub.callers.Role;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.ledger.entity.Account;
@@ -47,7 +47,7 @@ public class Statements {
     EntityManager em;
 
     @EJB
-    Access access;
+    ObjectAccess access;
 
     @EJB
     Ledger ledger;

@@ -8,8 +8,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.OptimisticLockException;
-import org.cardhub.access.boundary.Access;
-import org.cardhub.access.entity.Role;
+import org.cardhub.callers.ObjectAccess;
+import org.cardhub.callers.Role;
 import jakarta.inject.Inject;
 import org.cardhub.money.Amount;
 import org.cardhub.payments.control.AutoTopUps;
@@ -79,7 +79,7 @@ public class Payments {
     OperationRecords records;
 
     @EJB
-    Access access;
+    ObjectAccess access;
 
     @PermitAll
     public Outcome purchase(OperationKey key, Spend spend, String source) {

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.cardhub.access.boundary.Access;
+import org.cardhub.callers.ObjectAccess;
 import org.cardhub.cards.boundary.CardDirectory;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardStatus;
@@ -44,7 +44,7 @@ public class Purses {
     Ledger ledger;
 
     @EJB
-    Access access;
+    ObjectAccess access;
 
     @Inject
     CardDirectory cards;

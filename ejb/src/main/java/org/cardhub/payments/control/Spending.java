@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,16 +25,15 @@ import org.cardhub.ledger.entity.Hold;
 import org.cardhub.ledger.entity.JournalEntry;
 import org.cardhub.ledger.entity.OperationFacts;
 import org.cardhub.ledger.entity.SystemAccount;
-import org.cardhub.limits.boundary.Limits;
+import org.cardhub.limits.boundary.LimitChecks;
 import org.cardhub.limits.entity.Attempt;
 import org.cardhub.limits.entity.CardRules;
 import org.cardhub.limits.entity.Decline;
 import org.cardhub.money.Currency;
-import org.cardhub.notifications.boundary.Notifications;
-import org.cardhub.notifications.entity.NotificationPreference;
 import org.cardhub.payments.entity.DeclineCode;
 import org.cardhub.payments.entity.OperationKey;
 import org.cardhub.payments.entity.Outcome;
+import org.cardhub.payments.entity.PupilPurchasePosted;
 import org.cardhub.payments.entity.PurchaseItem;
 import org.cardhub.payments.entity.Spend;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -69,13 +69,13 @@ public class Spending {
     Ledger ledger;
 
     @EJB
-    Limits limits;
+    LimitChecks limits;
 
     @EJB
     AuditLog audit;
 
-    @EJB
-    Notifications notifications;
+    @Inject
+    Event<PupilPurchasePosted> pupilPurchases;
 
     @Inject
     CardDirectory cards;
@@ -202,11 +202,13 @@ public class Spending {
         return approved(entryId, holdId, spend.amount(), spend.volume(), debit);
     }
 
-    /** Parents hear about each purchase dish by dish, with the balance left. */
+    /**
+     * Parents hear about each purchase dish by dish, with the balance left: whoever tells them observes the event
+     * in this transaction, so the message commits with the purchase.
+     */
     private void notifyGuardians(Card card, long entryId, Spend spend, Account debit) {
         String body = OperationTexts.guardianBody(card, spend, debit);
-        notifications.aboutCard(card.id(), "purchase:" + entryId, NotificationPreference.Topic.PURCHASE,
-                OperationTexts.guardianSubject(card, spend), body);
+        pupilPurchases.fire(new PupilPurchasePosted(card.id(), entryId, OperationTexts.guardianSubject(card, spend), body));
     }
 
     private Optional<Outcome> refuseUnusable(Card card, Contract contract) {

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.cardhub.access.boundary.Access;
+import org.cardhub.callers.ObjectAccess;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.cards.entity.Card;
@@ -57,7 +57,7 @@ public class TopUps {
     AuditLog audit;
 
     @EJB
-    Access access;
+    ObjectAccess access;
 
     @Inject
     OperationRecords records;
@@ -97,7 +97,7 @@ public class TopUps {
 
     /**
      * Resolves a top-up's target within what the caller may credit (a partner: its programs, else
-     * {@link org.cardhub.access.boundary.AccessDeniedException}) and applies the rules that need no lock.
+     * {@link org.cardhub.callers.AccessDeniedException}) and applies the rules that need no lock.
      */
     private Credit creditFor(PurseRef target, Amount amount, TopUpChannel channel, LockModeType lock) {
         Optional<Card> card = purses.cardOf(target);

@@ -1,4 +1,6 @@
 /**
- * Requests and answers of money operations: keys, card and purse references, spends, outcomes, decline codes, auto top-up rules, idempotency records.
+ * Requests and answers of money operations: keys, card and purse references, spends, outcomes, decline codes, auto top-up rules, idempotency records;
+ * and the facts they announce to the components above them within their transaction
+ * ({@link org.cardhub.payments.entity.PupilPurchasePosted}).
  */
 package org.cardhub.payments.entity;

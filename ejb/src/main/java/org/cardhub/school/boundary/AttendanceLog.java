@@ -11,7 +11,7 @@ import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.contracts.entity.Contract;
-import org.cardhub.notifications.boundary.Notifications;
+import org.cardhub.notifications.boundary.GuardianNotices;
 import org.cardhub.notifications.entity.NotificationPreference;
 import org.cardhub.school.entity.Attendance;
 
@@ -36,7 +36,7 @@ public class AttendanceLog {
     AuditLog audit;
 
     @EJB
-    Notifications notifications;
+    GuardianNotices notifications;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 

@@ -7,12 +7,13 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.cardhub.access.boundary.Access;
-import org.cardhub.access.entity.Role;
+import org.cardhub.callers.ObjectAccess;
+import org.cardhub.callers.Role;
 import org.cardhub.cards.entity.Card;
-import org.cardhub.cards.entity.CardStatus;
+import org.cardhub.cards.boundary.CardDirectory;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.ledger.entity.AccountPurpose;
@@ -40,13 +41,14 @@ public class Children {
     SessionContext session;
 
     @EJB
-    Access access;
+    ObjectAccess access;
+
+    @Inject
+    CardDirectory cards;
 
     public List<Child> mine() {
         String parent = session.getCallerPrincipal().getName();
-        return em.createQuery("SELECT c FROM Card c WHERE c.id IN (SELECT g.cardId FROM CardGuardian g WHERE g.subject = :parent) "
-                        + "AND c.status <> :replaced ORDER BY c.holderName", Card.class)
-                .setParameter("parent", parent).setParameter("replaced", CardStatus.REISSUED).getResultStream()
+        return cards.guardedBy(parent).stream()
                 .map(card -> new Child(card.id(), card.holderName(), card.schoolContractNumber(), card.panMasked(),
                         card.status().name(), balance(card, AccountPurpose.MAIN), balance(card, AccountPurpose.CANTEEN),
                         em.find(Contract.class, card.contractId()).timeZone().getId()))

@@ -1,2 +1,2 @@
-/** Recording the school day's events. */
+/** Recording the school day's events (and telling the guardians, in the same transaction); what a parent sees of their children. */
 package org.cardhub.school.boundary;

@@ -6,11 +6,13 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.cardhub.access.entity.Role;
+import org.cardhub.callers.Role;
 import org.cardhub.cards.boundary.Cards;
 import org.cardhub.cards.entity.Card;
-import org.cardhub.secrets.boundary.SecretVault;
+import org.cardhub.secrets.SecretVault;
 import org.cardhub.terminals.control.MessageSignature;
+import org.cardhub.terminals.control.SigningKeys;
+import org.cardhub.terminals.entity.ActiveTerminal;
 import org.cardhub.terminals.entity.StopListEntry;
 import org.cardhub.terminals.entity.StopListPage;
 
@@ -34,7 +36,7 @@ public class StopLists {
     SecretVault vault;
 
     public StopListPage changesSince(String terminalId, long since) {
-        SigningKeys.ActiveTerminal terminal = signingKeys.active(terminalId)
+        ActiveTerminal terminal = signingKeys.active(terminalId)
                 .orElseThrow(() -> new IllegalStateException("Terminal " + terminalId + " is not active"));
         List<Card> changed = cards.stopListChanges(Math.max(0, since), PAGE + 1);
         boolean more = changed.size() > PAGE;

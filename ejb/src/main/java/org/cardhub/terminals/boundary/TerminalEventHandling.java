@@ -29,6 +29,7 @@ import org.cardhub.terminals.control.EventParser;
 import org.cardhub.terminals.control.MessageSignature;
 import org.cardhub.terminals.control.TargetProgrammes;
 import org.cardhub.terminals.control.UnauthenticatedRejections;
+import org.cardhub.terminals.entity.ActiveTerminal;
 import org.cardhub.terminals.entity.EventType;
 import org.cardhub.terminals.entity.InvalidMessageException;
 import org.cardhub.terminals.entity.Reply;
@@ -79,11 +80,11 @@ public class TerminalEventHandling {
             return rejectUnsigned(terminalId, null, EventParser.INVALID, "The message has " + text.length()
                     + " characters; at most " + EventParser.MAX_LENGTH + " are accepted", text);
         }
-        Optional<SigningKeys.ActiveTerminal> sender = terminals.active(terminalId);
+        Optional<ActiveTerminal> sender = terminals.active(terminalId);
         if (sender.isEmpty()) {
             return rejectUnsigned(terminalId, EventParser.eventIdOf(text), "TERMINAL_UNKNOWN", "No active terminal " + terminalId, text);
         }
-        SigningKeys.ActiveTerminal terminal = sender.get();
+        ActiveTerminal terminal = sender.get();
         if (text == null || !MessageSignature.matches(text, terminal.key(), signature)) {
             return rejectUnsigned(terminalId, EventParser.eventIdOf(text), "BAD_SIGNATURE", "The signature does not match the message", text);
         }
@@ -120,7 +121,7 @@ public class TerminalEventHandling {
      * key what lies beyond its programmes. Only the second is recorded, for the back office. Completions and
      * reversals name only the terminal's own earlier events, which were checked then.
      */
-    private Optional<Reply> refuseUnknownOrUnserved(SigningKeys.ActiveTerminal terminal, TerminalEvent event, String text) {
+    private Optional<Reply> refuseUnknownOrUnserved(ActiveTerminal terminal, TerminalEvent event, String text) {
         if (!event.type().needsCard()) {
             return Optional.empty();
         }
@@ -159,7 +160,7 @@ public class TerminalEventHandling {
         return Reply.declined(eventId, DeclineCode.CARD_UNKNOWN.name(), "No card " + card);
     }
 
-    private Reply carryOut(SigningKeys.ActiveTerminal terminal, TerminalEvent event) {
+    private Reply carryOut(ActiveTerminal terminal, TerminalEvent event) {
         OperationKey key = new OperationKey(terminal.source(), event.eventId());
         String source = terminal.source();
         Outcome outcome = switch (event.type()) {
@@ -179,7 +180,7 @@ public class TerminalEventHandling {
                 outcome.isApproved() ? null : outcome.message());
     }
 
-    private Reply pass(SigningKeys.ActiveTerminal terminal, TerminalEvent event) {
+    private Reply pass(ActiveTerminal terminal, TerminalEvent event) {
         CardRef ref = CardRef.parse(event.card());
         Optional<Card> card = cards.find(ref);
         if (card.isEmpty()) {
@@ -199,7 +200,7 @@ public class TerminalEventHandling {
      * The spend an event asks for. A product the terminal sells gives the category (and, for an
      * authorisation in litres only, the price); a product it does not sell is refused.
      */
-    private Spend spend(SigningKeys.ActiveTerminal terminal, TerminalEvent event) {
+    private Spend spend(ActiveTerminal terminal, TerminalEvent event) {
         List<Spend.Item> items = event.items().stream()
                 .map(item -> new Spend.Item(item.name(), item.category(), item.quantity(), roubles(item.price())))
                 .toList();

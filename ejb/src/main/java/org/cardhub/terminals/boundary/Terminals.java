@@ -10,14 +10,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import org.cardhub.access.boundary.AccessDeniedException;
-import org.cardhub.access.entity.Role;
+import org.cardhub.callers.AccessDeniedException;
+import org.cardhub.callers.Role;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.organizations.entity.Organization;
-import org.cardhub.secrets.boundary.SecretVault;
+import org.cardhub.secrets.SecretVault;
 import org.cardhub.terminals.control.MessageSignature;
 import org.cardhub.terminals.control.TerminalSearch;
+import org.cardhub.terminals.control.SigningKeys;
+import org.cardhub.terminals.entity.ActiveTerminal;
 import org.cardhub.terminals.entity.InvalidTerminalException;
 import org.cardhub.terminals.entity.Terminal;
 import org.cardhub.money.Amount;
@@ -230,7 +232,7 @@ public class Terminals {
     /** An active terminal with its signing key opened, for checking a message. Empty when unknown or disabled. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<SigningKeys.ActiveTerminal> active(String terminalId) {
+    public Optional<ActiveTerminal> active(String terminalId) {
         return signingKeys.active(terminalId);
     }
 
@@ -240,7 +242,7 @@ public class Terminals {
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<SigningKeys.ActiveTerminal> verifyRequest(String terminalId, String canonicalRequest, String signature) {
+    public Optional<ActiveTerminal> verifyRequest(String terminalId, String canonicalRequest, String signature) {
         return signingKeys.active(terminalId)
                 .filter(terminal -> MessageSignature.matches(canonicalRequest, terminal.key(), signature));
     }

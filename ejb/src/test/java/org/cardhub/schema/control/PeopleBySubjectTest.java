@@ -1,5 +1,6 @@
 package org.cardhub.schema.control;
 
+import org.cardhub.schema.entity.SequenceKeys;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cardhub.cards.entity.CardNumber;
-import org.cardhub.secrets.boundary.SecretVault;
+import org.cardhub.secrets.SecretVault;
 import org.cardhub.tools.options.CommandLine;
 import org.cardhub.tools.simulator.BenchmarkData;
 

@@ -1,7 +1,7 @@
 package org.cardhub.tools.simulator;
 
 import org.cardhub.cards.entity.CardNumber;
-import org.cardhub.secrets.boundary.SecretVault;
+import org.cardhub.secrets.SecretVault;
 import org.cardhub.tools.options.CommandLine;
 
 import java.io.PrintWriter;

@@ -8,7 +8,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.cardhub.access.entity.Role;
+import org.cardhub.callers.Role;
 
 import java.io.IOException;
 import java.security.Principal;

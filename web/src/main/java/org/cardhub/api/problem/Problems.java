@@ -1,7 +1,7 @@
 package org.cardhub.api.problem;
 
 import jakarta.ws.rs.core.Response;
-import org.cardhub.access.boundary.AccessDeniedException;
+import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.cards.entity.InvalidCardIdentifierException;
 import org.cardhub.cards.entity.InvalidCardOperationException;
 import org.cardhub.contracts.entity.InvalidContractException;

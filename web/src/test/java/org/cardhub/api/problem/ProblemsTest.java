@@ -1,6 +1,6 @@
 package org.cardhub.api.problem;
 
-import org.cardhub.access.boundary.AccessDeniedException;
+import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.cards.entity.InvalidCardIdentifierException;
 import org.cardhub.cards.entity.InvalidCardOperationException;
 import org.cardhub.contracts.entity.InvalidContractException;

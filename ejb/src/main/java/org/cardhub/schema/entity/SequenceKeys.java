@@ -1,4 +1,4 @@
-package org.cardhub.schema.control;
+package org.cardhub.schema.entity;
 
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;

@@ -1,4 +1,4 @@
-package org.cardhub.secrets.control;
+package org.cardhub.secrets;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.cardhub.access.boundary;
+package org.cardhub.access.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

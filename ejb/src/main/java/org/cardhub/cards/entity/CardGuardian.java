@@ -1,4 +1,4 @@
-package org.cardhub.access.entity;
+package org.cardhub.cards.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,9 +1,8 @@
-package org.cardhub.secrets.boundary;
+package org.cardhub.secrets;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.cardhub.secrets.control.SealedSecrets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.crypto.Mac;

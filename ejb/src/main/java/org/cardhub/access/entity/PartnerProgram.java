@@ -1,4 +1,4 @@
-package org.cardhub.partners.entity;
+package org.cardhub.access.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.cardhub.contracts.entity.ContractKind;
 
-/** What a partner is contracted for: every contract of a program, or a single contract. */
+/**
+ * What a partner system is contracted for, and so may reach: every contract of a program, or a single contract.
+ * Rows are written in SQL when a partner is contracted (the demo data does so); read by the access checks and by the
+ * partners' list of their contracts.
+ */
 @Entity
 @Table(name = "partner_program")
 public class PartnerProgram {

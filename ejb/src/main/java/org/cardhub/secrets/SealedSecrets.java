@@ -1,4 +1,4 @@
-package org.cardhub.secrets.control;
+package org.cardhub.secrets;
 
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;

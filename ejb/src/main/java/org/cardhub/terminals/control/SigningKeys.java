@@ -1,13 +1,12 @@
-package org.cardhub.terminals.boundary;
+package org.cardhub.terminals.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.cardhub.contracts.entity.Programme;
-import org.cardhub.secrets.boundary.SecretVault;
+import org.cardhub.secrets.SecretVault;
+import org.cardhub.terminals.entity.ActiveTerminal;
 import org.cardhub.terminals.entity.Terminal;
-import org.cardhub.terminals.entity.TerminalKind;
 import org.cardhub.terminals.entity.TerminalProduct;
 
 import java.time.Duration;
@@ -27,33 +26,6 @@ import java.util.stream.Collectors;
 public class SigningKeys {
 
     static final Duration FRESHNESS = Duration.ofSeconds(10);
-
-    /** What the event handling needs of a terminal: the key is the opened HMAC key; products by their code. */
-    public record ActiveTerminal(String id, TerminalKind kind, Long organizationId, String station, String region,
-                                 String key, Map<String, TerminalProduct> products) {
-        public ActiveTerminal {
-            products = Map.copyOf(products);
-        }
-
-        public String source() {
-            return "terminal:" + id;
-        }
-
-        /** The product the terminal sells under {@code code}, if any. */
-        public Optional<TerminalProduct> product(String code) {
-            return code == null ? Optional.empty() : Optional.ofNullable(products.get(code.strip().toUpperCase(Locale.ROOT)));
-        }
-
-        /** Whether this terminal may act on a contract of this kind and organisation ({@link TerminalKind#serves}). */
-        public boolean serves(Programme programme) {
-            return kind.serves(programme.kind(), programme.organizationId(), organizationId);
-        }
-
-        /** Whether the terminal has a product list at all; a terminal without one sells whatever it names. */
-        public boolean sellsListedProducts() {
-            return !products.isEmpty();
-        }
-    }
 
     private record Cached(Optional<ActiveTerminal> terminal, Instant until) {
     }
@@ -89,7 +61,7 @@ public class SigningKeys {
                 .collect(Collectors.toMap(TerminalProduct::productCode, product -> product));
     }
 
-    void forget(String terminalId) {
+    public void forget(String terminalId) {
         cache.remove(terminalId);
     }
 }

@@ -1,4 +1,4 @@
-package org.cardhub.access.boundary;
+package org.cardhub.callers;
 
 /**
  * The caller may not reach this object. Said the same way whether it exists or not, so nobody learns

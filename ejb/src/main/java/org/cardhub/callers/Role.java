@@ -1,4 +1,4 @@
-package org.cardhub.access.entity;
+package org.cardhub.callers;
 
 import java.util.Arrays;
 import java.util.Optional;

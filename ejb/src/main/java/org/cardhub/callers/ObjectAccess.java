@@ -1,0 +1,27 @@
+package org.cardhub.callers;
+
+/**
+ * Object-level checks: whether the caller may see or change a given contract or card, refused with
+ * {@link AccessDeniedException} the same way whether it exists or not. Asked by the components that hold
+ * contracts and cards and by those above them; answered by {@code org.cardhub.access}, which reads who holds
+ * what, so the components asking need not know it (CDI injects the answer).
+ */
+public interface ObjectAccess {
+
+    void requireContract(long contractId);
+
+    void requireCard(long cardId);
+
+    /** Partner systems credit only the contracts of their programs; everyone else is not limited here. */
+    void requireServedIfPartner(long contractId);
+
+    /**
+     * To a partner a card that does not exist is refused like one of a program it does not serve, and as
+     * early: no outcome is kept for either, so neither an answer nor a repeated key tells them apart.
+     */
+    void refuseUnknownCardIfPartner(Object card);
+
+    boolean mayUseContract(long contractId);
+
+    boolean mayUseCard(long cardId);
+}
