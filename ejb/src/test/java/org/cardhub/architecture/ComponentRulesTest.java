@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -31,10 +32,18 @@ class ComponentRulesTest {
     }
 
     @Test
-    void theMoneyKernelDependsOnNothingOfCardhub() {
+    void theRefusalKernelDependsOnNothingOfCardhub() {
+        noClasses().that().resideInAPackage("org.cardhub.refusal..")
+                .should().dependOnClassesThat(resideInAPackage("org.cardhub..")
+                        .and(DescribedPredicate.not(resideInAPackage("org.cardhub.refusal.."))))
+                .check(cardhub);
+    }
+
+    @Test
+    void theMoneyKernelDependsOnNothingOfCardhubButTheRefusalKernel() {
         noClasses().that().resideInAPackage("org.cardhub.money..")
                 .should().dependOnClassesThat(resideInAPackage("org.cardhub..")
-                        .and(DescribedPredicate.not(resideInAPackage("org.cardhub.money.."))))
+                        .and(DescribedPredicate.not(resideInAnyPackage("org.cardhub.money..", "org.cardhub.refusal.."))))
                 .check(cardhub);
     }
 

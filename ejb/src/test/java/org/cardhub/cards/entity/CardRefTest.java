@@ -47,7 +47,7 @@ class CardRefTest {
     @ValueSource(strings = {"1", "1234567", "123456789", "400638133393", "40063813339310", "411111111111111",
             "41111111111111111111"})
     void digitsOfNoKnownLengthAreRefused(String digits) {
-        assertThatThrownBy(() -> CardRef.parse(digits)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CardRef.parse(digits)).isInstanceOf(InvalidCardIdentifierException.class);
     }
 
     @ParameterizedTest
