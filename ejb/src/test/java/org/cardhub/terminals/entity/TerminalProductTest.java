@@ -1,6 +1,5 @@
 package org.cardhub.terminals.entity;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
 import org.cardhub.money.InvalidAmountException;
@@ -13,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cardhub.refusal.RefusalAssertions.assertRefused;
 
 class TerminalProductTest {
 
@@ -22,11 +22,6 @@ class TerminalProductTest {
 
     private static TerminalProduct product(String code, String name, String category, Amount price) {
         return new TerminalProduct("FUEL-1", code, name, category, price, Unit.LITRE);
-    }
-
-    private static void assertRefused(ThrowingCallable action, Code code) {
-        assertThatThrownBy(action).isInstanceOfSatisfying(InvalidTerminalException.class,
-                e -> assertThat(e.code()).isEqualTo(code));
     }
 
     @Test
