@@ -11,9 +11,10 @@ public final class RefusalAssertions {
     private RefusalAssertions() {
     }
 
-    /** {@code action} throws the refusal that owns {@code code} (the exception its {@code Code} enum is declared in), with that code. */
+    /** {@code action} throws the refusal that owns {@code code} (where its {@code Code} enum is declared), with that code. */
     public static void assertRefused(ThrowingCallable action, RefusalCode code) {
-        Class<?> owner = code instanceof Enum<?> constant ? constant.getDeclaringClass().getEnclosingClass() : Refusal.class;
+        Class<?> owner = code instanceof Enum<?> constant ? constant.getDeclaringClass().getEnclosingClass()
+                : Refusal.class;
         assertThatThrownBy(action).isInstanceOf(owner)
                 .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.code()).isEqualTo(code));
     }

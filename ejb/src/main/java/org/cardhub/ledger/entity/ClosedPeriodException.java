@@ -23,7 +23,8 @@ public class ClosedPeriodException extends Refusal {
     }
 
     public ClosedPeriodException(long contractId, YearMonth month) {
-        super(Code.PERIOD_CLOSED, "The books of contract " + contractId + " for " + month + " are closed; post into the open period");
+        super(Code.PERIOD_CLOSED, "The books of contract " + contractId + " for " + month
+                + " are closed; post into the open period");
     }
 
     @Override

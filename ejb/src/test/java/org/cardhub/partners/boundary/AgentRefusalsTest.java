@@ -33,7 +33,8 @@ class AgentRefusalsTest {
                 .isEqualTo(AgentAnswer.of(TXN, AgentResult.ACCOUNT_NOT_FOUND));
         assertThat(answerTo(new InvalidOperationException(InvalidOperationException.Code.PURSE_UNKNOWN, "no purse")))
                 .isEqualTo(AgentAnswer.of(TXN, AgentResult.ACCOUNT_NOT_FOUND));
-        assertThat(answerTo(new AccessDeniedException("card", 7L))).isEqualTo(AgentAnswer.of(TXN, AgentResult.ACCOUNT_NOT_FOUND));
+        assertThat(answerTo(new AccessDeniedException("card", 7L)))
+                .isEqualTo(AgentAnswer.of(TXN, AgentResult.ACCOUNT_NOT_FOUND));
     }
 
     @ParameterizedTest

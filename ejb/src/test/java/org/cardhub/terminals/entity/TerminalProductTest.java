@@ -64,16 +64,14 @@ class TerminalProductTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "0.00", "-1.00"})
     void aPriceIsMoreThanZero(String price) {
-        assertThatThrownBy(() -> product("AI-95", "Бензин", "FUEL", rub(price)))
-                .isInstanceOfSatisfying(InvalidAmountException.class,
-                        e -> assertThat(e.code()).isEqualTo(InvalidAmountException.Code.AMOUNT_NOT_POSITIVE));
+        assertRefused(() -> product("AI-95", "Бензин", "FUEL", rub(price)),
+                InvalidAmountException.Code.AMOUNT_NOT_POSITIVE);
     }
 
     @Test
     void aPriceIsInRoubles() {
-        assertThatThrownBy(() -> product("AI-95", "Бензин", "FUEL", Amount.parse("1.000", Currency.LITRE)))
-                .isInstanceOfSatisfying(InvalidAmountException.class,
-                        e -> assertThat(e.code()).isEqualTo(InvalidAmountException.Code.CURRENCY_MISMATCH));
+        assertRefused(() -> product("AI-95", "Бензин", "FUEL", Amount.parse("1.000", Currency.LITRE)),
+                InvalidAmountException.Code.CURRENCY_MISMATCH);
     }
 
     @Test
