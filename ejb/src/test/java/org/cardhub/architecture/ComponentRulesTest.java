@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -39,6 +40,7 @@ class ComponentRulesTest {
      * on its own line or a later one; a new component has to be placed here before it can be used.
      */
     static final List<List<String>> ORDER = List.of(
+            List.of("refusal"),
             List.of("money", "callers", "schema", "secrets"),
             List.of("audit"),
             List.of("ledger"),
@@ -94,10 +96,18 @@ class ComponentRulesTest {
     }
 
     @Test
-    void theMoneyKernelDependsOnNothingOfCardhub() {
+    void theRefusalKernelDependsOnNothingOfCardhub() {
+        noClasses().that().resideInAPackage("org.cardhub.refusal..")
+                .should().dependOnClassesThat(resideInAPackage("org.cardhub..")
+                        .and(DescribedPredicate.not(resideInAPackage("org.cardhub.refusal.."))))
+                .check(cardhub);
+    }
+
+    @Test
+    void theMoneyKernelDependsOnNothingOfCardhubButTheRefusalKernel() {
         noClasses().that().resideInAPackage("org.cardhub.money..")
                 .should().dependOnClassesThat(resideInAPackage("org.cardhub..")
-                        .and(DescribedPredicate.not(resideInAPackage("org.cardhub.money.."))))
+                        .and(DescribedPredicate.not(resideInAnyPackage("org.cardhub.money..", "org.cardhub.refusal.."))))
                 .check(cardhub);
     }
 

@@ -2,10 +2,10 @@ package org.cardhub.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.cardhub.money.AmountParseTest.assertCode;
 import static org.cardhub.money.Currency.LITRE;
 import static org.cardhub.money.Currency.POINTS;
 import static org.cardhub.money.Currency.RUB;
+import static org.cardhub.refusal.RefusalAssertions.assertRefused;
 
 import org.cardhub.money.InvalidAmountException.Code;
 import org.junit.jupiter.api.Test;
@@ -51,10 +51,10 @@ class AmountArithmeticTest {
         Amount litres = Amount.parse("10.000", LITRE);
         Amount points = Amount.parse("10.00", POINTS);
 
-        assertCode(() -> roubles.plus(litres), Code.CURRENCY_MISMATCH);
-        assertCode(() -> roubles.minus(points), Code.CURRENCY_MISMATCH);
-        assertCode(() -> roubles.compareTo(points), Code.CURRENCY_MISMATCH);
-        assertCode(() -> litres.isGreaterThan(roubles), Code.CURRENCY_MISMATCH);
+        assertRefused(() -> roubles.plus(litres), Code.CURRENCY_MISMATCH);
+        assertRefused(() -> roubles.minus(points), Code.CURRENCY_MISMATCH);
+        assertRefused(() -> roubles.compareTo(points), Code.CURRENCY_MISMATCH);
+        assertRefused(() -> litres.isGreaterThan(roubles), Code.CURRENCY_MISMATCH);
         assertThatThrownBy(() -> roubles.plus(points)).hasMessage("Cannot combine RUB with POINTS");
     }
 
@@ -62,9 +62,9 @@ class AmountArithmeticTest {
     void sumPastTheMaximumIsRefusedNotWrapped() {
         Amount max = Amount.ofMinorUnits(Amount.MAX_UNITS * 100, RUB);
 
-        assertCode(() -> max.plus(rub("0.01")), Code.AMOUNT_TOO_LARGE);
-        assertCode(() -> max.negate().minus(rub("0.01")), Code.AMOUNT_TOO_LARGE);
-        assertCode(() -> max.minus(max.negate()), Code.AMOUNT_TOO_LARGE);
+        assertRefused(() -> max.plus(rub("0.01")), Code.AMOUNT_TOO_LARGE);
+        assertRefused(() -> max.negate().minus(rub("0.01")), Code.AMOUNT_TOO_LARGE);
+        assertRefused(() -> max.minus(max.negate()), Code.AMOUNT_TOO_LARGE);
         assertThat(max.plus(max.negate())).isEqualTo(Amount.zero(RUB));
     }
 

@@ -1,10 +1,10 @@
 package org.cardhub.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cardhub.money.Currency.LITRE;
 import static org.cardhub.money.Currency.POINTS;
 import static org.cardhub.money.Currency.RUB;
+import static org.cardhub.refusal.RefusalAssertions.assertRefused;
 
 import java.math.BigDecimal;
 import org.cardhub.money.InvalidAmountException.Code;
@@ -66,10 +66,10 @@ class AmountParseTest {
 
     @Test
     void refusesMoreDecimalsThanTheScaleEvenTrailingZeros() {
-        assertCode(() -> Amount.parse("10.001", RUB), Code.AMOUNT_SCALE);
-        assertCode(() -> Amount.parse("10.000", RUB), Code.AMOUNT_SCALE);
-        assertCode(() -> Amount.parse("40.0001", LITRE), Code.AMOUNT_SCALE);
-        assertCode(() -> Amount.parse("0.005", POINTS), Code.AMOUNT_SCALE);
+        assertRefused(() -> Amount.parse("10.001", RUB), Code.AMOUNT_SCALE);
+        assertRefused(() -> Amount.parse("10.000", RUB), Code.AMOUNT_SCALE);
+        assertRefused(() -> Amount.parse("40.0001", LITRE), Code.AMOUNT_SCALE);
+        assertRefused(() -> Amount.parse("0.005", POINTS), Code.AMOUNT_SCALE);
     }
 
     @ParameterizedTest
@@ -77,7 +77,7 @@ class AmountParseTest {
     @ValueSource(strings = {"", " ", "   ", "\t", "abc", "1e3", "1E3", "1.5e2", "+10.00", "10,00", "1 500.00",
             " 10.00", "10.00 ", ".5", "5.", "--5", "-", "0x10", "NaN", "Infinity", "١٢", "1_000", "10.00RUB"})
     void refusesAnythingButAPlainDecimal(String input) {
-        assertCode(() -> Amount.parse(input, RUB), Code.AMOUNT_FORMAT);
+        assertRefused(() -> Amount.parse(input, RUB), Code.AMOUNT_FORMAT);
     }
 
     @Test
@@ -85,21 +85,21 @@ class AmountParseTest {
         assertThat(Amount.parse("1000000000000.00", RUB).minorUnits()).isEqualTo(100_000_000_000_000L);
         assertThat(Amount.parse("-1000000000000", RUB).isNegative()).isTrue();
 
-        assertCode(() -> Amount.parse("1000000000000.01", RUB), Code.AMOUNT_TOO_LARGE);
-        assertCode(() -> Amount.parse("-1000000000000.01", RUB), Code.AMOUNT_TOO_LARGE);
+        assertRefused(() -> Amount.parse("1000000000000.01", RUB), Code.AMOUNT_TOO_LARGE);
+        assertRefused(() -> Amount.parse("-1000000000000.01", RUB), Code.AMOUNT_TOO_LARGE);
     }
 
     @Test
     void refusesNumbersBeyondLongWithoutWrapping() {
-        assertCode(() -> Amount.parse("92233720368547758.08", RUB), Code.AMOUNT_TOO_LARGE);
-        assertCode(() -> Amount.parse("123456789012345678901234567890", LITRE), Code.AMOUNT_TOO_LARGE);
+        assertRefused(() -> Amount.parse("92233720368547758.08", RUB), Code.AMOUNT_TOO_LARGE);
+        assertRefused(() -> Amount.parse("123456789012345678901234567890", LITRE), Code.AMOUNT_TOO_LARGE);
     }
 
     @Test
     void refusesMinorUnitsBeyondTheMaximum() {
-        assertCode(() -> Amount.ofMinorUnits(Long.MAX_VALUE, RUB), Code.AMOUNT_TOO_LARGE);
-        assertCode(() -> Amount.ofMinorUnits(Long.MIN_VALUE, RUB), Code.AMOUNT_TOO_LARGE);
-        assertCode(() -> Amount.ofMinorUnits(1_000_000_000_000_001L, LITRE), Code.AMOUNT_TOO_LARGE);
+        assertRefused(() -> Amount.ofMinorUnits(Long.MAX_VALUE, RUB), Code.AMOUNT_TOO_LARGE);
+        assertRefused(() -> Amount.ofMinorUnits(Long.MIN_VALUE, RUB), Code.AMOUNT_TOO_LARGE);
+        assertRefused(() -> Amount.ofMinorUnits(1_000_000_000_000_001L, LITRE), Code.AMOUNT_TOO_LARGE);
     }
 
     @Test
@@ -112,20 +112,20 @@ class AmountParseTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "0.00", "-0.00", "-0.01", "-1500.00"})
     void positiveRefusesZeroAndNegatives(String input) {
-        assertCode(() -> Amount.positive(input, RUB), Code.AMOUNT_NOT_POSITIVE);
+        assertRefused(() -> Amount.positive(input, RUB), Code.AMOUNT_NOT_POSITIVE);
     }
 
     @Test
     void positiveFromMinorUnitsRefusesZeroAndNegatives() {
-        assertCode(() -> Amount.positive(0, RUB), Code.AMOUNT_NOT_POSITIVE);
-        assertCode(() -> Amount.positive(-1, LITRE), Code.AMOUNT_NOT_POSITIVE);
+        assertRefused(() -> Amount.positive(0, RUB), Code.AMOUNT_NOT_POSITIVE);
+        assertRefused(() -> Amount.positive(-1, LITRE), Code.AMOUNT_NOT_POSITIVE);
     }
 
     @Test
     void positiveStillChecksFormatAndScaleFirst() {
-        assertCode(() -> Amount.positive("1e3", RUB), Code.AMOUNT_FORMAT);
-        assertCode(() -> Amount.positive(null, RUB), Code.AMOUNT_FORMAT);
-        assertCode(() -> Amount.positive("1.001", RUB), Code.AMOUNT_SCALE);
+        assertRefused(() -> Amount.positive("1e3", RUB), Code.AMOUNT_FORMAT);
+        assertRefused(() -> Amount.positive(null, RUB), Code.AMOUNT_FORMAT);
+        assertRefused(() -> Amount.positive("1.001", RUB), Code.AMOUNT_SCALE);
     }
 
     @Test
@@ -144,11 +144,5 @@ class AmountParseTest {
     void toStringNamesTheCurrency() {
         assertThat(Amount.parse("1500", RUB)).hasToString("1500.00 RUB");
         assertThat(Amount.parse("40", LITRE)).hasToString("40.000 LITRE");
-    }
-
-    static void assertCode(Runnable action, Code code) {
-        assertThatThrownBy(action::run)
-                .isInstanceOf(InvalidAmountException.class)
-                .satisfies(e -> assertThat(((InvalidAmountException) e).code()).isEqualTo(code));
     }
 }

@@ -1,7 +1,7 @@
 package org.cardhub.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cardhub.refusal.RefusalAssertions.assertRefused;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -61,16 +61,13 @@ class AmountPropertiesTest {
                                                     @ForAll @IntRange(min = 0, max = 9) int extraDigit) {
         String overPrecise = x.toPlainString() + extraDigit;
 
-        assertThatThrownBy(() -> Amount.parse(overPrecise, x.currency()))
-                .isInstanceOfSatisfying(InvalidAmountException.class,
-                        e -> assertThat(e.code()).isEqualTo(InvalidAmountException.Code.AMOUNT_SCALE));
+        assertRefused(() -> Amount.parse(overPrecise, x.currency()), InvalidAmountException.Code.AMOUNT_SCALE);
     }
 
     @Property
     void exponentNotationIsAlwaysRefused(@ForAll("anyAmount") Amount x, @ForAll @IntRange(min = -5, max = 5) int exp) {
-        assertThatThrownBy(() -> Amount.parse(x.toPlainString() + "e" + exp, x.currency()))
-                .isInstanceOfSatisfying(InvalidAmountException.class,
-                        e -> assertThat(e.code()).isEqualTo(InvalidAmountException.Code.AMOUNT_FORMAT));
+        assertRefused(() -> Amount.parse(x.toPlainString() + "e" + exp, x.currency()),
+                InvalidAmountException.Code.AMOUNT_FORMAT);
     }
 
     @Property
@@ -78,9 +75,8 @@ class AmountPropertiesTest {
         if (x.isPositive()) {
             assertThat(Amount.positive(x.toPlainString(), x.currency())).isEqualTo(x);
         } else {
-            assertThatThrownBy(() -> Amount.positive(x.toPlainString(), x.currency()))
-                    .isInstanceOfSatisfying(InvalidAmountException.class,
-                            e -> assertThat(e.code()).isEqualTo(InvalidAmountException.Code.AMOUNT_NOT_POSITIVE));
+            assertRefused(() -> Amount.positive(x.toPlainString(), x.currency()),
+                    InvalidAmountException.Code.AMOUNT_NOT_POSITIVE);
         }
     }
 
@@ -92,9 +88,7 @@ class AmountPropertiesTest {
         if (a.isZero()) {
             assertThat(towardsTheEdge.plus(a)).isEqualTo(towardsTheEdge);
         } else {
-            assertThatThrownBy(() -> towardsTheEdge.plus(a))
-                    .isInstanceOfSatisfying(InvalidAmountException.class,
-                            e -> assertThat(e.code()).isEqualTo(InvalidAmountException.Code.AMOUNT_TOO_LARGE));
+            assertRefused(() -> towardsTheEdge.plus(a), InvalidAmountException.Code.AMOUNT_TOO_LARGE);
         }
     }
 

@@ -4,12 +4,10 @@ import org.cardhub.cabinet.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
-import org.cardhub.money.InvalidAmountException;
+import org.cardhub.refusal.Refusal;
 import org.cardhub.terminals.boundary.Terminals;
-import org.cardhub.terminals.entity.InvalidTerminalException;
 import org.cardhub.terminals.entity.TerminalProduct;
 
 import java.io.Serializable;
@@ -76,12 +74,8 @@ public class TerminalProductsView implements Serializable {
             PageMessages.info(editing ? "products.changed" : "products.added", saved.productCode(),
                     saved.price().toPlainString());
             newProduct();
-        } catch (InvalidAmountException refused) {
-            Refusals.ofPrice(refused);
-        } catch (InvalidTerminalException refused) {
-            Refusals.ofProduct(refused, code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
-        } catch (AccessDeniedException gone) {
-            PageMessages.refuse(null, "terminals.gone", terminalId);
+        } catch (Refusal refused) {
+            Refusals.show(refused, terminalId, code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
         }
         reload();
     }
@@ -94,8 +88,8 @@ public class TerminalProductsView implements Serializable {
             if (productCode.equals(code)) {
                 newProduct();
             }
-        } catch (AccessDeniedException gone) {
-            PageMessages.refuse(null, "terminals.gone", terminalId);
+        } catch (Refusal refused) {
+            Refusals.show(refused, terminalId, productCode);
         }
         reload();
     }

@@ -5,8 +5,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.cardhub.organizations.boundary.Organizations;
+import org.cardhub.refusal.Refusal;
 import org.cardhub.terminals.boundary.Terminals;
-import org.cardhub.terminals.entity.InvalidTerminalException;
 import org.cardhub.terminals.entity.Terminal;
 import org.cardhub.terminals.entity.TerminalKind;
 
@@ -46,8 +46,9 @@ public class TerminalRegistration implements Serializable {
             issuedKey.show(registered);
             PageMessages.info("terminals.registered", registered.terminal().id());
             clear();
-        } catch (InvalidTerminalException refused) {
-            Refusals.ofRegistration(refused, Terminal.normalisedId(id));
+        } catch (Refusal refused) {
+            String terminalId = Terminal.normalisedId(id);
+            Refusals.show(refused, terminalId, terminalId);
         }
     }
 

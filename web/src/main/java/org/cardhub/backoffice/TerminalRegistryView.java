@@ -5,7 +5,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.cardhub.callers.AccessDeniedException;
+import org.cardhub.refusal.Refusal;
 import org.cardhub.terminals.boundary.Terminals;
 import org.cardhub.terminals.entity.TerminalKind;
 import org.cardhub.terminals.entity.TerminalListing;
@@ -80,8 +80,8 @@ public class TerminalRegistryView implements Serializable {
     private void act(String terminalId, Consumer<String> action) {
         try {
             action.accept(terminalId);
-        } catch (AccessDeniedException gone) {
-            PageMessages.refuse(null, "terminals.gone", terminalId);
+        } catch (Refusal refused) {
+            Refusals.show(refused, terminalId, terminalId);
         }
     }
 }

@@ -3,11 +3,7 @@ package org.cardhub.soap;
 import jakarta.ejb.EJBAccessException;
 import jakarta.xml.ws.WebFault;
 import org.cardhub.callers.AccessDeniedException;
-import org.cardhub.cards.entity.InvalidCardIdentifierException;
-import org.cardhub.cards.entity.InvalidCardOperationException;
-import org.cardhub.contracts.entity.InvalidContractException;
-import org.cardhub.money.InvalidAmountException;
-import org.cardhub.payments.entity.InvalidOperationException;
+import org.cardhub.refusal.Refusal;
 
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -42,7 +38,11 @@ public class CardhubFault extends Exception {
         return faultInfo;
     }
 
-    /** Runs a call on a boundary, turning its refusals into faults; nothing else reaches Metro's fault writer. */
+    /**
+     * Runs a call on a boundary, turning its refusals into faults with their own code (what the partner may not
+     * reach says no more than {@code NOT_FOUND}); a guard of the books that fired is a technical failure like any
+     * other. Nothing else reaches Metro's fault writer.
+     */
     static <T> T reporting(Supplier<T> call) throws CardhubFault {
         try {
             return call.get();
@@ -50,17 +50,10 @@ public class CardhubFault extends Exception {
             throw of("NOT_FOUND", "Nothing of that id for this partner");
         } catch (EJBAccessException e) {
             throw of("FORBIDDEN", "This partner may not do this");
-        } catch (InvalidOperationException e) {
-            throw of(e.code().name(), e.getMessage());
-        } catch (InvalidCardOperationException e) {
-            throw of(e.code().name(), e.getMessage());
-        } catch (InvalidCardIdentifierException e) {
-            throw of(e.code().name(), e.getMessage());
-        } catch (InvalidContractException e) {
-            throw of(e.code().name(), e.getMessage());
-        } catch (InvalidAmountException e) {
-            throw of(e.code().name(), e.getMessage());
         } catch (RuntimeException e) {
+            if (e instanceof Refusal refused && refused.code().kind() != Refusal.Kind.GUARD) {
+                throw of(refused.code().name(), refused.getMessage());
+            }
             LOG.log(Level.WARNING, "A SOAP call failed for a technical reason", e);
             throw of("UNAVAILABLE", "Temporary failure, try again later");
         }

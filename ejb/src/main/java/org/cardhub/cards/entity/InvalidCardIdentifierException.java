@@ -1,14 +1,18 @@
 package org.cardhub.cards.entity;
 
+import org.cardhub.refusal.Refusal;
+import org.cardhub.refusal.RefusalCode;
+
 /**
  * A card number, barcode or school contract number that cannot exist. {@link #code()} is stable; the
  * message is for logs and never contains a full card number.
  */
-public class InvalidCardIdentifierException extends IllegalArgumentException {
+public class InvalidCardIdentifierException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Code {
+    /** Every one is a malformed request. */
+    public enum Code implements RefusalCode {
         /** Missing, or not 16–19 digits. */
         PAN_FORMAT,
         PAN_CHECKSUM,
@@ -19,17 +23,20 @@ public class InvalidCardIdentifierException extends IllegalArgumentException {
         BARCODE_CHECKSUM,
         CONTRACT_NUMBER_FORMAT,
         /** Not something a card can be named by: blank, or not digits. */
-        REFERENCE_FORMAT
-    }
+        REFERENCE_FORMAT;
 
-    private final Code code;
+        @Override
+        public Kind kind() {
+            return Kind.MALFORMED;
+        }
+    }
 
     public InvalidCardIdentifierException(Code code, String message) {
-        super(message);
-        this.code = code;
+        super(code, message);
     }
 
+    @Override
     public Code code() {
-        return code;
+        return (Code) super.code();
     }
 }

@@ -1,23 +1,37 @@
 package org.cardhub.cards.entity;
 
+import org.cardhub.refusal.Refusal;
+import org.cardhub.refusal.RefusalCode;
+
 /** A card operation its state or rules do not allow; {@link #code()} is stable for clients. */
-public class InvalidCardOperationException extends IllegalStateException {
+public class InvalidCardOperationException extends Refusal {
 
-    public enum Code {
-        STATUS_TRANSITION,
-        PERMANENT_BLOCK,
-        HOLDER_DATA_REQUIRED,
-        CARD_UNKNOWN
+    private static final long serialVersionUID = 1L;
+
+    public enum Code implements RefusalCode {
+        STATUS_TRANSITION(Kind.REFUSED),
+        PERMANENT_BLOCK(Kind.REFUSED),
+        HOLDER_DATA_REQUIRED(Kind.REFUSED),
+        CARD_UNKNOWN(Kind.NOT_FOUND);
+
+        private final Kind kind;
+
+        Code(Kind kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public Kind kind() {
+            return kind;
+        }
     }
-
-    private final Code code;
 
     public InvalidCardOperationException(Code code, String message) {
-        super(message);
-        this.code = code;
+        super(code, message);
     }
 
+    @Override
     public Code code() {
-        return code;
+        return (Code) super.code();
     }
 }

@@ -1,26 +1,35 @@
 package org.cardhub.contracts.entity;
 
-/** A contract request or change that breaks a rule; {@link #code()} is stable for clients. */
-public class InvalidContractException extends IllegalArgumentException {
+import org.cardhub.refusal.Refusal;
+import org.cardhub.refusal.RefusalCode;
 
-    public enum Code {
+/** A contract request or change that breaks a rule; {@link #code()} is stable for clients. */
+public class InvalidContractException extends Refusal {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Every one is refused by the rules. */
+    public enum Code implements RefusalCode {
         PARTY_MISSING,
         TARIFF_REQUIRED,
         STATIONS_REQUIRED,
         CREDIT_LIMIT_INVALID,
         STATUS_TRANSITION,
         NOT_ACTIVE,
-        WALLET_CARD_LIMIT
-    }
+        WALLET_CARD_LIMIT;
 
-    private final Code code;
+        @Override
+        public Kind kind() {
+            return Kind.REFUSED;
+        }
+    }
 
     public InvalidContractException(Code code, String message) {
-        super(message);
-        this.code = code;
+        super(code, message);
     }
 
+    @Override
     public Code code() {
-        return code;
+        return (Code) super.code();
     }
 }

@@ -1,39 +1,51 @@
 package org.cardhub.organizations.entity;
 
+import org.cardhub.refusal.Refusal;
+import org.cardhub.refusal.RefusalCode;
+
 /**
  * A requisite the registries would reject, or a set of requisites that does not fit the organisation
  * form. {@link #code()} is stable; the message is for logs and developers.
  */
-public class InvalidRequisiteException extends IllegalArgumentException {
+public class InvalidRequisiteException extends Refusal {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Code {
+    public enum Code implements RefusalCode {
         /** Missing, blank, or not made of digits. */
-        INN_FORMAT,
+        INN_FORMAT(Kind.MALFORMED),
         /** Digits, but neither 10 nor 12 of them. */
-        INN_LENGTH,
-        INN_CHECKSUM,
-        KPP_FORMAT,
-        OGRN_FORMAT,
-        OGRN_CHECKSUM,
-        OGRNIP_FORMAT,
-        OGRNIP_CHECKSUM,
-        BIK_FORMAT,
-        ACCOUNT_FORMAT,
-        ACCOUNT_KEY,
+        INN_LENGTH(Kind.MALFORMED),
+        INN_CHECKSUM(Kind.MALFORMED),
+        KPP_FORMAT(Kind.MALFORMED),
+        OGRN_FORMAT(Kind.MALFORMED),
+        OGRN_CHECKSUM(Kind.MALFORMED),
+        OGRNIP_FORMAT(Kind.MALFORMED),
+        OGRNIP_CHECKSUM(Kind.MALFORMED),
+        BIK_FORMAT(Kind.MALFORMED),
+        ACCOUNT_FORMAT(Kind.MALFORMED),
+        ACCOUNT_KEY(Kind.MALFORMED),
         /** The requisites given do not match what the organisation form requires. */
-        FORM_REQUISITES
-    }
+        FORM_REQUISITES(Kind.REFUSED);
 
-    private final Code code;
+        private final Kind kind;
+
+        Code(Kind kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public Kind kind() {
+            return kind;
+        }
+    }
 
     public InvalidRequisiteException(Code code, String message) {
-        super(message);
-        this.code = code;
+        super(code, message);
     }
 
+    @Override
     public Code code() {
-        return code;
+        return (Code) super.code();
     }
 }

@@ -9,11 +9,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.callers.Role;
-import org.cardhub.cards.entity.InvalidCardIdentifierException;
 import org.cardhub.money.Amount;
-import org.cardhub.money.InvalidAmountException;
 import org.cardhub.money.Currency;
 import org.cardhub.partners.entity.AgentAnswer;
 import org.cardhub.partners.entity.AgentResult;
@@ -25,6 +22,8 @@ import org.cardhub.payments.entity.InvalidOperationException;
 import org.cardhub.payments.entity.OperationKey;
 import org.cardhub.payments.entity.Outcome;
 import org.cardhub.payments.entity.TopUpChannel;
+import org.cardhub.refusal.Refusal;
+import org.cardhub.refusal.RefusalCode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
@@ -102,21 +101,39 @@ public class AgentPayments {
         }
         try {
             return work.run();
-        } catch (Refusal refusal) {
-            return refusal.answer;
-        } catch (InvalidOperationException e) {
-            return e.code() == InvalidOperationException.Code.ACCOUNT_FORMAT
-                    ? AgentAnswer.of(txnId, AgentResult.ACCOUNT_FORMAT)
-                    : AgentAnswer.of(txnId, e.code() == InvalidOperationException.Code.CONTRACT_UNKNOWN
-                    || e.code() == InvalidOperationException.Code.PURSE_UNKNOWN ? AgentResult.ACCOUNT_NOT_FOUND : AgentResult.OTHER);
-        } catch (InvalidAmountException | InvalidCardIdentifierException e) {
-            return AgentAnswer.of(txnId, AgentResult.OTHER, e.getMessage());
-        } catch (AccessDeniedException e) {
-            return AgentAnswer.of(txnId, AgentResult.ACCOUNT_NOT_FOUND);
+        } catch (Answered answered) {
+            return answered.answer;
+        } catch (Refusal refused) {
+            return answerOf(txnId, refused);
         } catch (EJBException | IllegalStateException e) {
-            LOG.log(Level.WARNING, "Agent request " + txnId + " failed for a technical reason", e);
-            return AgentAnswer.of(txnId, AgentResult.TEMPORARY);
+            return technicalFailure(txnId, e);
         }
+    }
+
+    /**
+     * The result code for a refusal by the money core, once for all of them: the protocol's own codes for an account
+     * in the wrong format or one that is not there for this agent, 1 for a guard of the books that fired (a technical
+     * failure), 300 for the rest, with the refusal's text unless it is one of the money operations' own.
+     */
+    static AgentAnswer answerOf(String txnId, Refusal refused) {
+        RefusalCode code = refused.code();
+        if (code.kind() == Refusal.Kind.GUARD) {
+            return technicalFailure(txnId, refused);
+        }
+        if (code == InvalidOperationException.Code.ACCOUNT_FORMAT) {
+            return AgentAnswer.of(txnId, AgentResult.ACCOUNT_FORMAT);
+        }
+        if (code.kind() == Refusal.Kind.NOT_FOUND || code == InvalidOperationException.Code.CONTRACT_UNKNOWN
+                || code == InvalidOperationException.Code.PURSE_UNKNOWN) {
+            return AgentAnswer.of(txnId, AgentResult.ACCOUNT_NOT_FOUND);
+        }
+        return code instanceof InvalidOperationException.Code ? AgentAnswer.of(txnId, AgentResult.OTHER)
+                : AgentAnswer.of(txnId, AgentResult.OTHER, refused.getMessage());
+    }
+
+    private static AgentAnswer technicalFailure(String txnId, RuntimeException failure) {
+        LOG.log(Level.WARNING, "Agent request " + txnId + " failed for a technical reason", failure);
+        return AgentAnswer.of(txnId, AgentResult.TEMPORARY);
     }
 
     private AgentAnswer answerOf(String txnId, Outcome outcome, Amount amount) {
@@ -139,20 +156,20 @@ public class AgentPayments {
 
     private Amount sumOf(String txnId, String sum) {
         if (sum == null || !SUM.matcher(sum).matches()) {
-            throw new Refusal(AgentAnswer.of(txnId, AgentResult.OTHER, "sum — рубли с точкой и двумя знаками, например 10.45"));
+            throw new Answered(AgentAnswer.of(txnId, AgentResult.OTHER, "sum — рубли с точкой и двумя знаками, например 10.45"));
         }
         BigDecimal value = new BigDecimal(sum);
         if (value.compareTo(new BigDecimal(minPayment)) < 0) {
-            throw new Refusal(AgentAnswer.of(txnId, AgentResult.SUM_TOO_SMALL, "не меньше " + minPayment));
+            throw new Answered(AgentAnswer.of(txnId, AgentResult.SUM_TOO_SMALL, "не меньше " + minPayment));
         }
         if (value.compareTo(new BigDecimal(maxPayment)) > 0) {
-            throw new Refusal(AgentAnswer.of(txnId, AgentResult.SUM_TOO_LARGE, "не больше " + maxPayment));
+            throw new Answered(AgentAnswer.of(txnId, AgentResult.SUM_TOO_LARGE, "не больше " + maxPayment));
         }
         return Amount.parse(value.setScale(2).toPlainString(), Currency.RUB);
     }
 
     private static LocalDateTime paidAt(String txnId, String txnDate) {
-        return AgentTxn.txnDate(txnDate, LocalDateTime.now(ZoneOffset.UTC)).orElseThrow(() -> new Refusal(AgentAnswer.of(
+        return AgentTxn.txnDate(txnDate, LocalDateTime.now(ZoneOffset.UTC)).orElseThrow(() -> new Answered(AgentAnswer.of(
                 txnId, AgentResult.OTHER, "txn_date — дата платежа в виде ГГГГММДДччммсс, не раньше 2000 года и не позже завтрашнего дня")));
     }
 
@@ -165,10 +182,10 @@ public class AgentPayments {
     }
 
     /** A request the protocol answers with a result code before anything is looked up. */
-    private static final class Refusal extends RuntimeException {
+    private static final class Answered extends RuntimeException {
         private final transient AgentAnswer answer;
 
-        Refusal(AgentAnswer answer) {
+        Answered(AgentAnswer answer) {
             super(answer.comment(), null, false, false);
             this.answer = answer;
         }

@@ -1,31 +1,45 @@
 package org.cardhub.payments.entity;
 
+import org.cardhub.refusal.Refusal;
+import org.cardhub.refusal.RefusalCode;
+
 /** A malformed or impossible operation request; nothing is written. {@link #code()} is stable for clients. */
-public class InvalidOperationException extends IllegalArgumentException {
+public class InvalidOperationException extends Refusal {
 
-    public enum Code {
-        KEY_INVALID,
-        IDEMPOTENCY_CONFLICT,
-        PURSE_UNKNOWN,
-        CURRENCY_MISMATCH,
-        SAME_ACCOUNT,
-        REASON_REQUIRED,
-        CONTRACT_UNKNOWN,
-        AUTO_TOP_UP_INVALID,
-        ITEM_INVALID,
-        ACCOUNT_FORMAT,
-        CURSOR_INVALID,
-        RANGE_INVALID
+    private static final long serialVersionUID = 1L;
+
+    public enum Code implements RefusalCode {
+        KEY_INVALID(Kind.MALFORMED),
+        IDEMPOTENCY_CONFLICT(Kind.REFUSED),
+        PURSE_UNKNOWN(Kind.REFUSED),
+        CURRENCY_MISMATCH(Kind.REFUSED),
+        SAME_ACCOUNT(Kind.REFUSED),
+        REASON_REQUIRED(Kind.MALFORMED),
+        CONTRACT_UNKNOWN(Kind.REFUSED),
+        AUTO_TOP_UP_INVALID(Kind.MALFORMED),
+        ITEM_INVALID(Kind.MALFORMED),
+        ACCOUNT_FORMAT(Kind.MALFORMED),
+        CURSOR_INVALID(Kind.MALFORMED),
+        RANGE_INVALID(Kind.MALFORMED);
+
+        private final Kind kind;
+
+        Code(Kind kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        public Kind kind() {
+            return kind;
+        }
     }
-
-    private final Code code;
 
     public InvalidOperationException(Code code, String message) {
-        super(message);
-        this.code = code;
+        super(code, message);
     }
 
+    @Override
     public Code code() {
-        return code;
+        return (Code) super.code();
     }
 }

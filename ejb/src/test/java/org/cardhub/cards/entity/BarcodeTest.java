@@ -1,7 +1,7 @@
 package org.cardhub.cards.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.cardhub.cards.entity.CardIdentifierAssertions.assertRefused;
+import static org.cardhub.refusal.RefusalAssertions.assertRefused;
 
 import org.cardhub.cards.entity.InvalidCardIdentifierException.Code;
 import org.junit.jupiter.params.ParameterizedTest;

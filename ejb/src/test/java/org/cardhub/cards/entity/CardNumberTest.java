@@ -2,7 +2,7 @@ package org.cardhub.cards.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.cardhub.cards.entity.CardIdentifierAssertions.assertRefused;
+import static org.cardhub.refusal.RefusalAssertions.assertRefused;
 
 import org.cardhub.cards.entity.InvalidCardIdentifierException.Code;
 import org.junit.jupiter.api.Test;

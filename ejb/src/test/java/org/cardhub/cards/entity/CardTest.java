@@ -2,6 +2,7 @@ package org.cardhub.cards.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cardhub.refusal.RefusalAssertions.assertRefused;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -11,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.cardhub.cards.entity.InvalidCardOperationException.Code;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,11 +53,6 @@ class CardTest {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void assertRefused(ThrowingCallable action, Code code) {
-        assertThatThrownBy(action).isInstanceOfSatisfying(InvalidCardOperationException.class,
-                e -> assertThat(e.code()).isEqualTo(code));
     }
 
     @Test

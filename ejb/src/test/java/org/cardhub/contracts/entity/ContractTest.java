@@ -1,15 +1,14 @@
 package org.cardhub.contracts.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cardhub.contracts.entity.ContractFixtures.tariff;
+import static org.cardhub.refusal.RefusalAssertions.assertRefused;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.cardhub.contracts.entity.InvalidContractException.Code;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
@@ -38,11 +37,6 @@ class ContractTest {
 
     private static Contract school() {
         return Contract.school("S-1", 8, VLADIVOSTOK, NOW);
-    }
-
-    private static void assertRefused(ThrowingCallable action, Code code) {
-        assertThatThrownBy(action).isInstanceOfSatisfying(InvalidContractException.class,
-                e -> assertThat(e.code()).isEqualTo(code));
     }
 
     @Test

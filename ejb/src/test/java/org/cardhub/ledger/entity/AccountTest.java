@@ -2,7 +2,6 @@ package org.cardhub.ledger.entity;
 
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
-import org.cardhub.money.InvalidAmountException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,8 +10,10 @@ import static org.cardhub.ledger.entity.LedgerFixtures.accountWithCredit;
 import static org.cardhub.ledger.entity.LedgerFixtures.litres;
 import static org.cardhub.ledger.entity.LedgerFixtures.rub;
 import static org.cardhub.ledger.entity.LedgerFixtures.systemAccount;
+import static org.cardhub.money.InvalidAmountException.Code.AMOUNT_NOT_POSITIVE;
+import static org.cardhub.money.InvalidAmountException.Code.CURRENCY_MISMATCH;
+import static org.cardhub.refusal.RefusalAssertions.assertRefused;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class AccountTest {
@@ -152,18 +153,18 @@ class AccountTest {
     void anotherCurrencyIsRefusedEverywhere() {
         Amount litre = litres("1.000");
 
-        assertCurrencyMismatch(() -> wallet.apply(litre));
-        assertCurrencyMismatch(() -> wallet.hold(litre));
-        assertCurrencyMismatch(() -> wallet.release(litre));
-        assertCurrencyMismatch(() -> wallet.canCover(litre));
-        assertCurrencyMismatch(() -> wallet.setCreditLimit(litre));
+        assertRefused(() -> wallet.apply(litre), CURRENCY_MISMATCH);
+        assertRefused(() -> wallet.hold(litre), CURRENCY_MISMATCH);
+        assertRefused(() -> wallet.release(litre), CURRENCY_MISMATCH);
+        assertRefused(() -> wallet.canCover(litre), CURRENCY_MISMATCH);
+        assertRefused(() -> wallet.setCreditLimit(litre), CURRENCY_MISMATCH);
         assertThat(wallet.balance().isZero()).isTrue();
         assertThat(wallet.held().isZero()).isTrue();
     }
 
     @Test
     void aSystemAccountAlsoRefusesAnotherCurrency() {
-        assertCurrencyMismatch(() -> systemAccount(1, SystemAccount.CASH_IN).apply(litres("-5.000")));
+        assertRefused(() -> systemAccount(1, SystemAccount.CASH_IN).apply(litres("-5.000")), CURRENCY_MISMATCH);
     }
 
     @Test
@@ -181,7 +182,7 @@ class AccountTest {
     void aNegativeHoldIsRefused() {
         Amount minusHundred = Amount.ofMinorUnits(-10_000, Currency.RUB);
 
-        assertThatThrownBy(() -> wallet.hold(minusHundred)).isInstanceOf(IllegalArgumentException.class);
+        assertRefused(() -> wallet.hold(minusHundred), AMOUNT_NOT_POSITIVE);
         assertThat(wallet.held().isZero()).isTrue();
         assertThatThrownBy(() -> wallet.apply(rub("-100.00"))).isInstanceOf(InsufficientFundsException.class);
     }
@@ -190,12 +191,7 @@ class AccountTest {
     void aNegativeReleaseIsRefused() {
         Amount minusHundred = Amount.ofMinorUnits(-10_000, Currency.RUB);
 
-        assertThatThrownBy(() -> wallet.release(minusHundred)).isInstanceOf(IllegalArgumentException.class);
+        assertRefused(() -> wallet.release(minusHundred), AMOUNT_NOT_POSITIVE);
         assertThat(wallet.held().isZero()).isTrue();
-    }
-
-    private static void assertCurrencyMismatch(ThrowingCallable action) {
-        assertThatThrownBy(action).isInstanceOfSatisfying(InvalidAmountException.class,
-                e -> assertThat(e.code()).isEqualTo(InvalidAmountException.Code.CURRENCY_MISMATCH));
     }
 }

@@ -13,6 +13,7 @@ import static org.cardhub.ledger.entity.LedgerFixtures.litres;
 import static org.cardhub.ledger.entity.LedgerFixtures.rub;
 import static org.cardhub.ledger.entity.LedgerFixtures.systemAccount;
 import static org.cardhub.ledger.entity.LedgerFixtures.withId;
+import static org.cardhub.refusal.RefusalAssertions.assertRefused;
 
 import org.junit.jupiter.api.Test;
 
@@ -113,9 +114,7 @@ class JournalEntryTest {
     void aPostingInAnotherCurrencyThanItsAccountIsRefused() {
         JournalEntry entry = entry(EntryKind.CORRECTION);
 
-        assertThatThrownBy(() -> entry.post(fuel, rub("10.00")))
-                .isInstanceOfSatisfying(InvalidAmountException.class,
-                        e -> assertThat(e.code()).isEqualTo(InvalidAmountException.Code.CURRENCY_MISMATCH));
+        assertRefused(() -> entry.post(fuel, rub("10.00")), InvalidAmountException.Code.CURRENCY_MISMATCH);
         assertThat(entry.postings()).isEmpty();
     }
 

@@ -1,7 +1,7 @@
 package org.cardhub.organizations.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.cardhub.organizations.entity.RequisiteAssertions.assertRefused;
+import static org.cardhub.refusal.RefusalAssertions.assertRefused;
 
 import org.cardhub.organizations.entity.InvalidRequisiteException.Code;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package org.cardhub.partners.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cardhub.refusal.RefusalAssertions.assertRefused;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -54,7 +54,6 @@ class StatementsCursorTest {
     }
 
     private static void assertInvalid(String cursor) {
-        assertThatThrownBy(() -> Statements.decode(cursor)).isInstanceOfSatisfying(InvalidOperationException.class,
-                e -> assertThat(e.code()).isEqualTo(InvalidOperationException.Code.CURSOR_INVALID));
+        assertRefused(() -> Statements.decode(cursor), InvalidOperationException.Code.CURSOR_INVALID);
     }
 }

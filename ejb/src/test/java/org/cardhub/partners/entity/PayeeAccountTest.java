@@ -1,7 +1,7 @@
 package org.cardhub.partners.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cardhub.refusal.RefusalAssertions.assertRefused;
 
 import org.cardhub.cards.entity.CardRef;
 import org.cardhub.ledger.entity.AccountPurpose;
@@ -63,8 +63,7 @@ class PayeeAccountTest {
             "١٠٠٠٠٠٠١"                            // eight non-ASCII digits
     })
     void anythingElseIsAWrongAccountFormat(String text) {
-        assertThatThrownBy(() -> PayeeAccount.parse(text)).isInstanceOfSatisfying(InvalidOperationException.class,
-                e -> assertThat(e.code()).isEqualTo(InvalidOperationException.Code.ACCOUNT_FORMAT));
+        assertRefused(() -> PayeeAccount.parse(text), InvalidOperationException.Code.ACCOUNT_FORMAT);
     }
 
     @Test
@@ -90,8 +89,7 @@ class PayeeAccountTest {
     @ValueSource(strings = {"f-00000001", "F-0000001", "F-000000001", "F00000001", "FF-00000001", " F-00000001",
             "10000001"})
     void anyOtherContractNumberIsAWrongAccountFormat(String number) {
-        assertThatThrownBy(() -> PayeeAccount.contract(number)).isInstanceOfSatisfying(InvalidOperationException.class,
-                e -> assertThat(e.code()).isEqualTo(InvalidOperationException.Code.ACCOUNT_FORMAT));
+        assertRefused(() -> PayeeAccount.contract(number), InvalidOperationException.Code.ACCOUNT_FORMAT);
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.cardhub.payments.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cardhub.payments.entity.InvalidOperationException.Code.AUTO_TOP_UP_INVALID;
 import static org.cardhub.payments.entity.InvalidOperationException.Code.SAME_ACCOUNT;
-import static org.cardhub.payments.entity.PaymentAssertions.assertRefused;
+import static org.cardhub.refusal.RefusalAssertions.assertRefused;
 
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;

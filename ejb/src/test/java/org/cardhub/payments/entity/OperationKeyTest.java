@@ -3,7 +3,7 @@ package org.cardhub.payments.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cardhub.payments.entity.InvalidOperationException.Code.KEY_INVALID;
-import static org.cardhub.payments.entity.PaymentAssertions.assertRefused;
+import static org.cardhub.refusal.RefusalAssertions.assertRefused;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

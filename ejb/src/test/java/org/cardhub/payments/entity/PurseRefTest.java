@@ -3,7 +3,7 @@ package org.cardhub.payments.entity;
 import org.cardhub.cards.entity.CardRef;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cardhub.payments.entity.InvalidOperationException.Code.PURSE_UNKNOWN;
-import static org.cardhub.payments.entity.PaymentAssertions.assertRefused;
+import static org.cardhub.refusal.RefusalAssertions.assertRefused;
 
 import org.cardhub.ledger.entity.AccountPurpose;
 import org.cardhub.money.Currency;

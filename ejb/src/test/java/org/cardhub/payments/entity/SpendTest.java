@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cardhub.money.InvalidAmountException.Code.AMOUNT_NOT_POSITIVE;
 import static org.cardhub.money.InvalidAmountException.Code.CURRENCY_MISMATCH;
-import static org.cardhub.payments.entity.PaymentAssertions.assertRefused;
+import static org.cardhub.refusal.RefusalAssertions.assertRefused;
 
 import java.time.Instant;
 import org.cardhub.money.Amount;

@@ -1,6 +1,5 @@
 package org.cardhub.terminals.entity;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
 import org.cardhub.money.InvalidAmountException;
@@ -13,6 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cardhub.refusal.RefusalAssertions.assertRefused;
 
 class TerminalProductTest {
 
@@ -22,11 +22,6 @@ class TerminalProductTest {
 
     private static TerminalProduct product(String code, String name, String category, Amount price) {
         return new TerminalProduct("FUEL-1", code, name, category, price, Unit.LITRE);
-    }
-
-    private static void assertRefused(ThrowingCallable action, Code code) {
-        assertThatThrownBy(action).isInstanceOfSatisfying(InvalidTerminalException.class,
-                e -> assertThat(e.code()).isEqualTo(code));
     }
 
     @Test
@@ -69,16 +64,14 @@ class TerminalProductTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "0.00", "-1.00"})
     void aPriceIsMoreThanZero(String price) {
-        assertThatThrownBy(() -> product("AI-95", "Бензин", "FUEL", rub(price)))
-                .isInstanceOfSatisfying(InvalidAmountException.class,
-                        e -> assertThat(e.code()).isEqualTo(InvalidAmountException.Code.AMOUNT_NOT_POSITIVE));
+        assertRefused(() -> product("AI-95", "Бензин", "FUEL", rub(price)),
+                InvalidAmountException.Code.AMOUNT_NOT_POSITIVE);
     }
 
     @Test
     void aPriceIsInRoubles() {
-        assertThatThrownBy(() -> product("AI-95", "Бензин", "FUEL", Amount.parse("1.000", Currency.LITRE)))
-                .isInstanceOfSatisfying(InvalidAmountException.class,
-                        e -> assertThat(e.code()).isEqualTo(InvalidAmountException.Code.CURRENCY_MISMATCH));
+        assertRefused(() -> product("AI-95", "Бензин", "FUEL", Amount.parse("1.000", Currency.LITRE)),
+                InvalidAmountException.Code.CURRENCY_MISMATCH);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.cardhub.terminals.entity;
 
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.cardhub.terminals.entity.InvalidTerminalException.Code;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cardhub.refusal.RefusalAssertions.assertRefused;
 
 class TerminalTest {
 
@@ -18,11 +17,6 @@ class TerminalTest {
 
     private static Terminal terminal(String id, String location, String station, String region) {
         return new Terminal(id, TerminalKind.FUEL_POS, 7L, location, station, region, "v1:sealed", NOW);
-    }
-
-    private static void assertRefused(ThrowingCallable action, Code code) {
-        assertThatThrownBy(action).isInstanceOfSatisfying(InvalidTerminalException.class,
-                e -> assertThat(e.code()).isEqualTo(code));
     }
 
     @Test

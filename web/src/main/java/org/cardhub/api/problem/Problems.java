@@ -1,12 +1,7 @@
 package org.cardhub.api.problem;
 
 import jakarta.ws.rs.core.Response;
-import org.cardhub.callers.AccessDeniedException;
-import org.cardhub.cards.entity.InvalidCardIdentifierException;
-import org.cardhub.cards.entity.InvalidCardOperationException;
-import org.cardhub.contracts.entity.InvalidContractException;
-import org.cardhub.money.InvalidAmountException;
-import org.cardhub.payments.entity.InvalidOperationException;
+import org.cardhub.refusal.Refusal;
 
 import java.util.Optional;
 
@@ -25,34 +20,30 @@ public final class Problems {
     private Problems() {
     }
 
-    /** The problem for a refusal by the domain or by this adapter; empty for a technical failure. */
+    /**
+     * The problem for a refusal by the domain or by this adapter; empty for a technical failure, a guard of the
+     * books included. Whatever the caller may not reach is {@code NOT_FOUND}, whichever code it has.
+     */
     public static Optional<Problem> ofRefusal(Throwable refusal, String instance) {
         if (refusal instanceof ApiProblem e) {
             return Optional.of(Problem.of(e.status(), e.code(), e.getMessage(), instance));
         }
-        if (refusal instanceof InvalidOperationException e) {
-            return Optional.of(Problem.of(statusOf(e.code()), e.code().name(), e.getMessage(), instance));
-        }
-        if (refusal instanceof InvalidAmountException e) {
-            boolean malformed = e.code() == InvalidAmountException.Code.AMOUNT_FORMAT
-                    || e.code() == InvalidAmountException.Code.AMOUNT_SCALE;
-            return Optional.of(Problem.of(malformed ? 400 : 422, e.code().name(), e.getMessage(), instance));
-        }
-        if (refusal instanceof InvalidCardIdentifierException e) {
-            return Optional.of(Problem.of(400, e.code().name(), e.getMessage(), instance));
-        }
-        if (refusal instanceof InvalidCardOperationException e) {
-            return Optional.of(e.code() == InvalidCardOperationException.Code.CARD_UNKNOWN
-                    ? Problem.of(404, "NOT_FOUND", e.getMessage(), instance)
-                    : Problem.of(422, e.code().name(), e.getMessage(), instance));
-        }
-        if (refusal instanceof InvalidContractException e) {
-            return Optional.of(Problem.of(422, e.code().name(), e.getMessage(), instance));
-        }
-        if (refusal instanceof AccessDeniedException e) {
-            return Optional.of(Problem.of(404, "NOT_FOUND", e.getMessage(), instance));
+        if (refusal instanceof Refusal e && e.code().kind() != Refusal.Kind.GUARD) {
+            Refusal.Kind kind = e.code().kind();
+            String code = kind == Refusal.Kind.NOT_FOUND ? "NOT_FOUND" : e.code().name();
+            return Optional.of(Problem.of(statusOf(kind), code, e.getMessage(), instance));
         }
         return Optional.empty();
+    }
+
+    /** The HTTP status of each kind of refusal; a guard that fired is a failure on our side, answered as an incident. */
+    public static int statusOf(Refusal.Kind kind) {
+        return switch (kind) {
+            case MALFORMED -> 400;
+            case REFUSED -> 422;
+            case NOT_FOUND -> 404;
+            case GUARD -> 500;
+        };
     }
 
     /**
@@ -90,13 +81,5 @@ public final class Problems {
 
     public static String json(Problem problem) {
         return JsonbSettings.JSONB.toJson(problem);
-    }
-
-    private static int statusOf(InvalidOperationException.Code code) {
-        return switch (code) {
-            case KEY_INVALID, REASON_REQUIRED, AUTO_TOP_UP_INVALID, ITEM_INVALID, ACCOUNT_FORMAT, CURSOR_INVALID,
-                    RANGE_INVALID -> 400;
-            case IDEMPOTENCY_CONFLICT, PURSE_UNKNOWN, CURRENCY_MISMATCH, SAME_ACCOUNT, CONTRACT_UNKNOWN -> 422;
-        };
     }
 }
