@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import static org.cardhub.contracts.entity.InvalidContractException.Code.CREDIT_LIMIT_INVALID;
 import static org.cardhub.contracts.entity.InvalidContractException.Code.NOT_ACTIVE;
@@ -164,6 +165,17 @@ public class Contract {
 
     public boolean isActive() {
         return status == ContractStatus.ACTIVE;
+    }
+
+    /** Why no money may be paid from or into the contract: it is not active. */
+    public Optional<ContractRefusal> refusalOfUse() {
+        return isActive() ? Optional.empty() : Optional.of(new ContractRefusal(ContractRefusal.Reason.INACTIVE,
+                "Contract " + number + " is " + status.name().toLowerCase()));
+    }
+
+    /** The law's caps on a wallet; other contracts have none. */
+    public Optional<WalletCaps> walletCaps() {
+        return kind == ContractKind.WALLET ? Optional.of(WalletCaps.of(walletTier)) : Optional.empty();
     }
 
     public boolean drawsOnContractAccount() {
