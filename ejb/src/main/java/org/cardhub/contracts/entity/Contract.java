@@ -1,6 +1,7 @@
 package org.cardhub.contracts.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
+import org.cardhub.money.RoublesAsKopecksConverter;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -67,7 +69,8 @@ public class Contract {
     private Funding funding;
 
     @Column(name = "credit_limit_minor")
-    private long creditLimit;
+    @Convert(converter = RoublesAsKopecksConverter.class)
+    private Amount creditLimit;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "wallet_tier")
@@ -101,7 +104,7 @@ public class Contract {
         this.holderSubject = holderSubject;
         this.balanceModel = balanceModel;
         this.funding = funding;
-        this.creditLimit = creditLimit.minorUnits();
+        this.creditLimit = creditLimit;
         this.timeZone = zone.getId();
         this.status = ContractStatus.APPLICATION;
         this.createdAt = now;
@@ -228,7 +231,7 @@ public class Contract {
     }
 
     public Amount creditLimit() {
-        return Amount.ofMinorUnits(creditLimit, Currency.RUB);
+        return creditLimit;
     }
 
     public WalletTier walletTier() {
