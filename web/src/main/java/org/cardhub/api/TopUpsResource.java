@@ -105,12 +105,13 @@ public class TopUpsResource {
             Outcome outcome = credited.outcome();
             if (outcome.isApproved()) {
                 return new Written(201, new TopUpResult(outcome.entryId(), outcome.status().name(),
-                        outcome.approvedAmount(), outcome.balance(), payee.toString()), credited.replayed());
+                        outcome.approvedAmount().toPlainString(), outcome.balance().toPlainString(), payee.toString()),
+                        credited.replayed());
             }
-            if (DeclineCode.CARD_UNKNOWN.name().equals(outcome.code())) {
+            if (outcome.reason() == DeclineCode.CARD_UNKNOWN) {
                 throw notServed(payee);
             }
-            if (DeclineCode.DUPLICATE_CONFLICT.name().equals(outcome.code())) {
+            if (outcome.reason() == DeclineCode.DUPLICATE_CONFLICT) {
                 return writes.keyReused();
             }
             return new Written(422, Problem.of(422, outcome.code(), outcome.message(), http.getRequestURI()),

@@ -1,7 +1,7 @@
 package org.cardhub.soap;
 
 import jakarta.ejb.EJBAccessException;
-import org.cardhub.access.boundary.AccessDeniedException;
+import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.cards.entity.InvalidCardOperationException;
 import org.cardhub.ledger.entity.UnbalancedEntryException;
 import org.cardhub.money.InvalidAmountException;

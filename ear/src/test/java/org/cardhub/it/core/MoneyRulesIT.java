@@ -152,7 +152,7 @@ class MoneyRulesIT {
         Outcome overLimit = payments.purchase(Fixtures.key("t"), spend(successor.card(), "350.00", "FUEL"), "t");
         assertThat(overLimit.code()).as("the daily limit moved to the new card").isEqualTo("LIMIT_EXCEEDED");
         Outcome spent = payments.purchase(Fixtures.key("t"), spend(successor.card(), "300.00", "FUEL"), "t");
-        assertThat(spent.balance()).as("750 moved over, 300 spent").isEqualTo("450.00");
+        assertThat(spent.balance().toPlainString()).as("750 moved over, 300 spent").isEqualTo("450.00");
         List<LifecycleEvent> history = backOffice.call(() -> cards.history(card.id()));
         assertThat(history).extracting(LifecycleEvent::toStatus)
                 .containsExactly("ORDERED", "ISSUED", "ACTIVE", "BLOCKED", "REISSUED");
@@ -260,11 +260,11 @@ class MoneyRulesIT {
         Outcome completed = payments.complete(Fixtures.key("terminal:FUEL-0001"), authorisation,
                 Amount.parse("420.50", Currency.RUB), Amount.parse("8.500", Currency.LITRE), "terminal:FUEL-0001");
 
-        assertThat(held.balance()).isEqualTo("400.00");
+        assertThat(held.balance().toPlainString()).isEqualTo("400.00");
         assertThat(tooMuch.code()).isEqualTo("INSUFFICIENT_FUNDS");
         assertThat(overCompletion.code()).isEqualTo("EXCEEDS_AUTHORISATION");
-        assertThat(completed.balance()).isEqualTo("579.50");
-        assertThat(completed.approvedVolume()).isEqualTo("8.500");
+        assertThat(completed.balance().toPlainString()).isEqualTo("579.50");
+        assertThat(completed.approvedVolume().toPlainString()).isEqualTo("8.500");
     }
 
     @Test
@@ -289,7 +289,7 @@ class MoneyRulesIT {
         Outcome again = payments.reverse(Fixtures.key("t"), purchase, "t");
         Outcome unknown = payments.reverse(Fixtures.key("t"), Fixtures.key("t"), "t");
 
-        assertThat(reversed.balance()).isEqualTo("1000.00");
+        assertThat(reversed.balance().toPlainString()).isEqualTo("1000.00");
         assertThat(again.code()).isEqualTo("ALREADY_REVERSED");
         assertThat(unknown.code()).isEqualTo("REFERENCE_UNKNOWN");
     }
@@ -345,9 +345,9 @@ class MoneyRulesIT {
                 new Spend(CardRef.parse(pupil.barcode()), Amount.parse("60.00", Currency.RUB), null,
                         "PIE", "BUFFET", null, null, Instant.now()), "terminal:CANTEEN-0001");
 
-        assertThat(moved.balance()).as("general purse after moving 200").isEqualTo("300.00");
-        assertThat(lunch.balance()).as("canteen purse after lunch").isEqualTo("50.00");
-        assertThat(secondLunch.balance()).as("canteen purse short: the general purse pays").isEqualTo("240.00");
+        assertThat(moved.balance().toPlainString()).as("general purse after moving 200").isEqualTo("300.00");
+        assertThat(lunch.balance().toPlainString()).as("canteen purse after lunch").isEqualTo("50.00");
+        assertThat(secondLunch.balance().toPlainString()).as("canteen purse short: the general purse pays").isEqualTo("240.00");
     }
 
     @Test
@@ -364,7 +364,7 @@ class MoneyRulesIT {
         Outcome check = payments.check(spend(card, "1000.00", "FUEL"));
 
         assertThat(purchase.isApproved()).isTrue();
-        assertThat(check.balance()).as("refilled to the target").isEqualTo("1000.00");
+        assertThat(check.balance().toPlainString()).as("refilled to the target").isEqualTo("1000.00");
     }
 
     @Test
@@ -402,8 +402,8 @@ class MoneyRulesIT {
         String roublesAsLitres = codeOf(() -> payments.topUp(Fixtures.key("t"), contractLitres,
                 Amount.parse("1.00", Currency.RUB), TopUpChannel.BANK_CARD, "t"));
 
-        assertThat(bought.balance()).isEqualTo("500.000");
-        assertThat(moved.balance()).as("left on the contract").isEqualTo("459.875");
+        assertThat(bought.balance().toPlainString()).isEqualTo("500.000");
+        assertThat(moved.balance().toPlainString()).as("left on the contract").isEqualTo("459.875");
         assertThat(roublesAsLitres).isEqualTo("CURRENCY_MISMATCH");
     }
 
@@ -419,7 +419,7 @@ class MoneyRulesIT {
         Throwable byATerminal = catchThrowable(() -> payments.correct(Fixtures.key("t"), PurseRef.ofContract(number),
                 Amount.parse("5.00", Currency.RUB), "no role"));
 
-        assertThat(corrected.balance()).isEqualTo("70.00");
+        assertThat(corrected.balance().toPlainString()).isEqualTo("70.00");
         assertThat(tooMuch.code()).isEqualTo("INSUFFICIENT_FUNDS");
         assertThat(byATerminal).isNotNull();
         long account = Long.parseLong(query("SELECT a.id FROM account a JOIN contract c ON c.id = a.contract_id "

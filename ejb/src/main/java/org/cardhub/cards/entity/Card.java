@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 import static org.cardhub.cards.entity.InvalidCardOperationException.Code.HOLDER_DATA_REQUIRED;
 import static org.cardhub.cards.entity.InvalidCardOperationException.Code.PERMANENT_BLOCK;
@@ -188,12 +189,18 @@ public class Card {
         return stopListVersion;
     }
 
-    public boolean isUsable(LocalDate today) {
-        return status == CardStatus.ACTIVE && !today.isAfter(expiresOn);
+    /** Why the card cannot pay on {@code today}, its contract's local date: it is not active, or it has expired. */
+    public Optional<CardRefusal> refusalToPay(LocalDate today) {
+        if (status != CardStatus.ACTIVE) {
+            return Optional.of(CardRefusal.blocked(panMasked, status));
+        }
+        return today.isAfter(expiresOn) ? Optional.of(CardRefusal.expired(panMasked, expiresOn)) : Optional.empty();
     }
 
-    public boolean isExpired(LocalDate today) {
-        return today.isAfter(expiresOn);
+    /** Why money can no longer be moved on the card's purses: it was closed or replaced; a blocked card's still can. */
+    public Optional<CardRefusal> refusalToMoveMoney() {
+        return status == CardStatus.CLOSED || status == CardStatus.REISSUED
+                ? Optional.of(CardRefusal.blocked(panMasked, status)) : Optional.empty();
     }
 
     private CardStatus moveTo(CardStatus next) {

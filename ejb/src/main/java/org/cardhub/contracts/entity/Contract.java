@@ -1,6 +1,7 @@
 package org.cardhub.contracts.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,12 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
+import org.cardhub.money.RoublesAsKopecksConverter;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import static org.cardhub.contracts.entity.InvalidContractException.Code.CREDIT_LIMIT_INVALID;
 import static org.cardhub.contracts.entity.InvalidContractException.Code.NOT_ACTIVE;
@@ -66,7 +69,8 @@ public class Contract {
     private Funding funding;
 
     @Column(name = "credit_limit_minor")
-    private long creditLimit;
+    @Convert(converter = RoublesAsKopecksConverter.class)
+    private Amount creditLimit;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "wallet_tier")
@@ -100,7 +104,7 @@ public class Contract {
         this.holderSubject = holderSubject;
         this.balanceModel = balanceModel;
         this.funding = funding;
-        this.creditLimit = creditLimit.minorUnits();
+        this.creditLimit = creditLimit;
         this.timeZone = zone.getId();
         this.status = ContractStatus.APPLICATION;
         this.createdAt = now;
@@ -166,6 +170,17 @@ public class Contract {
         return status == ContractStatus.ACTIVE;
     }
 
+    /** Why no money may be paid from or into the contract: it is not active. */
+    public Optional<ContractRefusal> refusalOfUse() {
+        return isActive() ? Optional.empty() : Optional.of(new ContractRefusal(ContractRefusal.Reason.INACTIVE,
+                "Contract " + number + " is " + status.name().toLowerCase()));
+    }
+
+    /** The law's caps on a wallet; other contracts have none. */
+    public Optional<WalletCaps> walletCaps() {
+        return kind == ContractKind.WALLET ? Optional.of(WalletCaps.of(walletTier)) : Optional.empty();
+    }
+
     public boolean drawsOnContractAccount() {
         return balanceModel == BalanceModel.POOLED;
     }
@@ -216,7 +231,7 @@ public class Contract {
     }
 
     public Amount creditLimit() {
-        return Amount.ofMinorUnits(creditLimit, Currency.RUB);
+        return creditLimit;
     }
 
     public WalletTier walletTier() {

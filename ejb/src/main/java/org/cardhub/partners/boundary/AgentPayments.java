@@ -17,7 +17,6 @@ import org.cardhub.partners.entity.AgentResult;
 import org.cardhub.partners.entity.AgentTxn;
 import org.cardhub.partners.entity.PayeeAccount;
 import org.cardhub.payments.boundary.Payments;
-import org.cardhub.payments.entity.DeclineCode;
 import org.cardhub.payments.entity.InvalidOperationException;
 import org.cardhub.payments.entity.OperationKey;
 import org.cardhub.payments.entity.Outcome;
@@ -85,8 +84,7 @@ public class AgentPayments {
     /** The answer a pay under {@code txnId} got, or 90 when there was none. */
     public AgentAnswer status(String txnId) {
         return answer(txnId, () -> payments.outcomeOf(key(txnId))
-                .map(outcome -> answerOf(txnId, outcome, outcome.approvedAmount() == null ? null
-                        : Amount.parse(outcome.approvedAmount(), Currency.RUB)))
+                .map(outcome -> answerOf(txnId, outcome, outcome.approvedAmount()))
                 .orElse(AgentAnswer.of(txnId, AgentResult.NOT_COMPLETED, "платежа с таким txn_id нет")));
     }
 
@@ -140,14 +138,14 @@ public class AgentPayments {
         if (outcome.isApproved()) {
             return new AgentAnswer(txnId, outcome.entryId(), amount.toPlainString(), AgentResult.OK, AgentResult.OK.comment());
         }
-        AgentResult result = switch (DeclineCode.valueOf(outcome.code())) {
+        AgentResult result = switch (outcome.reason()) {
             case CARD_UNKNOWN -> AgentResult.ACCOUNT_NOT_FOUND;
             case CARD_BLOCKED, CARD_EXPIRED, CONTRACT_INACTIVE -> AgentResult.ACCOUNT_INACTIVE;
             case WALLET_CAP -> AgentResult.SUM_TOO_LARGE;
             case DUPLICATE_CONFLICT -> AgentResult.OTHER;
             default -> AgentResult.NOT_COMPLETED;
         };
-        return switch (DeclineCode.valueOf(outcome.code())) {
+        return switch (outcome.reason()) {
             case DUPLICATE_CONFLICT -> AgentAnswer.of(txnId, result, "txn_id уже использован для другого платежа");
             case WALLET_CAP -> AgentAnswer.of(txnId, result, "превышен лимит остатка кошелька");
             default -> AgentAnswer.of(txnId, result);

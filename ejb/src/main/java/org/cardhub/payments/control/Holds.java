@@ -98,7 +98,7 @@ public class Holds {
                                  Amount finalVolume, String source) {
         Optional<Long> holdId = authorised.map(record -> OutcomeCodec.read(record.outcome())).map(Outcome::holdId);
         if (holdId.isEmpty()) {
-            return Outcome.declined(DeclineCode.REFERENCE_UNKNOWN.name(), "No approved authorisation " + authorisation.key());
+            return Outcome.declined(DeclineCode.REFERENCE_UNKNOWN, "No approved authorisation " + authorisation.key());
         }
         Hold hold = holdWithItsAccountAndContract(holdId.get());
         Set<Long> toLock = new TreeSet<>(List.of(hold.accountId()));
@@ -112,11 +112,11 @@ public class Holds {
             throw new OptimisticLockException("Hold " + hold.id() + " ended while its account was being locked");
         }
         if (!hold.isOpen()) {
-            return Outcome.declined(DeclineCode.REFERENCE_UNKNOWN.name(), "Authorisation " + authorisation.key() + " is "
+            return Outcome.declined(DeclineCode.REFERENCE_UNKNOWN, "Authorisation " + authorisation.key() + " is "
                     + hold.status().name().toLowerCase());
         }
         if (!hold.covers(finalAmount)) {
-            return Outcome.declined(DeclineCode.EXCEEDS_AUTHORISATION.name(), "Completion of " + finalAmount.toPlainString()
+            return Outcome.declined(DeclineCode.EXCEEDS_AUTHORISATION, "Completion of " + finalAmount.toPlainString()
                     + " exceeds the authorised " + Amount.ofMinorUnits(hold.amountMinor(), Currency.RUB).toPlainString());
         }
         Instant now = Instant.now(clock);

@@ -71,12 +71,12 @@ public class OfflinePurchases {
         Optional<Card> found = cards.find(spend.card());
         Instant now = Instant.now(clock);
         if (found.isEmpty()) {
-            return review(key, null, null, spend, Outcome.declined(DeclineCode.CARD_UNKNOWN.name(), "No card " + spend.card()), now);
+            return review(key, null, null, spend, Outcome.declined(DeclineCode.CARD_UNKNOWN, "No card " + spend.card()), now);
         }
         Card card = found.get();
         Amount floor = Amount.parse(offlineFloorLimit, Currency.RUB);
         if (spend.amount().isGreaterThan(floor)) {
-            return review(key, card, null, spend, Outcome.declined(DeclineCode.OFFLINE_FLOOR_EXCEEDED.name(),
+            return review(key, card, null, spend, Outcome.declined(DeclineCode.OFFLINE_FLOOR_EXCEEDED,
                     "Offline purchases are accepted up to " + floor.toPlainString() + " RUB"), now);
         }
         Contract contract = purses.contractOf(card);

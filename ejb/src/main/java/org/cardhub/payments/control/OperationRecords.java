@@ -47,7 +47,7 @@ public class OperationRecords {
             IdempotencyRecord existing = earlier.get();
             return new Recorded(existing.isFor(requestHash)
                     ? OutcomeCodec.read(existing.outcome())
-                    : Outcome.declined(DeclineCode.DUPLICATE_CONFLICT.name(), "Key " + key.key() + " of " + key.scope()
+                    : Outcome.declined(DeclineCode.DUPLICATE_CONFLICT, "Key " + key.key() + " of " + key.scope()
                     + " was already used for a different operation"), true);
         }
         Outcome outcome = work.get();

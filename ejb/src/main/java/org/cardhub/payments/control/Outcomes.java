@@ -2,7 +2,6 @@ package org.cardhub.payments.control;
 
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.money.Amount;
-import org.cardhub.money.Currency;
 import org.cardhub.payments.entity.DeclineCode;
 import org.cardhub.payments.entity.Outcome;
 
@@ -17,14 +16,11 @@ final class Outcomes {
     }
 
     static Outcome approved(Long entryId, Long holdId, Amount amount, Amount volume, Account account) {
-        return new Outcome(Outcome.Status.APPROVED, Outcome.OK, null, entryId, holdId, authCode(),
-                amount.currency() == Currency.RUB ? amount.toPlainString() : null,
-                amount.currency() == Currency.LITRE ? amount.toPlainString() : volume.toPlainString(),
-                account.available().toPlainString());
+        return Outcome.approved(entryId, holdId, authCode(), amount, volume, account.available());
     }
 
     static Outcome insufficient(Account account, Amount wanted) {
-        return Outcome.declined(DeclineCode.INSUFFICIENT_FUNDS.name(), "Available " + account.available().toPlainString()
+        return Outcome.declined(DeclineCode.INSUFFICIENT_FUNDS, "Available " + account.available().toPlainString()
                 + " " + account.currency() + ", asked " + wanted.toPlainString());
     }
 

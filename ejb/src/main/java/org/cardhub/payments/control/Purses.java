@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import org.cardhub.callers.ObjectAccess;
 import org.cardhub.cards.boundary.CardDirectory;
 import org.cardhub.cards.entity.Card;
-import org.cardhub.cards.entity.CardStatus;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.ledger.boundary.Ledger;
 import org.cardhub.ledger.entity.Account;
@@ -77,13 +76,9 @@ public class Purses {
             return Optional.empty();
         }
         if (card.isEmpty()) {
-            return Optional.of(Outcome.declined(DeclineCode.CARD_UNKNOWN.name(), "No card " + purse.card()));
+            return Optional.of(Outcome.declined(DeclineCode.CARD_UNKNOWN, "No card " + purse.card()));
         }
-        if (card.get().status() == CardStatus.CLOSED || card.get().status() == CardStatus.REISSUED) {
-            return Optional.of(Outcome.declined(DeclineCode.CARD_BLOCKED.name(), "Card " + card.get().panMasked()
-                    + " is " + card.get().status().name().toLowerCase()));
-        }
-        return Optional.empty();
+        return card.get().refusalToMoveMoney().map(Outcome::declined);
     }
 
     Account resolve(PurseRef ref, Optional<Card> named) {

@@ -70,7 +70,7 @@ public class Reversals {
     private Outcome reverseOperation(OperationKey original, String source) {
         Optional<Outcome> referenced = records.recordedOutcome(original);
         if (referenced.isEmpty() || !referenced.get().isApproved()) {
-            return Outcome.declined(DeclineCode.REFERENCE_UNKNOWN.name(), "No approved operation " + original.key());
+            return Outcome.declined(DeclineCode.REFERENCE_UNKNOWN, "No approved operation " + original.key());
         }
         Long entryId = referenced.get().entryId();
         Long holdId = referenced.get().holdId();
@@ -86,14 +86,14 @@ public class Reversals {
                         Amount.ofMinorUnits(hold.volumeMilli(), Currency.LITRE), account);
             }
             if (hold.status() != HoldStatus.COMPLETED || hold.completionEntryId() == null) {
-                return Outcome.declined(DeclineCode.ALREADY_REVERSED.name(), "Authorisation " + original.key() + " is "
+                return Outcome.declined(DeclineCode.ALREADY_REVERSED, "Authorisation " + original.key() + " is "
                         + hold.status().name().toLowerCase());
             }
             entryId = hold.completionEntryId();
         }
         JournalEntry entry = ledger.entry(entryId).orElseThrow();
         if (ledger.isReversed(entry.id())) {
-            return Outcome.declined(DeclineCode.ALREADY_REVERSED.name(), "Operation " + original.key() + " was already reversed");
+            return Outcome.declined(DeclineCode.ALREADY_REVERSED, "Operation " + original.key() + " was already reversed");
         }
         Set<Long> toLock = new TreeSet<>();
         for (Posting posting : entry.postings()) {
@@ -123,9 +123,7 @@ public class Reversals {
         long reversalId = ledger.book(reversal, purses::zoneOf).id();
         audit.record(actor, "entry.reverse", AuditSubject.ENTRY, entry.id(), "reversed by entry " + reversalId);
         Account shown = creditedBack != null ? creditedBack : locked.values().stream().findFirst().orElse(null);
-        return new Outcome(Outcome.Status.APPROVED, Outcome.OK, null, reversalId, holdId, authCode(),
-                Amount.ofMinorUnits(entry.amountMinor(), Currency.RUB).toPlainString(),
-                Amount.ofMinorUnits(entry.volumeMilli(), Currency.LITRE).toPlainString(),
-                shown == null ? null : shown.available().toPlainString());
+        return Outcome.approved(reversalId, holdId, authCode(), Amount.ofMinorUnits(entry.amountMinor(), Currency.RUB),
+                Amount.ofMinorUnits(entry.volumeMilli(), Currency.LITRE), shown == null ? null : shown.available());
     }
 }

@@ -13,10 +13,8 @@ import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.cards.boundary.CardDirectory;
 import org.cardhub.cards.entity.Card;
-import org.cardhub.cards.entity.CardStatus;
 import org.cardhub.cards.entity.HolderKind;
 import org.cardhub.contracts.entity.Contract;
-import org.cardhub.contracts.entity.ContractKind;
 import org.cardhub.ledger.boundary.Ledger;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.ledger.entity.AccountPurpose;
@@ -114,7 +112,7 @@ public class Spending {
     public Outcome check(Spend spend) {
         Optional<Card> found = cards.find(spend.card());
         if (found.isEmpty()) {
-            return Outcome.declined(DeclineCode.CARD_UNKNOWN.name(), "No card " + spend.card());
+            return Outcome.declined(DeclineCode.CARD_UNKNOWN, "No card " + spend.card());
         }
         Card card = found.get();
         Contract contract = purses.contractOf(card);
@@ -125,22 +123,21 @@ public class Spending {
         Optional<Decline> declined = limits.check(card, contract.timeZone(), attemptOf(spend, Instant.now(clock)),
                 limits.applyingTo(card));
         if (declined.isPresent()) {
-            return Outcome.declined(declined.get().reason().name(), declined.get().explanation());
+            return Outcome.declined(declined.get());
         }
         List<Account> accounts = purses.spendingAccounts(card, contract, spend.category());
         Account debit = accounts.stream().filter(purse -> purse.canCover(spend.amount())).findFirst().orElse(accounts.get(0));
         if (!debit.canCover(spend.amount())) {
             return insufficient(debit, spend.amount());
         }
-        return new Outcome(Outcome.Status.APPROVED, Outcome.OK, "Would be approved", null, null, null,
-                spend.amount().toPlainString(), spend.volume().toPlainString(), debit.available().toPlainString());
+        return Outcome.spendWouldBeApproved(spend, debit.available());
     }
 
     private Outcome spend(Spend spend, String source, boolean asHold) {
         Instant now = Instant.now(clock);
         Optional<Card> found = cards.find(spend.card());
         if (found.isEmpty()) {
-            return Outcome.declined(DeclineCode.CARD_UNKNOWN.name(), "No card " + spend.card());
+            return Outcome.declined(DeclineCode.CARD_UNKNOWN, "No card " + spend.card());
         }
         Card card = found.get();
         Contract contract = purses.contractOf(card);
@@ -167,13 +164,11 @@ public class Spending {
 
         Optional<Decline> declined = limits.check(card, contract.timeZone(), attemptOf(spend, now), applying);
         if (declined.isPresent()) {
-            return Outcome.declined(declined.get().reason().name(), declined.get().explanation());
+            return Outcome.declined(declined.get());
         }
-        if (contract.kind() == ContractKind.WALLET) {
-            Optional<Outcome> capped = wallets.refuseOverTurnover(contract, spend.amount(), now);
-            if (capped.isPresent()) {
-                return capped.get();
-            }
+        Optional<Outcome> capped = wallets.refuseOverTurnover(contract, spend.amount(), now);
+        if (capped.isPresent()) {
+            return capped.get();
         }
         if (!debit.canCover(spend.amount())) {
             return insufficient(debit, spend.amount());
@@ -211,21 +206,11 @@ public class Spending {
         pupilPurchases.fire(new PupilPurchasePosted(card.id(), entryId, OperationTexts.guardianSubject(card, spend), body));
     }
 
+    /** The card first (its state, then its expiry in the contract's time zone), then the contract. */
     private Optional<Outcome> refuseUnusable(Card card, Contract contract) {
         LocalDate today = LocalDate.now(clock.withZone(contract.timeZone()));
-        if (card.status() != CardStatus.ACTIVE) {
-            return Optional.of(Outcome.declined(DeclineCode.CARD_BLOCKED.name(), "Card " + card.panMasked() + " is "
-                    + card.status().name().toLowerCase()));
-        }
-        if (card.isExpired(today)) {
-            return Optional.of(Outcome.declined(DeclineCode.CARD_EXPIRED.name(), "Card " + card.panMasked()
-                    + " expired on " + card.expiresOn()));
-        }
-        if (!contract.isActive()) {
-            return Optional.of(Outcome.declined(DeclineCode.CONTRACT_INACTIVE.name(), "Contract " + contract.number()
-                    + " is " + contract.status().name().toLowerCase()));
-        }
-        return Optional.empty();
+        return card.refusalToPay(today).map(Outcome::declined)
+                .or(() -> contract.refusalOfUse().map(Outcome::declined));
     }
 
     private static Attempt attemptOf(Spend spend, Instant now) {

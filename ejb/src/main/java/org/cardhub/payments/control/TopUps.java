@@ -20,7 +20,6 @@ import org.cardhub.ledger.entity.EntryKind;
 import org.cardhub.ledger.entity.JournalEntry;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
-import org.cardhub.payments.entity.DeclineCode;
 import org.cardhub.payments.entity.InvalidOperationException;
 import org.cardhub.payments.entity.OperationKey;
 import org.cardhub.payments.entity.Outcome;
@@ -36,7 +35,6 @@ import static org.cardhub.payments.control.Outcomes.approved;
 import static org.cardhub.payments.control.Purses.factsOf;
 import static org.cardhub.payments.control.RequestChecks.requireCurrency;
 import static org.cardhub.payments.control.RequestChecks.requirePositive;
-import static org.cardhub.payments.control.Wallets.refuseOverWalletCap;
 
 /**
  * Top-ups of a purse from outside (a bank, a cash desk, a partner), each in one transaction, and the same
@@ -83,9 +81,8 @@ public class TopUps {
         requirePositive(amount);
         Credit credit = creditFor(target, amount, channel, LockModeType.NONE);
         return credit.refusal()
-                .or(() -> refuseOverWalletCap(credit.contract(), credit.account(), amount))
-                .orElseGet(() -> new Outcome(Outcome.Status.APPROVED, Outcome.OK, "Would be approved", null, null, null,
-                        amount.toPlainString(), null, credit.account().balance().plus(amount).toPlainString()));
+                .or(() -> refuseOverWalletCap(credit, amount))
+                .orElseGet(() -> Outcome.topUpWouldBeApproved(amount, credit.account().balance().plus(amount)));
     }
 
     /** The purse a top-up would credit and its contract, or the decline that stops it before any lock. */
@@ -119,11 +116,14 @@ public class TopUps {
                     channel + " top-ups are in " + channel.source().currency());
         }
         Contract contract = em.find(Contract.class, account.contractId());
-        if (!contract.isActive()) {
-            return Credit.refused(Outcome.declined(DeclineCode.CONTRACT_INACTIVE.name(), "Contract " + contract.number()
-                    + " is " + contract.status().name().toLowerCase()));
-        }
-        return new Credit(account, contract, Optional.empty());
+        return contract.refusalOfUse().map(inactive -> Credit.refused(Outcome.declined(inactive)))
+                .orElseGet(() -> new Credit(account, contract, Optional.empty()));
+    }
+
+    /** A wallet's balance after the top-up, against its cap; other contracts have none. */
+    private static Optional<Outcome> refuseOverWalletCap(Credit credit, Amount amount) {
+        return credit.contract().walletCaps().flatMap(caps -> caps.refusalToTopUp(credit.account().balance(), amount))
+                .map(Outcome::declined);
     }
 
     private Outcome topUpNow(PurseRef target, Amount amount, TopUpChannel channel, String source, String note) {
@@ -133,7 +133,7 @@ public class TopUps {
             return credit.refusal().get();
         }
         Account account = credit.account();
-        Optional<Outcome> overCap = refuseOverWalletCap(credit.contract(), account, amount);
+        Optional<Outcome> overCap = refuseOverWalletCap(credit, amount);
         if (overCap.isPresent()) {
             return overCap.get();
         }

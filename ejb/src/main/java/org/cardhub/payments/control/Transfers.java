@@ -12,15 +12,13 @@ import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.contracts.entity.Contract;
-import org.cardhub.contracts.entity.ContractKind;
-import org.cardhub.contracts.entity.WalletCaps;
+import org.cardhub.contracts.entity.ContractRefusal;
 import org.cardhub.ledger.boundary.Ledger;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.ledger.entity.EntryKind;
 import org.cardhub.ledger.entity.JournalEntry;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
-import org.cardhub.payments.entity.DeclineCode;
 import org.cardhub.payments.entity.InvalidOperationException;
 import org.cardhub.payments.entity.OperationKey;
 import org.cardhub.payments.entity.Outcome;
@@ -96,10 +94,9 @@ public class Transfers {
         requireCurrency(debit, amount);
         requireCurrency(credit, amount);
         for (Account account : List.of(debit, credit)) {
-            Contract contract = em.find(Contract.class, account.contractId());
-            if (!contract.isActive()) {
-                return Outcome.declined(DeclineCode.CONTRACT_INACTIVE.name(), "Contract " + contract.number() + " is "
-                        + contract.status().name().toLowerCase());
+            Optional<ContractRefusal> inactive = em.find(Contract.class, account.contractId()).refusalOfUse();
+            if (inactive.isPresent()) {
+                return Outcome.declined(inactive.get());
             }
         }
         Set<Long> toLock = new TreeSet<>(List.of(debit.id(), credit.id()));
@@ -111,19 +108,9 @@ public class Transfers {
             return insufficient(debit, amount);
         }
         Instant now = Instant.now(clock);
-        Contract receiving = em.find(Contract.class, credit.contractId());
-        if (receiving.kind() == ContractKind.WALLET && !receiving.id().equals(debit.contractId())) {
-            Amount cap = WalletCaps.of(receiving.walletTier()).maxBalance();
-            if (credit.balance().plus(amount).isGreaterThan(cap)) {
-                return Outcome.declined(DeclineCode.WALLET_CAP.name(), "The receiving wallet holds at most " + cap.toPlainString() + " RUB");
-            }
-        }
-        Contract paying = em.find(Contract.class, debit.contractId());
-        if (paying.kind() == ContractKind.WALLET && !paying.id().equals(credit.contractId())) {
-            Optional<Outcome> capped = wallets.refuseOverTurnover(paying, amount, now);
-            if (capped.isPresent()) {
-                return capped.get();
-            }
+        Optional<Outcome> capped = refuseOverWalletCaps(debit, credit, amount, now);
+        if (capped.isPresent()) {
+            return capped.get();
         }
         String actor = audit.actor(source);
         JournalEntry entry = ledger.book(new JournalEntry(EntryKind.TRANSFER, now, factsOf(debit, amount),
@@ -132,5 +119,15 @@ public class Transfers {
         audit.record(actor, "purse.transfer", AuditSubject.ACCOUNT, debit.id(), amount.toPlainString() + " " + amount.currency()
                 + " to account " + credit.id());
         return approved(entry.id(), null, amount, Amount.zero(Currency.LITRE), debit);
+    }
+
+    /** A move between two contracts may fill the receiving wallet over its cap, or turn the paying one over its own. */
+    private Optional<Outcome> refuseOverWalletCaps(Account debit, Account credit, Amount amount, Instant now) {
+        if (debit.contractId().equals(credit.contractId())) {
+            return Optional.empty();
+        }
+        return em.find(Contract.class, credit.contractId()).walletCaps()
+                .flatMap(caps -> caps.refusalToReceive(credit.balance(), amount)).map(Outcome::declined)
+                .or(() -> wallets.refuseOverTurnover(em.find(Contract.class, debit.contractId()), amount, now));
     }
 }

@@ -1,6 +1,7 @@
 package org.cardhub.payments.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,7 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.cardhub.schema.entity.SequenceKeys;
 import org.cardhub.money.Amount;
-import org.cardhub.money.Currency;
+import org.cardhub.money.RoublesAsKopecksConverter;
 
 /** A dish or product of a purchase, kept with its journal entry. */
 @Entity
@@ -34,7 +35,8 @@ public class PurchaseItem {
     private int quantity;
 
     @Column(name = "price_minor")
-    private long price;
+    @Convert(converter = RoublesAsKopecksConverter.class)
+    private Amount price;
 
     protected PurchaseItem() {
     }
@@ -45,7 +47,7 @@ public class PurchaseItem {
         this.name = item.name().strip();
         this.category = item.category().strip();
         this.quantity = item.quantity();
-        this.price = item.price().minorUnits();
+        this.price = item.price();
     }
 
     public int lineNo() {
@@ -65,6 +67,6 @@ public class PurchaseItem {
     }
 
     public Amount price() {
-        return Amount.ofMinorUnits(price, Currency.RUB);
+        return price;
     }
 }

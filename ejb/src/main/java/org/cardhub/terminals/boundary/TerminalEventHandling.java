@@ -176,7 +176,7 @@ public class TerminalEventHandling {
             return pass(terminal, event);
         }
         return new Reply(1, event.eventId(), outcome.status().name(), outcome.code(), outcome.authCode(),
-                outcome.approvedAmount(), outcome.approvedVolume(), outcome.balance(),
+                plain(outcome.approvedAmount()), plain(outcome.approvedVolume()), plain(outcome.balance()),
                 outcome.isApproved() ? null : outcome.message());
     }
 
@@ -253,6 +253,10 @@ public class TerminalEventHandling {
 
     private static Amount litres(String decimal) {
         return decimal == null ? Amount.zero(Currency.LITRE) : Amount.parse(decimal, Currency.LITRE);
+    }
+
+    private static String plain(Amount amount) {
+        return amount == null ? null : amount.toPlainString();
     }
 
     /** A message nobody signed is answered, but recorded only within {@link UnauthenticatedRejections}' budget. */

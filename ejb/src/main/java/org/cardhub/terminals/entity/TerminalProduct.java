@@ -1,6 +1,7 @@
 package org.cardhub.terminals.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
 import org.cardhub.money.InvalidAmountException;
+import org.cardhub.money.RoublesAsKopecksConverter;
 
 import java.io.Serializable;
 import java.math.RoundingMode;
@@ -68,7 +70,8 @@ public class TerminalProduct {
     private String category;
 
     @Column(name = "price_minor")
-    private long price;
+    @Convert(converter = RoublesAsKopecksConverter.class)
+    private Amount price;
 
     @Enumerated(EnumType.STRING)
     private Unit unit;
@@ -99,7 +102,7 @@ public class TerminalProduct {
         this.productCode = productCode.strip().toUpperCase(Locale.ROOT);
         this.name = name.strip();
         this.category = category.strip().toUpperCase(Locale.ROOT);
-        this.price = price.minorUnits();
+        this.price = price;
         this.unit = unit;
     }
 
@@ -113,7 +116,7 @@ public class TerminalProduct {
 
     /** What {@code volume} litres cost at this price, rounded up to the kopeck. */
     public Amount costOf(Amount volume) {
-        long kopecks = volume.toBigDecimal().multiply(Amount.ofMinorUnits(price, Currency.RUB).toBigDecimal())
+        long kopecks = volume.toBigDecimal().multiply(price.toBigDecimal())
                 .setScale(2, RoundingMode.CEILING).movePointRight(2).longValueExact();
         return Amount.ofMinorUnits(kopecks, Currency.RUB);
     }
@@ -135,7 +138,7 @@ public class TerminalProduct {
     }
 
     public Amount price() {
-        return Amount.ofMinorUnits(price, Currency.RUB);
+        return price;
     }
 
     public Unit unit() {

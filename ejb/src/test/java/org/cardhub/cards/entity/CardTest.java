@@ -260,25 +260,6 @@ class CardTest {
     }
 
     @Test
-    void aCardIsUsableUpToAndIncludingItsExpiryDay() {
-        Card card = activeCard();
-
-        assertThat(card.isExpired(EXPIRES)).isFalse();
-        assertThat(card.isUsable(EXPIRES)).isTrue();
-        assertThat(card.isExpired(EXPIRES.plusDays(1))).isTrue();
-        assertThat(card.isUsable(EXPIRES.plusDays(1))).isFalse();
-    }
-
-    @ParameterizedTest
-    @EnumSource(value = CardStatus.class, names = "ACTIVE", mode = EnumSource.Mode.EXCLUDE)
-    void onlyAnActiveCardIsUsable(CardStatus status) {
-        Card card = cardIn(status);
-
-        assertThat(card.isUsable(EXPIRES.minusYears(1))).isFalse();
-        assertThat(card.isExpired(EXPIRES.minusYears(1))).isFalse();
-    }
-
-    @Test
     void theCardShowsOnlyTheMaskedNumber() {
         Card card = activeCard();
 

@@ -8,6 +8,9 @@ import org.junit.jupiter.api.Test;
 
 class WalletCapsTest {
 
+    private static final WalletCaps NON_IDENTIFIED = WalletCaps.of(WalletTier.NON_IDENTIFIED);
+    private static final WalletCaps IDENTIFIED = WalletCaps.of(WalletTier.IDENTIFIED);
+
     private static Amount rub(String value) {
         return Amount.parse(value, Currency.RUB);
     }
@@ -31,5 +34,38 @@ class WalletCapsTest {
     @Test
     void aPersonHoldsAtMostThreeWalletCards() {
         assertThat(WalletCaps.MAX_CARDS_PER_PERSON).isEqualTo(3);
+    }
+
+    @Test
+    void aTopUpMayFillAWalletUpToItsBalanceCap() {
+        assertThat(NON_IDENTIFIED.refusalToTopUp(rub("14000.00"), rub("1000.00"))).isEmpty();
+    }
+
+    @Test
+    void aTopUpOverTheBalanceCapIsRefusedWithTheCapAndTheBalance() {
+        assertThat(NON_IDENTIFIED.refusalToTopUp(rub("14000.00"), rub("1000.01"))).contains(new ContractRefusal(
+                ContractRefusal.Reason.WALLET_CAP, "A non_identified wallet holds at most 15000.00 RUB; it has 14000.00"));
+    }
+
+    @Test
+    void aTransferInMayFillAWalletUpToItsBalanceCap() {
+        assertThat(IDENTIFIED.refusalToReceive(rub("99000.00"), rub("1000.00"))).isEmpty();
+    }
+
+    @Test
+    void aTransferInOverTheBalanceCapIsRefusedNamingTheCapAlone() {
+        assertThat(IDENTIFIED.refusalToReceive(rub("99000.00"), rub("1000.01"))).contains(new ContractRefusal(
+                ContractRefusal.Reason.WALLET_CAP, "The receiving wallet holds at most 100000.00 RUB"));
+    }
+
+    @Test
+    void spendingMayTurnAWalletOverUpToItsMonthlyCap() {
+        assertThat(NON_IDENTIFIED.refusalToSpend(rub("39000.00"), rub("1000.00"))).isEmpty();
+    }
+
+    @Test
+    void spendingOverTheMonthlyTurnoverCapIsRefusedWithTheCapAndWhatWasUsed() {
+        assertThat(NON_IDENTIFIED.refusalToSpend(rub("39000.00"), rub("1000.01"))).contains(new ContractRefusal(
+                ContractRefusal.Reason.WALLET_CAP, "A non_identified wallet may turn over at most 40000.00 RUB a month; 39000.00 used"));
     }
 }

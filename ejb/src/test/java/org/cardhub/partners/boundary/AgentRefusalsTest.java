@@ -1,6 +1,6 @@
 package org.cardhub.partners.boundary;
 
-import org.cardhub.access.boundary.AccessDeniedException;
+import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.cards.entity.InvalidCardIdentifierException;
 import org.cardhub.ledger.entity.ClosedPeriodException;
 import org.cardhub.money.InvalidAmountException;

@@ -93,9 +93,20 @@ class OperationRecordsTest {
         assertThat(stored.isApproved()).isTrue();
         assertThat(stored.entryId()).isEqualTo(7L);
         assertThat(stored.authCode()).isEqualTo("004217");
-        assertThat(stored.approvedAmount()).isEqualTo("250.00");
-        assertThat(stored.approvedVolume()).isEqualTo("40.000");
-        assertThat(stored.balance()).isEqualTo("750.00");
+        assertThat(stored.approvedAmount()).isEqualTo(Amount.parse("250.00", Currency.RUB));
+        assertThat(stored.approvedVolume()).isEqualTo(Amount.parse("40.000", Currency.LITRE));
+        assertThat(stored.balance()).isEqualTo(Amount.parse("750.00", Currency.RUB));
+    }
+
+    @Test
+    void aNewRecordIsStoredInTheShapeEarlierVersionsWroteAndRead() {
+        inTransaction(records -> records.once(KEY, "hash-a", this::approve));
+
+        String json = database.inTransaction(em -> (String) em.createNativeQuery(
+                "SELECT outcome FROM idempotency_record WHERE idem_key = 'e-1'").getSingleResult());
+
+        assertThat(json).startsWith("{\"approvedAmount\":\"250.00\",\"approvedVolume\":\"40.000\",\"authCode\":\"")
+                .contains("\"balance\":\"0.00\",\"code\":\"OK\",\"entryId\":41,\"isApproved\":true,\"status\":\"APPROVED\"}");
     }
 
     private Outcome approve() {

@@ -5,14 +5,13 @@ import org.cardhub.cards.entity.CardForm;
 import org.cardhub.cards.entity.CardNumber;
 import org.cardhub.cards.entity.CardRef;
 import org.cardhub.cards.entity.HolderKind;
-import org.cardhub.contracts.entity.Contract;
-import org.cardhub.contracts.entity.WalletTier;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.ledger.entity.AccountPurpose;
 import org.cardhub.ledger.entity.OperationFacts;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
 import org.cardhub.money.InvalidAmountException;
+import org.cardhub.payments.entity.DeclineCode;
 import org.cardhub.payments.entity.InvalidOperationException;
 import org.cardhub.payments.entity.Outcome;
 import org.cardhub.payments.entity.Spend;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,9 +49,9 @@ class OperationRulesTest {
         assertThat(outcome.status()).isEqualTo(Outcome.Status.APPROVED);
         assertThat(outcome.code()).isEqualTo(Outcome.OK);
         assertThat(outcome.entryId()).isEqualTo(7L);
-        assertThat(outcome.approvedAmount()).isEqualTo("250.00");
-        assertThat(outcome.approvedVolume()).isEqualTo("40.000");
-        assertThat(outcome.balance()).isEqualTo("0.00");
+        assertThat(outcome.approvedAmount()).isEqualTo(rub("250.00"));
+        assertThat(outcome.approvedVolume()).isEqualTo(litres("40.000"));
+        assertThat(outcome.balance()).isEqualTo(rub("0.00"));
         assertThat(outcome.authCode()).matches("\\d{6}");
     }
 
@@ -63,14 +61,14 @@ class OperationRulesTest {
                 Account.ofContract(100, AccountPurpose.MAIN, Currency.LITRE));
 
         assertThat(outcome.approvedAmount()).isNull();
-        assertThat(outcome.approvedVolume()).isEqualTo("10.000");
+        assertThat(outcome.approvedVolume()).isEqualTo(litres("10.000"));
     }
 
     @Test
     void insufficientFundsSayWhatIsAvailableAndWhatWasAsked() {
         Outcome outcome = Outcomes.insufficient(rubPurse(), rub("10.00"));
 
-        assertThat(outcome.code()).isEqualTo("INSUFFICIENT_FUNDS");
+        assertThat(outcome.reason()).isEqualTo(DeclineCode.INSUFFICIENT_FUNDS);
         assertThat(outcome.message()).isEqualTo("Available 0.00 RUB, asked 10.00");
     }
 
@@ -109,23 +107,6 @@ class OperationRulesTest {
         assertThat(roubles.volumeMilli()).isZero();
         assertThat(volume.amountMinor()).isZero();
         assertThat(volume.volumeMilli()).isEqualTo(2500);
-    }
-
-    @Test
-    void aNonIdentifiedWalletHoldsAtMostFifteenThousand() {
-        Contract wallet = Contract.wallet("W-1", "subject", null, WalletTier.NON_IDENTIFIED, ZoneId.of("Europe/Moscow"), NOW);
-
-        assertThat(Wallets.refuseOverWalletCap(wallet, rubPurse(), rub("15000.00"))).isEmpty();
-        Outcome refused = Wallets.refuseOverWalletCap(wallet, rubPurse(), rub("15000.01")).orElseThrow();
-        assertThat(refused.code()).isEqualTo("WALLET_CAP");
-        assertThat(refused.message()).isEqualTo("A non_identified wallet holds at most 15000.00 RUB; it has 0.00");
-    }
-
-    @Test
-    void otherContractsHaveNoWalletCap() {
-        Contract school = Contract.school("S-1", 1, ZoneId.of("Europe/Moscow"), NOW);
-
-        assertThat(Wallets.refuseOverWalletCap(school, rubPurse(), rub("1000000.00"))).isEmpty();
     }
 
     @Test
