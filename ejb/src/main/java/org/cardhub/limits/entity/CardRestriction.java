@@ -138,4 +138,29 @@ public class CardRestriction {
     public Long cardId() {
         return cardId;
     }
+
+    public Set<String> allowedCategories() {
+        return CategoryList.parse(allowedCategories);
+    }
+
+    public Set<String> forbiddenCategories() {
+        return CategoryList.parse(forbiddenCategories);
+    }
+
+    /** Where the hours the card may be used start, or null for any time of day. */
+    public LocalTime timeFrom() {
+        return timeFrom;
+    }
+
+    public LocalTime timeTo() {
+        return timeTo;
+    }
+
+    public Set<String> allowedStations() {
+        return CategoryList.parse(allowedStations);
+    }
+
+    public Set<String> allowedRegions() {
+        return CategoryList.parse(allowedRegions);
+    }
 }

@@ -66,4 +66,8 @@ public class LimitChange {
     public String actor() {
         return actor;
     }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
 }
