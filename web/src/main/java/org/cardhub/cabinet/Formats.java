@@ -8,14 +8,19 @@ import org.cardhub.money.Currency;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 
 /**
  * Amounts as people read them in the page's language: 1 500,00 ₽ and 12,500 л in Russian, 1,500.00 ₽ and
- * 12.500 L in English.
+ * 12.500 L in English; moments as 06.12.2026 14:05 in the zone they are read in (a contract's).
  */
 @Named
 @RequestScoped
 public class Formats {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     @Inject
     Language language;
@@ -28,5 +33,10 @@ public class Formats {
                 DecimalFormatSymbols.getInstance(language.getLocale()));
         String unit = amount.currency() == Currency.LITRE ? (language.isRussian() ? "л" : "L") : "₽";
         return format.format(amount.toBigDecimal()) + "\u00a0" + unit;
+    }
+
+    /** A moment as the clock on the wall of {@code zone} showed it, to the minute. */
+    public String dateTime(Instant at, ZoneId zone) {
+        return at == null || zone == null ? "" : DATE_TIME.format(at.atZone(zone));
     }
 }

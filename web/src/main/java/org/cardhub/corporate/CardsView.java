@@ -1,16 +1,13 @@
 package org.cardhub.corporate;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.cabinet.PageMessages;
 import org.cardhub.cards.boundary.Cards;
 import org.cardhub.cards.entity.BlockReason;
 import org.cardhub.cards.entity.CardStatus;
-import org.cardhub.cards.entity.InvalidCardOperationException;
 import org.cardhub.fleet.boundary.FleetCards;
 import org.cardhub.fleet.boundary.FleetOverview;
 import org.cardhub.fleet.entity.CardRow;
@@ -71,13 +68,8 @@ public class CardsView implements Serializable {
     }
 
     private void act(Runnable action, String doneKey) {
-        try {
-            action.run();
+        if (CardActions.act(chosen.panMasked(), action)) {
             PageMessages.info(doneKey, chosen.panMasked());
-        } catch (InvalidCardOperationException e) {
-            PageMessages.refuse(null, "fleet.cards.error." + e.code(), chosen.panMasked());
-        } catch (AccessDeniedException | EJBException e) {
-            PageMessages.refuse(null, "fleet.cards.error.gone", chosen.panMasked());
         }
     }
 

@@ -4,6 +4,9 @@ import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.time.ZoneId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class FormatsTest {
@@ -28,6 +31,15 @@ class FormatsTest {
     @Test
     void nothingIsWrittenForNoAmount() {
         assertThat(formats.amount(null)).isEmpty();
+    }
+
+    @Test
+    void aMomentIsWrittenToTheMinuteInTheContractsZone() {
+        Instant at = Instant.parse("2026-12-06T21:30:59Z");
+
+        assertThat(formats.dateTime(at, ZoneId.of("Europe/Moscow"))).isEqualTo("07.12.2026 00:30");
+        assertThat(formats.dateTime(at, ZoneId.of("Asia/Vladivostok"))).isEqualTo("07.12.2026 07:30");
+        assertThat(formats.dateTime(null, ZoneId.of("Europe/Moscow"))).isEmpty();
     }
 
     /** Groups and the unit are set off by no-break spaces, so that an amount never breaks across lines. */
