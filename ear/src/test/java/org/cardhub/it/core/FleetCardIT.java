@@ -110,10 +110,13 @@ class FleetCardIT {
                 .satisfies(limit -> {
                     assertThat(limit.before()).isNull();
                     assertThat(limit.after()).contains("5000.00");
+                    assertThat(limit.limitAfter().amount()).as("read back for the page to translate")
+                            .isEqualTo(Amount.parse("5000.00", Currency.RUB));
                     assertThat(limit.actor()).isEqualTo("fleet");
                 });
         assertThat(detail.history()).filteredOn(event -> event.kind() == CardEvent.Kind.RESTRICTION).singleElement()
-                .satisfies(restriction -> assertThat(restriction.after()).contains("GOODS"));
+                .satisfies(restriction -> assertThat(restriction.restrictionsAfter().forbiddenCategories())
+                        .containsExactly("GOODS"));
         assertThat(detail.history()).extracting(CardEvent::at).isSortedAccordingTo(Comparator.reverseOrder());
     }
 

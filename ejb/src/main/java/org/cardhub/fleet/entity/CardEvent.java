@@ -40,6 +40,24 @@ public record CardEvent(Instant at, String actor, Kind kind, CardStatus from, Ca
         return new CardEvent(at, actor, kind, null, null, null, null, before, after);
     }
 
+    /** A limit's value before the change, in words the page can translate; null when added, or not readable. */
+    public CardLimit limitBefore() {
+        return kind == Kind.LIMIT ? CardLimit.parse(before).orElse(null) : null;
+    }
+
+    public CardLimit limitAfter() {
+        return kind == Kind.LIMIT ? CardLimit.parse(after).orElse(null) : null;
+    }
+
+    /** The card's restrictions before the change, readable by the page; null when there were none, or not readable. */
+    public CardRestrictions restrictionsBefore() {
+        return kind == Kind.RESTRICTION ? CardRestrictions.parse(before).orElse(null) : null;
+    }
+
+    public CardRestrictions restrictionsAfter() {
+        return kind == Kind.RESTRICTION ? CardRestrictions.parse(after).orElse(null) : null;
+    }
+
     private static <E extends Enum<E>> E named(Class<E> type, String name) {
         return name == null ? null : Arrays.stream(type.getEnumConstants())
                 .filter(constant -> constant.name().equals(name)).findFirst().orElse(null);

@@ -4,7 +4,12 @@ import org.cardhub.limits.entity.CardRestriction;
 
 import java.io.Serializable;
 import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a card may be used for at all: empty lists and no hours mean no restriction of that kind.
@@ -28,6 +33,46 @@ public record CardRestrictions(List<String> allowedCategories, List<String> forb
         return restriction == null ? NONE : new CardRestrictions(List.copyOf(restriction.allowedCategories()),
                 List.copyOf(restriction.forbiddenCategories()), restriction.timeFrom(), restriction.timeTo(),
                 List.copyOf(restriction.allowedStations()), List.copyOf(restriction.allowedRegions()));
+    }
+
+    /**
+     * A restriction as its change history wrote it ({@link CardRestriction#summary()}), read back so that the page
+     * can say it in the reader's language; empty for a text in another shape.
+     */
+    public static Optional<CardRestrictions> parse(String summary) {
+        if (summary == null) {
+            return Optional.empty();
+        }
+        Map<String, String> parts = new HashMap<>();
+        for (String part : summary.split("; ")) {
+            int equals = part.indexOf('=');
+            if (equals < 0) {
+                return Optional.empty();
+            }
+            parts.put(part.substring(0, equals).strip(), part.substring(equals + 1).strip());
+        }
+        if (!parts.keySet().equals(Set.of("allowed", "forbidden", "hours", "stations", "regions"))) {
+            return Optional.empty();
+        }
+        try {
+            String hours = parts.get("hours");
+            int dash = hours.indexOf('-');
+            boolean anyTime = hours.equals("any");
+            if (!anyTime && dash < 0) {
+                return Optional.empty();
+            }
+            return Optional.of(new CardRestrictions(listOf(parts.get("allowed")), listOf(parts.get("forbidden")),
+                    anyTime ? null : LocalTime.parse(hours.substring(0, dash)),
+                    anyTime ? null : LocalTime.parse(hours.substring(dash + 1)),
+                    listOf(parts.get("stations")), listOf(parts.get("regions"))));
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<String> listOf(String stored) {
+        return stored.equals("null") || stored.isEmpty() ? List.of()
+                : Arrays.stream(stored.split(",")).map(String::strip).filter(value -> !value.isEmpty()).toList();
     }
 
     public boolean limitsHours() {
