@@ -1,9 +1,10 @@
 package org.cardhub.fleet.entity;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.Instant;
+import java.util.Locale;
 
 /**
  * What a fleet manager narrows a contract's transactions to; a blank or null part matches everything.
@@ -47,7 +48,7 @@ public record TransactionFilter(LocalDate from, LocalDate to, String lastDigits,
     }
 
     public String stationPattern() {
-        return "%" + escaped(station.toLowerCase(java.util.Locale.ROOT)) + "%";
+        return "%" + escaped(station.toLowerCase(Locale.ROOT)) + "%";
     }
 
     private static String escaped(String text) {
