@@ -28,7 +28,8 @@ import java.util.List;
  * with its count and totals is {@link #totals} plus {@link #page}: four statements (six with a period). An export
  * costs the same for its totals, then two (three) per chunk of {@link #after}. Each main statement is a range of
  * the index {@code journal_entry_contract_time} (contract, booked at), joined to the card and to the entry a
- * reversal reverses by their primary keys.
+ * reversal reverses by their primary keys, and — for a transfer from the contract's account onto a card, whose entry
+ * names no card — to its credited posting ({@code posting_entry}) and that posting's account. No new index is needed.
  */
 @Stateless
 @RolesAllowed({Role.Names.CORPORATE, Role.Names.BACKOFFICE})

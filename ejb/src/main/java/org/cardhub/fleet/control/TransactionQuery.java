@@ -28,7 +28,14 @@ public final class TransactionQuery {
 
     public static final String NEWEST_FIRST = " ORDER BY e.bookedAt DESC, e.id DESC";
 
-    private static final String FROM = "FROM JournalEntry e LEFT JOIN Card c ON c.id = e.cardId";
+    /**
+     * The card of an entry is its own; a transfer from the contract's account names no card, so its card is the one
+     * whose account the transfer credits (the positive posting of the two).
+     */
+    private static final String FROM = "FROM JournalEntry e "
+            + "LEFT JOIN Posting p ON p.entry = e AND e.kind = :transfer AND e.cardId IS NULL AND p.amount > 0 "
+            + "LEFT JOIN Account a ON a.id = p.accountId "
+            + "LEFT JOIN Card c ON c.id = COALESCE(e.cardId, a.cardId)";
 
     private final StringBuilder clause = new StringBuilder(" WHERE e.contractId = :contract");
     private final Map<String, Object> parameters = new LinkedHashMap<>();
@@ -36,6 +43,7 @@ public final class TransactionQuery {
     /** {@code zone} is the contract's time zone, needed only when the filter has a period. */
     public TransactionQuery(long contractId, TransactionFilter filter, ZoneId zone) {
         parameters.put("contract", contractId);
+        parameters.put("transfer", EntryKind.TRANSFER);
         if (filter.from() != null) {
             add("e.bookedAt >= :from", "from", filter.fromInstant(zone));
         }

@@ -46,6 +46,10 @@ class TransactionQueryTest {
             entry(em, 3, "COMPLETION", "2026-12-01 21:30:00+00", 911L, 900, "DT", "АЗС №7 МКАД", 200_000, 33_333, null);
             entry(em, 4, "REVERSAL", "2026-12-02 08:00:00+00", 910L, 900, "AI-95", null, 150_000, 25_000, 2L);
             entry(em, 5, "TRANSFER", "2026-12-03 08:00:00+00", null, 900, null, null, 50_000, 0, null);
+            update(em, "INSERT INTO account (id, contract_id, purpose, currency) VALUES (950, 900, 'MAIN', 'RUB')");
+            update(em, "INSERT INTO account (id, contract_id, card_id, purpose, currency) VALUES (951, 900, 911, 'MAIN', 'RUB')");
+            update(em, "INSERT INTO posting (entry_id, account_id, currency, amount_minor) VALUES (5, 950, 'RUB', -50000)");
+            update(em, "INSERT INTO posting (entry_id, account_id, currency, amount_minor) VALUES (5, 951, 'RUB', 50000)");
             entry(em, 6, "PURCHASE", "2026-12-03 08:00:00+00", 912L, 901, "AI-95", "АЗС №12 Тверская", 99_900, 10_000, null);
             return null;
         });
@@ -69,6 +73,7 @@ class TransactionQueryTest {
         assertThat(purchase.volume()).isEqualTo(Amount.ofMinorUnits(25_000, Currency.LITRE));
         assertThat(rows.get(2).type()).as("a completion is a purchase").isEqualTo(TransactionType.PURCHASE);
         assertThat(rows.get(4).panMasked()).as("a top-up of the contract's account").isNull();
+        assertThat(rows.get(0).panMasked()).as("a transfer onto a card").endsWith("0028");
     }
 
     @Test
@@ -81,6 +86,7 @@ class TransactionQueryTest {
     void byCardDigitsStationProductAndType() {
         assertThat(page(filter(null, null, "0010", null, null, null), 0, 10)).extracting(TransactionRow::id).containsExactly(4L, 2L);
         assertThat(totals(filter(null, null, "0010", null, null, null)).spent().isZero()).isTrue();
+        assertThat(page(filter(null, null, "0028", null, null, null), 0, 10)).extracting(TransactionRow::id).containsExactly(5L, 3L);
         assertThat(page(filter(null, null, null, "тверская", null, null), 0, 10)).extracting(TransactionRow::id).containsExactly(2L);
         assertThat(page(filter(null, null, null, null, "DT", null), 0, 10)).extracting(TransactionRow::id).containsExactly(3L);
         assertThat(totals(filter(null, null, null, null, null, TransactionType.PURCHASE)))
