@@ -1,5 +1,5 @@
 /**
- * The fleet manager's view of a company: read models over contracts, their accounts and cards for the corporate
- * cabinet. Above {@code contracts}, {@code cards} and {@code ledger}; nothing below depends on it.
+ * The fleet manager's view of a company: read models over contracts, their accounts, cards and journal entries for
+ * the corporate cabinet. Above {@code contracts}, {@code cards} and {@code ledger}; nothing below depends on it.
  */
 package org.cardhub.fleet;

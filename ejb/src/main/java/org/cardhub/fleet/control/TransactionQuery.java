@@ -1,0 +1,121 @@
+package org.cardhub.fleet.control;
+
+import jakarta.persistence.Query;
+import org.cardhub.fleet.entity.TransactionFilter;
+import org.cardhub.fleet.entity.TransactionRow;
+import org.cardhub.fleet.entity.TransactionTotals;
+import org.cardhub.fleet.entity.TransactionType;
+import org.cardhub.ledger.entity.EntryKind;
+import org.cardhub.money.Amount;
+import org.cardhub.money.Currency;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The JPQL of a contract's transactions: the joins, the WHERE clause of a filter and the parameters it needs. */
+public final class TransactionQuery {
+
+    public static final String ROW = "SELECT e.id, e.bookedAt, e.kind, c.panMasked, c.holderName, e.station, e.region, "
+            + "e.productCode, e.amountMinor, e.volumeMilli ";
+
+    /** Purchases count as spent, their reversals take it back; top-ups as paid in, likewise ({@link TransactionType}). */
+    public static final String TOTALS = "SELECT COUNT(e), "
+            + "SUM(CASE WHEN e.kind IN (:purchase, :completion) THEN e.amountMinor WHEN r.kind IN (:purchase, :completion) THEN 0 - e.amountMinor ELSE 0 END), "
+            + "SUM(CASE WHEN e.kind IN (:purchase, :completion) THEN e.volumeMilli WHEN r.kind IN (:purchase, :completion) THEN 0 - e.volumeMilli ELSE 0 END), "
+            + "SUM(CASE WHEN e.kind IN (:topUp, :autoTopUp) THEN e.amountMinor WHEN r.kind IN (:topUp, :autoTopUp) THEN 0 - e.amountMinor ELSE 0 END) ";
+
+    public static final String NEWEST_FIRST = " ORDER BY e.bookedAt DESC, e.id DESC";
+
+    /**
+     * The card of an entry is its own; a transfer from the contract's account names no card, so its card is the one
+     * whose account the transfer credits (the positive posting of the two).
+     */
+    private static final String FROM = "FROM JournalEntry e "
+            + "LEFT JOIN Posting p ON p.entry = e AND e.kind = :transfer AND e.cardId IS NULL AND p.amount > 0 "
+            + "LEFT JOIN Account a ON a.id = p.accountId "
+            + "LEFT JOIN Card c ON c.id = COALESCE(e.cardId, a.cardId)";
+
+    private final StringBuilder clause = new StringBuilder(" WHERE e.contractId = :contract");
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    /** {@code zone} is the contract's time zone, needed only when the filter has a period. */
+    public TransactionQuery(long contractId, TransactionFilter filter, ZoneId zone) {
+        parameters.put("contract", contractId);
+        parameters.put("transfer", EntryKind.TRANSFER);
+        if (filter.from() != null) {
+            add("e.bookedAt >= :from", "from", filter.fromInstant(zone));
+        }
+        if (filter.to() != null) {
+            add("e.bookedAt < :until", "until", filter.untilInstant(zone));
+        }
+        if (filter.lastDigits() != null) {
+            add("c.panMasked LIKE :digits ESCAPE '!'", "digits", filter.lastDigitsPattern());
+        }
+        if (filter.station() != null) {
+            add("LOWER(e.station) LIKE :station ESCAPE '!'", "station", filter.stationPattern());
+        }
+        if (filter.region() != null) {
+            add("e.region = :region", "region", filter.region());
+        }
+        if (filter.product() != null) {
+            add("e.productCode = :product", "product", filter.product());
+        }
+        if (filter.type() != null) {
+            add("e.kind IN :kinds", "kinds", filter.type().kinds());
+        }
+    }
+
+    /** Only the rows after this one in the newest-first order. */
+    public void after(TransactionRow last) {
+        clause.append(" AND (e.bookedAt < :lastAt OR (e.bookedAt = :lastAt AND e.id < :lastId))");
+        parameters.put("lastAt", last.bookedAt());
+        parameters.put("lastId", last.id());
+    }
+
+    public String from() {
+        return FROM;
+    }
+
+    /** With the entry a reversal reverses, whose kind says which sum the reversal takes back from. */
+    public String fromWithReversed() {
+        return FROM + " LEFT JOIN JournalEntry r ON r.id = e.reversesEntryId";
+    }
+
+    public String clause() {
+        return clause.toString();
+    }
+
+    public void bind(Query query) {
+        parameters.forEach(query::setParameter);
+    }
+
+    public void bindWithSums(Query query) {
+        bind(query);
+        query.setParameter("purchase", EntryKind.PURCHASE).setParameter("completion", EntryKind.COMPLETION)
+                .setParameter("topUp", EntryKind.TOP_UP).setParameter("autoTopUp", EntryKind.AUTO_TOP_UP);
+    }
+
+    private void add(String condition, String name, Object value) {
+        clause.append(" AND ").append(condition);
+        parameters.put(name, value);
+    }
+
+    public static TransactionRow rowOf(Object[] row) {
+        return new TransactionRow(((Number) row[0]).longValue(), (Instant) row[1], TransactionType.of((EntryKind) row[2]),
+                (String) row[3], (String) row[4], (String) row[5], (String) row[6], (String) row[7],
+                Amount.ofMinorUnits(((Number) row[8]).longValue(), Currency.RUB),
+                Amount.ofMinorUnits(((Number) row[9]).longValue(), Currency.LITRE));
+    }
+
+    public static TransactionTotals totalsOf(Object[] sums) {
+        return new TransactionTotals(((Number) sums[0]).longValue(), Amount.ofMinorUnits(minor(sums[1]), Currency.RUB),
+                Amount.ofMinorUnits(minor(sums[2]), Currency.LITRE), Amount.ofMinorUnits(minor(sums[3]), Currency.RUB));
+    }
+
+    /** A SUM over no rows is null. */
+    private static long minor(Object sum) {
+        return sum == null ? 0 : ((Number) sum).longValue();
+    }
+}

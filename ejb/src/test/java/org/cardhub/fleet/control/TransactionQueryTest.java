@@ -1,0 +1,169 @@
+package org.cardhub.fleet.control;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import org.cardhub.fleet.entity.TransactionFilter;
+import org.cardhub.fleet.entity.TransactionRow;
+import org.cardhub.fleet.entity.TransactionTotals;
+import org.cardhub.fleet.entity.TransactionType;
+import org.cardhub.money.Amount;
+import org.cardhub.money.Currency;
+import org.cardhub.testing.MigratedDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The statements of {@code FleetTransactions} on the real schema and mapping (H2 in its PostgreSQL mode): what they
+ * filter, how they order and page, and what the totals add up — a purchase less its reversal, top-ups apart.
+ */
+class TransactionQueryTest {
+
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+    private static final long CONTRACT = 900;
+    private static MigratedDatabase database;
+
+    @BeforeAll
+    static void aContractWithItsTransactions() {
+        database = new MigratedDatabase();
+        database.inTransaction(em -> {
+            update(em, "INSERT INTO contract (id, number, kind, holder_subject, status, balance_model, funding, time_zone, created_at) "
+                    + "VALUES (900, 'F-09000000', 'FUEL', 'someone', 'ACTIVE', 'POOLED', 'PREPAID', 'Europe/Moscow', CURRENT_TIMESTAMP)");
+            update(em, "INSERT INTO contract (id, number, kind, holder_subject, status, balance_model, funding, time_zone, created_at) "
+                    + "VALUES (901, 'F-09000001', 'FUEL', 'another', 'ACTIVE', 'POOLED', 'PREPAID', 'Europe/Moscow', CURRENT_TIMESTAMP)");
+            card(em, 910, 900, "0010", "А123ВС 77 Газель");
+            card(em, 911, 900, "0028", "Иванов И. И.");
+            card(em, 912, 901, "0010", "чужая");
+            // Moscow is UTC+3: 1 December 22:30 there is 19:30 UTC; 2 December 00:30 there is 1 December 21:30 UTC
+            entry(em, 1, "TOP_UP", "2026-11-30 09:00:00+00", null, 900, null, null, 1_000_000, 0, null);
+            entry(em, 2, "PURCHASE", "2026-12-01 19:30:00+00", 910L, 900, "AI-95", "АЗС №12 Тверская", 150_000, 25_000, null);
+            entry(em, 3, "COMPLETION", "2026-12-01 21:30:00+00", 911L, 900, "DT", "АЗС №7 МКАД", 200_000, 33_333, null);
+            entry(em, 4, "REVERSAL", "2026-12-02 08:00:00+00", 910L, 900, "AI-95", null, 150_000, 25_000, 2L);
+            entry(em, 5, "TRANSFER", "2026-12-03 08:00:00+00", null, 900, null, null, 50_000, 0, null);
+            update(em, "INSERT INTO account (id, contract_id, purpose, currency) VALUES (950, 900, 'MAIN', 'RUB')");
+            update(em, "INSERT INTO account (id, contract_id, card_id, purpose, currency) VALUES (951, 900, 911, 'MAIN', 'RUB')");
+            update(em, "INSERT INTO posting (entry_id, account_id, currency, amount_minor) VALUES (5, 950, 'RUB', -50000)");
+            update(em, "INSERT INTO posting (entry_id, account_id, currency, amount_minor) VALUES (5, 951, 'RUB', 50000)");
+            entry(em, 6, "PURCHASE", "2026-12-03 08:00:00+00", 912L, 901, "AI-95", "АЗС №12 Тверская", 99_900, 10_000, null);
+            return null;
+        });
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    @Test
+    void allOfAContractNewestFirstAndNothingOfAnother() {
+        List<TransactionRow> rows = page(TransactionFilter.NONE, 0, 10);
+
+        assertThat(rows).extracting(TransactionRow::id).containsExactly(5L, 4L, 3L, 2L, 1L);
+        TransactionRow purchase = rows.get(3);
+        assertThat(purchase.type()).isEqualTo(TransactionType.PURCHASE);
+        assertThat(purchase.panMasked()).endsWith("0010");
+        assertThat(purchase.holder()).isEqualTo("А123ВС 77 Газель");
+        assertThat(purchase.amount()).isEqualTo(Amount.ofMinorUnits(150_000, Currency.RUB));
+        assertThat(purchase.volume()).isEqualTo(Amount.ofMinorUnits(25_000, Currency.LITRE));
+        assertThat(rows.get(2).type()).as("a completion is a purchase").isEqualTo(TransactionType.PURCHASE);
+        assertThat(rows.get(4).panMasked()).as("a top-up of the contract's account").isNull();
+        assertThat(rows.get(0).panMasked()).as("a transfer onto a card").endsWith("0028");
+    }
+
+    @Test
+    void theTotalsTakeAReversalBackFromWhatWasSpentAndKeepTopUpsApart() {
+        assertThat(totals(TransactionFilter.NONE)).isEqualTo(new TransactionTotals(5, Amount.ofMinorUnits(200_000, Currency.RUB),
+                Amount.ofMinorUnits(33_333, Currency.LITRE), Amount.ofMinorUnits(1_000_000, Currency.RUB)));
+    }
+
+    @Test
+    void byCardDigitsStationProductAndType() {
+        assertThat(page(filter(null, null, "0010", null, null, null), 0, 10)).extracting(TransactionRow::id).containsExactly(4L, 2L);
+        assertThat(totals(filter(null, null, "0010", null, null, null)).spent().isZero()).isTrue();
+        assertThat(page(filter(null, null, "0028", null, null, null), 0, 10)).extracting(TransactionRow::id).containsExactly(5L, 3L);
+        assertThat(page(filter(null, null, null, "тверская", null, null), 0, 10)).extracting(TransactionRow::id).containsExactly(2L);
+        assertThat(page(filter(null, null, null, null, "DT", null), 0, 10)).extracting(TransactionRow::id).containsExactly(3L);
+        assertThat(totals(filter(null, null, null, null, null, TransactionType.PURCHASE)))
+                .isEqualTo(new TransactionTotals(2, Amount.ofMinorUnits(350_000, Currency.RUB),
+                        Amount.ofMinorUnits(58_333, Currency.LITRE), Amount.zero(Currency.RUB)));
+    }
+
+    @Test
+    void aPeriodIsOfDaysInTheContractsTimeZone() {
+        LocalDate second = LocalDate.of(2026, 12, 2);
+        assertThat(page(filter(second, second, null, null, null, null), 0, 10)).extracting(TransactionRow::id).containsExactly(4L, 3L);
+        assertThat(page(filter(null, LocalDate.of(2026, 12, 1), null, null, null, null), 0, 10))
+                .extracting(TransactionRow::id).containsExactly(2L, 1L);
+    }
+
+    @Test
+    void pagesByOffsetAndChunksByPosition() {
+        assertThat(page(TransactionFilter.NONE, 2, 2)).extracting(TransactionRow::id).containsExactly(3L, 2L);
+        List<TransactionRow> first = after(TransactionFilter.NONE, null, 2);
+        assertThat(first).extracting(TransactionRow::id).containsExactly(5L, 4L);
+        assertThat(after(TransactionFilter.NONE, first.get(1), 2)).extracting(TransactionRow::id).containsExactly(3L, 2L);
+    }
+
+    private static TransactionFilter filter(LocalDate from, LocalDate to, String digits, String station, String product,
+                                            TransactionType type) {
+        return new TransactionFilter(from, to, digits, station, null, product, type);
+    }
+
+    private static List<TransactionRow> page(TransactionFilter filter, int first, int max) {
+        return rows(new TransactionQuery(CONTRACT, filter, MOSCOW), first, max);
+    }
+
+    private static List<TransactionRow> after(TransactionFilter filter, TransactionRow last, int max) {
+        TransactionQuery where = new TransactionQuery(CONTRACT, filter, MOSCOW);
+        if (last != null) {
+            where.after(last);
+        }
+        return rows(where, 0, max);
+    }
+
+    private static List<TransactionRow> rows(TransactionQuery where, int first, int max) {
+        return database.inTransaction(em -> {
+            Query query = em.createQuery(TransactionQuery.ROW + where.from() + where.clause() + TransactionQuery.NEWEST_FIRST);
+            where.bind(query);
+            return query.setFirstResult(first).setMaxResults(max).getResultList().stream()
+                    .map(row -> TransactionQuery.rowOf((Object[]) row)).toList();
+        });
+    }
+
+    private static TransactionTotals totals(TransactionFilter filter) {
+        TransactionQuery where = new TransactionQuery(CONTRACT, filter, MOSCOW);
+        return database.inTransaction(em -> {
+            Query query = em.createQuery(TransactionQuery.TOTALS + where.fromWithReversed() + where.clause());
+            where.bindWithSums(query);
+            return TransactionQuery.totalsOf((Object[]) query.getSingleResult());
+        });
+    }
+
+    private static void card(EntityManager em, long id, long contract, String last, String holder) {
+        update(em, "INSERT INTO card (id, contract_id, pan_hash, pan_sealed, pan_masked, form, holder_kind, holder_name, status, "
+                + "expires_on, created_at) VALUES (" + id + ", " + contract + ", '" + "h".repeat(60) + id + "', 'sealed', "
+                + "'7005 **** **** " + last + "', 'PLASTIC', 'VEHICLE', '" + holder + "', 'ACTIVE', DATE '2029-12-31', CURRENT_TIMESTAMP)");
+    }
+
+    private static void entry(EntityManager em, long id, String kind, String at, Long card, long contract, String product,
+                              String station, long amount, long volume, Long reverses) {
+        update(em, "INSERT INTO journal_entry (id, kind, booked_at, card_id, contract_id, product_code, station, amount_minor, "
+                + "volume_milli, reverses_entry_id, actor) VALUES (" + id + ", '" + kind + "', TIMESTAMP WITH TIME ZONE '" + at
+                + "', " + card + ", " + contract + ", " + quoted(product) + ", " + quoted(station) + ", " + amount + ", "
+                + volume + ", " + reverses + ", 'test')");
+    }
+
+    private static String quoted(String text) {
+        return text == null ? "NULL" : "'" + text + "'";
+    }
+
+    private static void update(EntityManager em, String sql) {
+        em.createNativeQuery(sql).executeUpdate();
+    }
+}
