@@ -42,7 +42,7 @@ class CorporateCabinetIT {
     }
 
     @Test
-    void theManagerSeesTheDemoContractWithItsBalancesInRussianNotationAndItsCards() throws Exception {
+    void theManagerSeesTheDemoContractWithItsBalancesInRussianNotationItsCardsAndItsLatestOperations() throws Exception {
         browser = Chromium.open("--window-size=1280,900");
         signInAsFleetManager();
 
@@ -54,6 +54,10 @@ class CorporateCabinetIT {
         assertThat(contract.findElement(By.className("available-litres")).getText()).matches(LITRES);
         assertThat(contract.findElement(By.className("cards-total")).getText()).matches("Карт: \\d+");
         assertThat(contract.findElement(By.className("cards-by-status")).getText()).contains("Активны: ");
+        List<WebElement> latest = contract.findElements(By.className("latest-operation"));
+        assertThat(latest).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+        assertThat(latest).allSatisfy(operation -> assertThat(operation.getText())
+                .matches("(?s)\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}\\s+\\S.*[₽л]"));
         assertThat(browser.getPageSource()).doesNotContain("S-00000001");
     }
 
