@@ -18,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cardhub.it.PartnerRestIT.API;
 import static org.cardhub.it.RunningCardhub.clientToken;
 import static org.cardhub.it.RunningCardhub.get;
-import static org.cardhub.it.RunningCardhub.json;
 import static org.cardhub.it.RunningCardhub.post;
 
 /** A fleet manager works in the corporate cabinet in a real Chromium: the contracts at a glance, the cards and their blocks. */
@@ -101,13 +100,13 @@ class CorporateCabinetIT {
 
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cards:messages"), "заблокирована"));
             wait.until(driver -> rows().get(0).getText().contains("Заблокирована") && rows().get(0).getText().contains("(временно)"));
-            assertThat(statusOf(ford, fleetSystem)).isEqualTo("BLOCKED");
+            assertThat(PartnerRestIT.cardStatus(fleetSystem, ford)).isEqualTo("BLOCKED");
 
             wait.until(driver -> clicked(By.id("cards:table:0:unblock")));
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("cards:messages"), "снова действует"));
-            assertThat(statusOf(ford, fleetSystem)).isEqualTo("ACTIVE");
+            assertThat(PartnerRestIT.cardStatus(fleetSystem, ford)).isEqualTo("ACTIVE");
         } finally {
-            if (!"ACTIVE".equals(statusOf(ford, fleetSystem))) {
+            if (!"ACTIVE".equals(PartnerRestIT.cardStatus(fleetSystem, ford))) {
                 post(API + "/cards/" + ford + "/unblock", "application/json", "", fleetSystem);
             }
         }
@@ -140,9 +139,6 @@ class CorporateCabinetIT {
         return browser.findElements(By.cssSelector("#cards\\:table_data > tr[data-ri]"));
     }
 
-    private static String statusOf(long cardId, String token) {
-        return json(get(API + "/cards/" + cardId, token).body()).getString("status");
-    }
 
     private void signInAsFleetManager() {
         WebDriverWait wait = Chromium.patiently(browser);

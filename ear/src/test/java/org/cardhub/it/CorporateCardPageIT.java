@@ -13,7 +13,6 @@ import static org.cardhub.it.PartnerRestIT.API;
 import static org.cardhub.it.RunningCardhub.APP;
 import static org.cardhub.it.RunningCardhub.clientToken;
 import static org.cardhub.it.RunningCardhub.get;
-import static org.cardhub.it.RunningCardhub.json;
 import static org.cardhub.it.RunningCardhub.post;
 
 /**
@@ -76,16 +75,16 @@ class CorporateCardPageIT {
 
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("card:messages"), "заблокирована"));
             wait.until(driver -> text("card-status").contains("Заблокирована") && text("card-status").contains("(временно)"));
-            assertThat(statusOf(lada, fleetSystem)).isEqualTo("BLOCKED");
+            assertThat(PartnerRestIT.cardStatus(fleetSystem, lada)).isEqualTo("BLOCKED");
             assertThat(text("card-history")).contains("Активна → Заблокирована (временно)").contains("fleet");
 
             wait.until(ExpectedConditions.elementToBeClickable(By.id("card:unblock"))).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("card:messages"), "снова действует"));
             wait.until(driver -> text("card-status").contains("Активна"));
-            assertThat(statusOf(lada, fleetSystem)).isEqualTo("ACTIVE");
+            assertThat(PartnerRestIT.cardStatus(fleetSystem, lada)).isEqualTo("ACTIVE");
             assertThat(text("card-history")).contains("Заблокирована → Активна");
         } finally {
-            if (!"ACTIVE".equals(statusOf(lada, fleetSystem))) {
+            if (!"ACTIVE".equals(PartnerRestIT.cardStatus(fleetSystem, lada))) {
                 post(API + "/cards/" + lada + "/unblock", "application/json", "", fleetSystem);
             }
         }
@@ -108,9 +107,6 @@ class CorporateCardPageIT {
         return browser.findElement(By.id(id)).getText();
     }
 
-    private static String statusOf(long cardId, String token) {
-        return json(get(API + "/cards/" + cardId, token).body()).getString("status");
-    }
 
     private void signInAsFleetManager(WebDriverWait wait) {
         Chromium.signIn(browser, wait, "fleet");

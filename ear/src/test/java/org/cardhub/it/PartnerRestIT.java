@@ -299,6 +299,11 @@ class PartnerRestIT {
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
     }
 
+    /** The card's status as the partner API reports it (what terminals and partners see). */
+    static String cardStatus(String token, long cardId) {
+        return json(get(API + "/cards/" + cardId, token).body()).getString("status");
+    }
+
     /** The card's own roubles (its MAIN purse). */
     static BigDecimal mainBalance(String token, long cardId) {
         var card = get(API + "/cards/" + cardId, token);
