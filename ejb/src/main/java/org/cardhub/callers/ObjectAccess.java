@@ -24,4 +24,23 @@ public interface ObjectAccess {
     boolean mayUseContract(long contractId);
 
     boolean mayUseCard(long cardId);
+
+    /**
+     * {@link #requireCard} and, for a person acting for an organisation, the right to change what {@code right}
+     * covers on that card; refused as unknown when the card is out of the person's groups, and as not allowed
+     * when it is only the right that is missing.
+     */
+    void requireRight(long cardId, CompanyRight right);
+
+    /** {@link #requireContract} and, for a person acting for an organisation, the right over all its cards. */
+    void requireContractRight(long contractId, CompanyRight right);
+
+    /** Which of the contract's cards the caller sees; everyone but a group-limited company person sees all. */
+    CardScope cardScope(long contractId);
+
+    /** Whether the caller holds the right over the card (always true for anyone the rights do not limit). */
+    boolean holdsRight(long cardId, CompanyRight right);
+
+    /** Whether the caller holds the right at the contract's organisation, whichever groups they see. */
+    boolean holdsContractRight(long contractId, CompanyRight right);
 }

@@ -12,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.callers.ObjectAccess;
 import org.cardhub.callers.AccessDeniedException;
+import org.cardhub.callers.CompanyRight;
+import org.cardhub.callers.RightMissingException;
 import org.cardhub.cards.entity.CardGuardian;
 import org.cardhub.callers.Role;
 import org.cardhub.audit.boundary.AuditLog;
@@ -208,6 +210,9 @@ public class Cards {
         if (card == null || !access.mayUseCard(cardId)) {
             throw new AccessDeniedException("card", cardId);
         }
+        if (!access.holdsRight(cardId, CompanyRight.BLOCK_CARDS)) {
+            throw new RightMissingException(CompanyRight.BLOCK_CARDS);
+        }
         return card;
     }
 
@@ -251,6 +256,9 @@ public class Cards {
         Card card = em.find(Card.class, cardId);
         if (card == null || !access.mayUseCard(cardId)) {
             throw new AccessDeniedException("card", cardId);
+        }
+        if (!access.holdsRight(cardId, CompanyRight.BLOCK_CARDS)) {
+            throw new RightMissingException(CompanyRight.BLOCK_CARDS);
         }
         return card;
     }

@@ -1,6 +1,7 @@
 package org.cardhub.cards.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -80,6 +81,12 @@ public class Card {
 
     @Column(name = "stop_list_version")
     private Long stopListVersion;
+
+    @Embedded
+    private Vehicle vehicle = new Vehicle();
+
+    @Column(name = "group_id")
+    private Long groupId;
 
     @Version
     private long version;
@@ -162,6 +169,8 @@ public class Card {
         Card successor = new Card(contractId, newPan, newPanHash, newPanSealed, form,
                 new Holder(holderKind, holderName, holderSubject), expiresOn, now);
         successor.reissuedFromId = id;
+        successor.vehicle = vehicle;
+        successor.groupId = groupId;
         successor.activationCode = activationCode;
         successor.status = CardStatus.ACTIVE;
         return successor;
@@ -187,6 +196,28 @@ public class Card {
 
     public Long stopListVersion() {
         return stopListVersion;
+    }
+
+    /** The vehicle, plate, driver and tank of a fleet card; all empty for others. */
+    public Vehicle vehicle() {
+        return vehicle == null ? new Vehicle() : vehicle;
+    }
+
+    public void describe(Vehicle vehicle) {
+        this.vehicle = java.util.Objects.requireNonNull(vehicle);
+    }
+
+    /** The card group of its contract the card belongs to, or null. */
+    public Long groupId() {
+        return groupId;
+    }
+
+    public void moveToGroup(CardGroup group) {
+        if (group != null && group.contractId() != contractId) {
+            throw new InvalidCardOperationException(InvalidCardOperationException.Code.GROUP_OF_OTHER_CONTRACT,
+                    "Group " + group.name() + " is not of the card's contract");
+        }
+        this.groupId = group == null ? null : group.id();
     }
 
     /** Why the card cannot pay on {@code today}, its contract's local date: it is not active, or it has expired. */

@@ -12,6 +12,13 @@ public class InvalidCardOperationException extends Refusal {
         STATUS_TRANSITION(Kind.REFUSED),
         PERMANENT_BLOCK(Kind.REFUSED),
         HOLDER_DATA_REQUIRED(Kind.REFUSED),
+        VEHICLE_FORMAT(Kind.MALFORMED),
+        PLATE_FORMAT(Kind.MALFORMED),
+        DRIVER_FORMAT(Kind.MALFORMED),
+        TANK_RANGE(Kind.MALFORMED),
+        GROUP_NAME_FORMAT(Kind.MALFORMED),
+        GROUP_NAME_TAKEN(Kind.REFUSED),
+        GROUP_OF_OTHER_CONTRACT(Kind.REFUSED),
         CARD_UNKNOWN(Kind.NOT_FOUND);
 
         private final Kind kind;

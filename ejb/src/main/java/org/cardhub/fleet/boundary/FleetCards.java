@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import org.cardhub.callers.CardScope;
 import org.cardhub.callers.ObjectAccess;
 import org.cardhub.callers.Role;
 import org.cardhub.cards.entity.Card;
@@ -38,7 +39,7 @@ public class FleetCards {
 
     public long count(long contractId, CardFilter filter) {
         access.requireContract(contractId);
-        Where where = new Where(contractId, filter);
+        Where where = new Where(contractId, filter, access.cardScope(contractId));
         Query query = em.createQuery("SELECT COUNT(c) FROM Card c" + where.clause);
         where.bind(query);
         return ((Number) query.getSingleResult()).longValue();
@@ -46,12 +47,13 @@ public class FleetCards {
 
     public List<CardRow> page(long contractId, CardFilter filter, CardOrder order, int first, int max) {
         access.requireContract(contractId);
-        Where where = new Where(contractId, filter);
-        TypedQuery<Card> query = em.createQuery("SELECT c FROM Card c" + where.clause + " ORDER BY "
-                + sortKey(order.field()) + (order.ascending() ? " ASC" : " DESC") + ", c.panMasked, c.id", Card.class);
+        Where where = new Where(contractId, filter, access.cardScope(contractId));
+        TypedQuery<Object[]> query = em.createQuery("SELECT c, g.name FROM Card c LEFT JOIN CardGroup g ON g.id = c.groupId"
+                + where.clause + " ORDER BY " + sortKey(order.field()) + (order.ascending() ? " ASC" : " DESC")
+                + ", c.panMasked, c.id", Object[].class);
         where.bind(query);
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, 500))).getResultStream()
-                .map(CardRow::of).toList();
+                .map(row -> CardRow.of((Card) row[0], (String) row[1])).toList();
     }
 
     private static String sortKey(CardOrder.Field field) {
@@ -68,7 +70,7 @@ public class FleetCards {
         private final StringBuilder clause = new StringBuilder(" WHERE c.contractId = :contract");
         private final Map<String, Object> parameters = new LinkedHashMap<>();
 
-        Where(long contractId, CardFilter filter) {
+        Where(long contractId, CardFilter filter, CardScope scope) {
             parameters.put("contract", contractId);
             if (filter.status() != null) {
                 add("c.status = :status", "status", filter.status());
@@ -76,7 +78,15 @@ public class FleetCards {
                 add("c.status <> :replaced", "replaced", CardStatus.REISSUED);
             }
             if (filter.holder() != null) {
-                add("LOWER(c.holderName) LIKE :holder ESCAPE '!'", "holder", filter.holderPattern());
+                add("(LOWER(c.holderName) LIKE :holder ESCAPE '!' OR LOWER(c.vehicle.model) LIKE :holder ESCAPE '!' "
+                        + "OR LOWER(c.vehicle.plate) LIKE :holder ESCAPE '!' OR LOWER(c.vehicle.driver) LIKE :holder ESCAPE '!')",
+                        "holder", filter.holderPattern());
+            }
+            if (filter.groupId() != null) {
+                add("c.groupId = :group", "group", filter.groupId());
+            }
+            if (!scope.allCards()) {
+                add("c.groupId IN :scope", "scope", scope.groupIds().isEmpty() ? java.util.List.of(-1L) : scope.groupIds());
             }
             if (filter.lastDigits() != null) {
                 add("c.panMasked LIKE :digits ESCAPE '!'", "digits", filter.lastDigitsPattern());

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.callers.ObjectAccess;
 import org.cardhub.callers.AccessDeniedException;
+import org.cardhub.callers.CompanyRight;
 import org.cardhub.callers.Role;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditSubject;
@@ -123,9 +124,9 @@ public class Limits {
 
     private void requireResponsible(long contractId, Long cardId) {
         if (cardId == null) {
-            access.requireContract(contractId);
+            access.requireContractRight(contractId, CompanyRight.CHANGE_LIMITS);
         } else {
-            access.requireCard(cardId);
+            access.requireRight(cardId, CompanyRight.CHANGE_LIMITS);
         }
     }
 

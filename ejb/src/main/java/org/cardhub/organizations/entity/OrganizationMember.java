@@ -1,13 +1,23 @@
 package org.cardhub.organizations.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.cardhub.callers.CardScope;
+import org.cardhub.callers.CompanyRight;
 
 import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /** A person who may act for a client organisation in the cabinet, by their Keycloak user id (the tokens' {@code sub}), which no one can take over by registering a name. */
 @Entity
@@ -41,11 +51,94 @@ public class OrganizationMember {
     @Id
     private String subject;
 
+    private String email;
+
+    @Column(name = "all_cards")
+    private boolean allCards = true;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "member_group", joinColumns = {
+            @JoinColumn(name = "organization_id", referencedColumnName = "organization_id"),
+            @JoinColumn(name = "subject", referencedColumnName = "subject")})
+    @Column(name = "group_id")
+    private Set<Long> groupIds = new HashSet<>();
+
+    @Column(name = "may_change_limits")
+    private boolean mayChangeLimits = true;
+
+    @Column(name = "may_block_cards")
+    private boolean mayBlockCards = true;
+
+    @Column(name = "may_move_money")
+    private boolean mayMoveMoney = true;
+
+    @Column(name = "may_manage_users")
+    private boolean mayManageUsers;
+
+    @Version
+    private long version;
+
     protected OrganizationMember() {
     }
 
+    /** A person acting for the organisation over all its cards, with every right but managing its users. */
     public OrganizationMember(long organizationId, String subject) {
         this.organizationId = organizationId;
         this.subject = Objects.requireNonNull(subject);
+    }
+
+    public long organizationId() {
+        return organizationId;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public void recordEmail(String email) {
+        this.email = email;
+    }
+
+    public CardScope scope() {
+        return allCards ? CardScope.ALL : CardScope.ofGroups(groupIds);
+    }
+
+    /** The cards the person sees and acts on: all of the organisation's, or those of the given groups only. */
+    public void limitTo(CardScope scope) {
+        this.allCards = scope.allCards();
+        this.groupIds.clear();
+        if (!scope.allCards()) {
+            this.groupIds.addAll(scope.groupIds());
+        }
+    }
+
+    public boolean holds(CompanyRight right) {
+        return switch (right) {
+            case CHANGE_LIMITS -> mayChangeLimits;
+            case BLOCK_CARDS -> mayBlockCards;
+            case MOVE_MONEY -> mayMoveMoney;
+            case MANAGE_USERS -> mayManageUsers;
+        };
+    }
+
+    public Set<CompanyRight> rights() {
+        Set<CompanyRight> rights = EnumSet.noneOf(CompanyRight.class);
+        for (CompanyRight right : CompanyRight.values()) {
+            if (holds(right)) {
+                rights.add(right);
+            }
+        }
+        return rights;
+    }
+
+    public void grantOnly(Set<CompanyRight> rights) {
+        this.mayChangeLimits = rights.contains(CompanyRight.CHANGE_LIMITS);
+        this.mayBlockCards = rights.contains(CompanyRight.BLOCK_CARDS);
+        this.mayMoveMoney = rights.contains(CompanyRight.MOVE_MONEY);
+        this.mayManageUsers = rights.contains(CompanyRight.MANAGE_USERS);
     }
 }

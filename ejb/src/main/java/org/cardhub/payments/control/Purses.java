@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.cardhub.callers.CompanyRight;
 import org.cardhub.callers.ObjectAccess;
+import org.cardhub.callers.RightMissingException;
 import org.cardhub.cards.boundary.CardDirectory;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.contracts.entity.Contract;
@@ -121,12 +123,15 @@ public class Purses {
         return ledger.purse(contractId, cardId, purpose, currency, LockModeType.NONE);
     }
 
-    /** People move only their own money; the back office and the system any. */
+    /** People move only their own money, a company's people only with the right to; the back office and the system any. */
     void requireCallerMayUse(Account account) {
         if (account.cardId() != null) {
-            access.requireCard(account.cardId());
+            access.requireRight(account.cardId(), CompanyRight.MOVE_MONEY);
         } else {
             access.requireContract(account.contractId());
+            if (!access.holdsContractRight(account.contractId(), CompanyRight.MOVE_MONEY)) {
+                throw new RightMissingException(CompanyRight.MOVE_MONEY);
+            }
         }
     }
 
