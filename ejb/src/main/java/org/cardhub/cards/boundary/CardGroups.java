@@ -103,7 +103,7 @@ public class CardGroups {
     public void delete(long groupId) {
         CardGroup group = visibleGroup(groupId);
         access.requireContractRight(group.contractId(), ARRANGE);
-        group.checkRemovable(liveCardsIn(groupId), em.createQuery("SELECT COUNT(m) FROM OrganizationMember m "
+        group.checkRemovable(liveCardsIn(groupId), em.createQuery("SELECT COUNT(g) FROM OrganizationMember m "
                 + "JOIN m.groupIds g WHERE g = :group", Long.class).setParameter("group", groupId).getSingleResult());
         em.createQuery("SELECT c FROM Card c WHERE c.groupId = :group", Card.class).setParameter("group", groupId)
                 .getResultStream().forEach(replaced -> replaced.moveToGroup(null));
