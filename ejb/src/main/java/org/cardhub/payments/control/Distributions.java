@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.callers.AccessDeniedException;
+import org.cardhub.callers.ObjectAccess;
 import org.cardhub.cards.boundary.CardDirectory;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardRef;
@@ -77,9 +78,13 @@ public class Distributions {
     @Inject
     CardDirectory cards;
 
+    @EJB
+    ObjectAccess access;
+
     private final Clock clock = Clock.systemUTC();
 
     public Recorded distribute(OperationKey key, Distribution distribution, String source) {
+        access.requireContract(distribution.contractId());
         Contract contract = Optional.ofNullable(em.find(Contract.class, distribution.contractId()))
                 .orElseThrow(() -> new AccessDeniedException("contract", distribution.contractId()));
         Account account = ledger.purse(contract.id(), null, AccountPurpose.MAIN, distribution.currency(), LockModeType.NONE)
