@@ -35,6 +35,15 @@ public class Formats {
         return format.format(amount.toBigDecimal()) + "\u00a0" + unit;
     }
 
+    /**
+     * An operation amount as people type it — {@code 1 500,50}, {@code 1500.5}, {@code 12,345} litres: blanks and a
+     * decimal comma allowed; refused like {@link Amount#positive} (a format, too many decimals, zero or less).
+     */
+    public static Amount typed(String text, Currency currency) {
+        String plain = text == null ? "" : text.replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.');
+        return Amount.positive(plain, currency);
+    }
+
     /** A moment as the clock on the wall of {@code zone} showed it, to the minute. */
     public String dateTime(Instant at, ZoneId zone) {
         return at == null || zone == null ? "" : DATE_TIME.format(at.atZone(zone));

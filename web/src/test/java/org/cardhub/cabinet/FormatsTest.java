@@ -2,12 +2,14 @@ package org.cardhub.cabinet;
 
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
+import org.cardhub.money.InvalidAmountException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class FormatsTest {
 
@@ -40,6 +42,29 @@ class FormatsTest {
         assertThat(formats.dateTime(at, ZoneId.of("Europe/Moscow"))).isEqualTo("07.12.2026 00:30");
         assertThat(formats.dateTime(at, ZoneId.of("Asia/Vladivostok"))).isEqualTo("07.12.2026 07:30");
         assertThat(formats.dateTime(null, ZoneId.of("Europe/Moscow"))).isEmpty();
+    }
+
+    @Test
+    void anAmountIsReadAsPeopleTypeItWithBlanksAndADecimalComma() {
+        assertThat(Formats.typed(" 1 500,5 ", Currency.RUB)).isEqualTo(Amount.parse("1500.50", Currency.RUB));
+        assertThat(Formats.typed("1\u00a0000.25", Currency.RUB)).isEqualTo(Amount.parse("1000.25", Currency.RUB));
+        assertThat(Formats.typed("12,345", Currency.LITRE)).isEqualTo(Amount.parse("12.345", Currency.LITRE));
+    }
+
+    @Test
+    void aTypedAmountIsRefusedForItsFormatItsDecimalsOrWhenItIsNotPositive() {
+        assertRefused(() -> Formats.typed("10,555", Currency.RUB), InvalidAmountException.Code.AMOUNT_SCALE);
+        assertRefused(() -> Formats.typed("1,2345", Currency.LITRE), InvalidAmountException.Code.AMOUNT_SCALE);
+        assertRefused(() -> Formats.typed("сто", Currency.RUB), InvalidAmountException.Code.AMOUNT_FORMAT);
+        assertRefused(() -> Formats.typed(null, Currency.RUB), InvalidAmountException.Code.AMOUNT_FORMAT);
+        assertRefused(() -> Formats.typed("0,00", Currency.RUB), InvalidAmountException.Code.AMOUNT_NOT_POSITIVE);
+        assertRefused(() -> Formats.typed("-5", Currency.RUB), InvalidAmountException.Code.AMOUNT_NOT_POSITIVE);
+    }
+
+    private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable action,
+                                      InvalidAmountException.Code code) {
+        assertThatThrownBy(action).isInstanceOfSatisfying(InvalidAmountException.class,
+                refused -> assertThat(refused.code()).isEqualTo(code));
     }
 
     /** Groups and the unit are set off by no-break spaces, so that an amount never breaks across lines. */

@@ -22,6 +22,7 @@ import java.util.Optional;
 
 import static org.cardhub.contracts.entity.InvalidContractException.Code.CREDIT_LIMIT_INVALID;
 import static org.cardhub.contracts.entity.InvalidContractException.Code.NOT_ACTIVE;
+import static org.cardhub.contracts.entity.InvalidContractException.Code.NOT_DISTRIBUTED;
 import static org.cardhub.contracts.entity.InvalidContractException.Code.PARTY_MISSING;
 import static org.cardhub.contracts.entity.InvalidContractException.Code.STATIONS_REQUIRED;
 import static org.cardhub.contracts.entity.InvalidContractException.Code.STATUS_TRANSITION;
@@ -183,6 +184,14 @@ public class Contract {
 
     public boolean drawsOnContractAccount() {
         return balanceModel == BalanceModel.POOLED;
+    }
+
+    /** Money and litres are handed out from the contract's account to its cards, and taken back, only where cards hold their own. */
+    public void requireDistributed() {
+        if (drawsOnContractAccount()) {
+            throw new InvalidContractException(NOT_DISTRIBUTED, "The cards of contract " + number
+                    + " draw on the contract's account: there is nothing to distribute");
+        }
     }
 
     public Long id() {

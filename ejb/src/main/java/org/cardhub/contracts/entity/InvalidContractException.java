@@ -16,7 +16,9 @@ public class InvalidContractException extends Refusal {
         CREDIT_LIMIT_INVALID,
         STATUS_TRANSITION,
         NOT_ACTIVE,
-        WALLET_CARD_LIMIT;
+        WALLET_CARD_LIMIT,
+        /** The contract's cards draw on its own account: there is nothing to hand out to them or take back. */
+        NOT_DISTRIBUTED;
 
         @Override
         public Kind kind() {

@@ -14,12 +14,14 @@ import jakarta.inject.Inject;
 import org.cardhub.money.Amount;
 import org.cardhub.payments.control.AutoTopUps;
 import org.cardhub.payments.control.Corrections;
+import org.cardhub.payments.control.Distributions;
 import org.cardhub.payments.control.Holds;
 import org.cardhub.payments.control.OperationRecords;
 import org.cardhub.payments.control.Reversals;
 import org.cardhub.payments.control.Spending;
 import org.cardhub.payments.control.TopUps;
 import org.cardhub.payments.control.Transfers;
+import org.cardhub.payments.entity.Distribution;
 import org.cardhub.payments.entity.OperationKey;
 import org.cardhub.payments.entity.Outcome;
 import org.cardhub.payments.entity.PurseRef;
@@ -36,7 +38,7 @@ import java.util.logging.Logger;
 /**
  * The money operations, and the only way to them. Each runs in a transaction of its own, started by the
  * call to the bean of its family in {@code payments.control} ({@link Spending}, {@link Holds},
- * {@link Reversals}, {@link TopUps}, {@link Transfers}, {@link Corrections}); when it loses
+ * {@link Reversals}, {@link TopUps}, {@link Transfers}, {@link Distributions}, {@link Corrections}); when it loses
  * a race — a concurrent request with the same idempotency key inserted first, or the database chose it
  * as a deadlock or serialization victim — it is run again, and the second run finds the first outcome
  * or goes through cleanly. Refusals by the rules come back as declined outcomes; malformed requests as
@@ -68,6 +70,9 @@ public class Payments {
 
     @EJB
     Transfers transfers;
+
+    @EJB
+    Distributions distributions;
 
     @EJB
     Corrections corrections;
@@ -123,6 +128,16 @@ public class Payments {
     @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PUPIL})
     public Outcome transfer(OperationKey key, PurseRef from, PurseRef to, Amount amount, String source) {
         return withRetries(() -> transfers.transfer(key, from, to, amount, source));
+    }
+
+    /**
+     * Money or litres between a contract's account and a selection of its cards, in one transaction: every card's part
+     * or none. Not a series of {@link #transfer}s, each of which commits on its own. Refused as a whole (nothing moved,
+     * nothing recorded under the key) when any part is; once moved, the same key and content answer as the first time.
+     */
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE})
+    public Recorded distribute(OperationKey key, Distribution distribution, String source) {
+        return withRetries(() -> distributions.distribute(key, distribution, source));
     }
 
     @RolesAllowed(Role.Names.BACKOFFICE)

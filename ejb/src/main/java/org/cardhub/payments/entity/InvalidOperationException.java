@@ -20,7 +20,11 @@ public class InvalidOperationException extends Refusal {
         ITEM_INVALID(Kind.MALFORMED),
         ACCOUNT_FORMAT(Kind.MALFORMED),
         CURSOR_INVALID(Kind.MALFORMED),
-        RANGE_INVALID(Kind.MALFORMED);
+        RANGE_INVALID(Kind.MALFORMED),
+        REASON_TOO_LONG(Kind.MALFORMED),
+        CARDS_REQUIRED(Kind.MALFORMED),
+        TOO_MANY_CARDS(Kind.MALFORMED),
+        CARD_TWICE(Kind.MALFORMED);
 
         private final Kind kind;
 

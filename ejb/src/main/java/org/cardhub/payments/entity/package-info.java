@@ -1,5 +1,6 @@
 /**
- * Requests and answers of money operations: keys, card and purse references, spends, outcomes, decline codes, auto top-up rules, idempotency records;
+ * Requests and answers of money operations: keys, card and purse references, spends, outcomes, decline codes, auto top-up rules, idempotency records,
+ * a distribution between a contract's account and its cards and its refusal;
  * and the facts they announce to the components above them within their transaction
  * ({@link org.cardhub.payments.entity.PupilPurchasePosted}).
  */

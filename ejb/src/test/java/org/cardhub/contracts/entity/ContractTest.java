@@ -191,4 +191,14 @@ class ContractTest {
     void aPooledFuelContractDrawsOnItsOwnAccount() {
         assertThat(fuel(STANDARD, List.of(), Funding.PREPAID, NO_CREDIT).drawsOnContractAccount()).isTrue();
     }
+
+    @Test
+    void onlyAContractWhoseCardsHoldTheirOwnMoneyHasMoneyToDistribute() {
+        school().requireDistributed();
+        Contract distributed = Contract.fuel("F-2", 7, STANDARD, List.of(), BalanceModel.DISTRIBUTED, Funding.PREPAID,
+                NO_CREDIT, VLADIVOSTOK, NOW);
+        distributed.requireDistributed();
+
+        assertRefused(() -> fuel(STANDARD, List.of(), Funding.PREPAID, NO_CREDIT).requireDistributed(), Code.NOT_DISTRIBUTED);
+    }
 }
