@@ -89,6 +89,12 @@ public class CompanyUsers {
         return memberships.managedBy(caller()).stream().map(company -> new Company(company.id(), company.name())).toList();
     }
 
+    /** Whether the caller holds the right at any company they act for (the cabinet shows what they may use). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean holdsAnywhere(CompanyRight right) {
+        return memberships.ofPerson(caller()).stream().anyMatch(member -> member.holds(right));
+    }
+
     /** The company's users, with their names when Keycloak tells them, and the card groups they may be limited to. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CompanyTeam team(long organizationId) {

@@ -48,6 +48,13 @@ public class Memberships {
                 .getResultStream().findFirst();
     }
 
+    /** Everything the person acts for. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<OrganizationMember> ofPerson(String subject) {
+        return em.createQuery("SELECT m FROM OrganizationMember m WHERE m.subject = :subject", OrganizationMember.class)
+                .setParameter("subject", subject).getResultList();
+    }
+
     /** Whether the person acts for any organisation at all. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean actsForAnyOrganization(String subject) {
