@@ -111,6 +111,7 @@ public class CompanyUsers {
                               Set<CompanyRight> rights) {
         access.requireOrganizationRight(organizationId, CompanyRight.MANAGE_USERS);
         Invitation invitation = new Invitation(email, firstName, lastName);
+        OrganizationMember.requireAssignable(scope, rights);
         Map<Long, GroupChoice> groups = requireGroupsOf(organizationId, scope);
         requireMayGrant(organizationId, rights, Set.of());
         if (memberships.of(organizationId).stream().anyMatch(member -> invitation.email().equalsIgnoreCase(member.email()))) {

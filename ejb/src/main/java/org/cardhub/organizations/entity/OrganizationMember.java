@@ -133,13 +133,7 @@ public class OrganizationMember {
      * change there. Whoever manages the users could give themselves any card, so only someone who sees all cards may.
      */
     public void assign(CardScope scope, Set<CompanyRight> rights) {
-        if (!scope.allCards() && scope.groupIds().isEmpty()) {
-            throw new MembershipRefusal(MembershipRefusal.Code.GROUPS_REQUIRED, "Choose at least one card group");
-        }
-        if (rights.contains(CompanyRight.MANAGE_USERS) && !scope.allCards()) {
-            throw new MembershipRefusal(MembershipRefusal.Code.MANAGER_SEES_ALL_CARDS,
-                    "Only someone who sees all cards may manage the company's users");
-        }
+        requireAssignable(scope, rights);
         this.allCards = scope.allCards();
         this.groupIds.clear();
         this.groupIds.addAll(scope.groupIds());
@@ -147,6 +141,17 @@ public class OrganizationMember {
         this.mayBlockCards = rights.contains(CompanyRight.BLOCK_CARDS);
         this.mayMoveMoney = rights.contains(CompanyRight.MOVE_MONEY);
         this.mayManageUsers = rights.contains(CompanyRight.MANAGE_USERS);
+    }
+
+    /** Whether a person may be given these cards and rights: {@link #assign} refuses what this refuses. */
+    public static void requireAssignable(CardScope scope, Set<CompanyRight> rights) {
+        if (!scope.allCards() && scope.groupIds().isEmpty()) {
+            throw new MembershipRefusal(MembershipRefusal.Code.GROUPS_REQUIRED, "Choose at least one card group");
+        }
+        if (rights.contains(CompanyRight.MANAGE_USERS) && !scope.allCards()) {
+            throw new MembershipRefusal(MembershipRefusal.Code.MANAGER_SEES_ALL_CARDS,
+                    "Only someone who sees all cards may manage the company's users");
+        }
     }
 
     /**
