@@ -103,7 +103,7 @@ class RealmFileTest {
                 .filter(user -> !user.containsKey("serviceAccountClientId")).toList();
 
         assertThat(people).extracting(user -> user.getString("username"))
-                .containsExactlyInAnyOrder("admin", "fleet", "parent", "parent2", "pupil", "teacher", "canteen", "director");
+                .containsExactlyInAnyOrder("admin", "fleet", "fleet2", "parent", "parent2", "pupil", "teacher", "canteen", "director");
         assertThat(people).allSatisfy(user -> assertThat(user.getString("id", ""))
                 .as(user.getString("username")).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
     }
