@@ -2,6 +2,7 @@ package org.cardhub.realm;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -49,6 +50,31 @@ class RealmFileTest {
     }
 
     @Test
+    void cardhubManagesCompanyUsersWithAServiceAccountThatMayManageUsersAndNothingElse() throws IOException {
+        JsonObject realm = read("cardhub-realm.json");
+        JsonObject client = clients(realm).stream().filter(c -> c.getString("clientId").equals("cardhub-users")).findFirst()
+                .orElseThrow();
+        JsonObject serviceAccount = realm.getJsonArray("users").getValuesAs(JsonObject.class).stream()
+                .filter(user -> "cardhub-users".equals(user.getString("serviceAccountClientId", null))).findFirst().orElseThrow();
+
+        assertThat(client.getBoolean("serviceAccountsEnabled")).isTrue();
+        assertThat(client.getBoolean("publicClient")).isFalse();
+        assertThat(client.getBoolean("standardFlowEnabled")).isFalse();
+        assertThat(client.getBoolean("implicitFlowEnabled")).isFalse();
+        assertThat(client.getBoolean("fullScopeAllowed")).as("its tokens carry only the roles mapped to its scope").isFalse();
+        assertThat(serviceAccount.containsKey("realmRoles")).isFalse();
+        assertThat(serviceAccount.getJsonObject("clientRoles").keySet()).containsExactly("realm-management");
+        assertThat(serviceAccount.getJsonObject("clientRoles").getJsonArray("realm-management").getValuesAs(JsonString.class))
+                .extracting(JsonString::getString).containsExactly("manage-users");
+        assertThat(realm.getJsonObject("clientScopeMappings").getJsonArray("realm-management").getValuesAs(JsonObject.class))
+                .singleElement().satisfies(mapping -> {
+                    assertThat(mapping.getString("client")).isEqualTo("cardhub-users");
+                    assertThat(mapping.getJsonArray("roles").getValuesAs(JsonString.class)).extracting(JsonString::getString)
+                            .containsExactly("manage-users");
+                });
+    }
+
+    @Test
     void passwordGuessingEndsInAPermanentLockOut() throws IOException {
         JsonObject realm = read("cardhub-realm.json");
 
@@ -77,7 +103,7 @@ class RealmFileTest {
                 .filter(user -> !user.containsKey("serviceAccountClientId")).toList();
 
         assertThat(people).extracting(user -> user.getString("username"))
-                .containsExactlyInAnyOrder("admin", "fleet", "parent", "parent2", "pupil", "teacher", "canteen", "director");
+                .containsExactlyInAnyOrder("admin", "fleet", "fleet2", "parent", "parent2", "pupil", "teacher", "canteen", "director");
         assertThat(people).allSatisfy(user -> assertThat(user.getString("id", ""))
                 .as(user.getString("username")).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
     }

@@ -43,4 +43,10 @@ public interface ObjectAccess {
 
     /** Whether the caller holds the right at the contract's organisation, whichever groups they see. */
     boolean holdsContractRight(long contractId, CompanyRight right);
+
+    /**
+     * The caller acts for the organisation and holds the right there (back office always may); refused as unknown
+     * when the caller is not one of its people, and as not allowed when only the right is missing.
+     */
+    void requireOrganizationRight(long organizationId, CompanyRight right);
 }

@@ -1,5 +1,6 @@
 package org.cardhub.cabinet;
 
+import org.cardhub.callers.CompanyRight;
 import org.cardhub.callers.Role;
 
 import java.util.Arrays;
@@ -15,15 +16,23 @@ public enum Cabinet {
     CORPORATE(Role.CORPORATE, new Page("menu.fleetCards", "pi pi-credit-card", "/cabinet/corporate/cards.xhtml"),
             new Page("menu.fleetGroups", "pi pi-folder", "/cabinet/corporate/groups.xhtml"),
             new Page("menu.fleetTransactions", "pi pi-list", "/cabinet/corporate/transactions.xhtml"),
-            new Page("menu.fleetBalance", "pi pi-wallet", "/cabinet/corporate/balance.xhtml")),
+            new Page("menu.fleetBalance", "pi pi-wallet", "/cabinet/corporate/balance.xhtml"),
+            new Page("menu.companyUsers", "pi pi-users", "/cabinet/corporate/users.xhtml", CompanyRight.MANAGE_USERS)),
     PARENT(Role.PARENT, new Page("menu.notifications", "pi pi-bell", "/cabinet/parent/notifications.xhtml")),
     PUPIL(Role.PUPIL),
     TEACHER(Role.TEACHER),
     CANTEEN(Role.CANTEEN),
     DIRECTOR(Role.DIRECTOR);
 
-    /** A page of the cabinet's menu: its label in the message bundle, its icon and its path. */
-    public record Page(String labelKey, String icon, String path) {
+    /**
+     * A page of the cabinet's menu: its label in the message bundle, its icon and its path; shown only to those who
+     * hold {@code right} at a company they act for, when it names one (the page's boundary refuses the others anyway).
+     */
+    public record Page(String labelKey, String icon, String path, CompanyRight right) {
+
+        public Page(String labelKey, String icon, String path) {
+            this(labelKey, icon, path, null);
+        }
     }
 
     private final Role role;

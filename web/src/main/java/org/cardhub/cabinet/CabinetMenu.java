@@ -1,10 +1,12 @@
 package org.cardhub.cabinet;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.cardhub.fleet.boundary.CompanyUsers;
 import org.cardhub.signin.OidcSettings;
 import org.primefaces.model.menu.DefaultMenuItem;
 import org.primefaces.model.menu.DefaultMenuModel;
@@ -14,7 +16,8 @@ import java.util.ResourceBundle;
 
 /**
  * The side menu of the signed-in person's cabinet. Every entry leads to a working page: the cabinet's
- * home and the Keycloak account page (password, sessions, one-time codes). Features add their entries here.
+ * home and the Keycloak account page (password, sessions, one-time codes). Features add their entries in
+ * {@link Cabinet}; an entry that needs a company right is shown to those who hold it.
  */
 @Named
 @RequestScoped
@@ -26,6 +29,9 @@ public class CabinetMenu {
     @Inject
     OidcSettings oidc;
 
+    @EJB
+    CompanyUsers companyUsers;
+
     private MenuModel model;
 
     @PostConstruct
@@ -36,7 +42,8 @@ public class CabinetMenu {
         String context = faces.getExternalContext().getRequestContextPath();
         user.cabinet().ifPresent(cabinet -> {
             add(text.getString("menu.home"), "pi pi-home", context + cabinet.homePath());
-            cabinet.pages().forEach(page -> add(text.getString(page.labelKey()), page.icon(), context + page.path()));
+            cabinet.pages().stream().filter(page -> page.right() == null || companyUsers.holdsAnywhere(page.right()))
+                    .forEach(page -> add(text.getString(page.labelKey()), page.icon(), context + page.path()));
         });
         model.getElements().add(DefaultMenuItem.builder()
                 .value(text.getString("menu.account"))

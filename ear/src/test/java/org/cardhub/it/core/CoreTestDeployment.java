@@ -36,7 +36,8 @@ final class CoreTestDeployment {
         }
         WebArchive tests = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addClasses(testClasses)
-                .addClasses(BackOffice.class, AsParent.class, AsOtherParent.class, AsFleetManager.class, Fixtures.class,
+                .addClasses(BackOffice.class, AsParent.class, AsOtherParent.class, AsFleetManager.class, AsGroupManager.class,
+                        AsOtherCompany.class, AsCardBlocker.class, Fixtures.class,
                         CoreTestDeployment.class, TerminalLine.class, TerminalLine.Sender.class)
                 .addAsLibrary(jarOf(Assertions.class))
                 .addAsLibrary(jarOf(GreenMail.class))

@@ -1,5 +1,6 @@
 package org.cardhub.it.core;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
@@ -26,6 +27,11 @@ import org.cardhub.payments.entity.PurseRef;
 import org.cardhub.payments.entity.TopUpChannel;
 import org.cardhub.secrets.SecretVault;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -50,6 +56,9 @@ public class Fixtures {
 
     @Inject
     SecretVault vault;
+
+    @Resource(lookup = "jdbc/cardhub")
+    DataSource dataSource;
 
     /** A company with Sberbank's published requisites and a random KPP, so every test run has its own. */
     public long company(String timeZone) {
@@ -84,6 +93,35 @@ public class Fixtures {
     public Outcome topUpCard(long cardId, String amount) {
         return payments.topUp(key("fixture"), PurseRef.ofCard(CardRef.id(cardId)), Amount.parse(amount, Currency.RUB),
                 TopUpChannel.BANK_CARD, "fixture");
+    }
+
+    /**
+     * A card group of the contract holding {@code cards}; written in SQL, as the demo data writes its groups, while
+     * no boundary creates groups yet.
+     */
+    public long cardGroup(long contractId, String name, long... cards) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement group = connection.prepareStatement("INSERT INTO card_group (contract_id, name, created_at) "
+                     + "VALUES (?, ?, CURRENT_TIMESTAMP)", new String[]{"id"});
+             PreparedStatement move = connection.prepareStatement("UPDATE card SET group_id = ? WHERE id = ? AND contract_id = ?")) {
+            group.setLong(1, contractId);
+            group.setString(2, name);
+            group.executeUpdate();
+            long id;
+            try (ResultSet keys = group.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+            for (long card : cards) {
+                move.setLong(1, id);
+                move.setLong(2, card);
+                move.setLong(3, contractId);
+                move.executeUpdate();
+            }
+            return id;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The full number of a card, opened from its sealed copy (tests play terminals, which know it). */

@@ -143,6 +143,25 @@ public class Access implements ObjectAccess {
         return memberOf(contractId).map(member -> member.holds(right)).orElse(true);
     }
 
+    @Override
+    public void requireOrganizationRight(long organizationId, CompanyRight right) {
+        if (session.isCallerInRole(Role.Names.BACKOFFICE)) {
+            return;
+        }
+        OrganizationMember member = !session.isCallerInRole(Role.Names.CORPORATE) ? null
+                : em.createQuery("SELECT m FROM OrganizationMember m WHERE m.organizationId = :organization "
+                                + "AND m.subject = :caller", OrganizationMember.class)
+                .setParameter("organization", organizationId)
+                .setParameter("caller", session.getCallerPrincipal().getName())
+                .getResultStream().findFirst().orElse(null);
+        if (member == null) {
+            throw new AccessDeniedException("organization", organizationId);
+        }
+        if (!member.holds(right)) {
+            throw new RightMissingException(right);
+        }
+    }
+
     /**
      * The caller's membership of the organisation holding the contract, when the caller acts for it as a company's
      * person; staff, partners, card holders and parents are not members and are not limited by groups or rights.

@@ -46,8 +46,7 @@ public class FleetTransactions {
     ObjectAccess access;
 
     public long count(long contractId, TransactionFilter filter) {
-        access.requireContract(contractId);
-        TransactionQuery where = new TransactionQuery(contractId, filter, zoneIfNeeded(contractId, filter));
+        TransactionQuery where = queryOf(contractId, filter);
         Query query = em.createQuery("SELECT COUNT(e) " + where.from() + where.clause());
         where.bind(query);
         return ((Number) query.getSingleResult()).longValue();
@@ -55,8 +54,7 @@ public class FleetTransactions {
 
     /** The count and the sums of the filtered transactions, in one statement. */
     public TransactionTotals totals(long contractId, TransactionFilter filter) {
-        access.requireContract(contractId);
-        TransactionQuery where = new TransactionQuery(contractId, filter, zoneIfNeeded(contractId, filter));
+        TransactionQuery where = queryOf(contractId, filter);
         Query query = em.createQuery(TransactionQuery.TOTALS + where.fromWithReversed() + where.clause());
         where.bindWithSums(query);
         return TransactionQuery.totalsOf((Object[]) query.getSingleResult());
@@ -64,8 +62,7 @@ public class FleetTransactions {
 
     /** A page of the table: rows {@code first} to {@code first + max - 1}, newest first. */
     public List<TransactionRow> page(long contractId, TransactionFilter filter, int first, int max) {
-        access.requireContract(contractId);
-        TransactionQuery where = new TransactionQuery(contractId, filter, zoneIfNeeded(contractId, filter));
+        TransactionQuery where = queryOf(contractId, filter);
         return rows(where, Math.max(0, first), max);
     }
 
@@ -75,8 +72,7 @@ public class FleetTransactions {
      * booked meanwhile does not shift the chunks still to come.
      */
     public List<TransactionRow> after(long contractId, TransactionFilter filter, TransactionRow last, int max) {
-        access.requireContract(contractId);
-        TransactionQuery where = new TransactionQuery(contractId, filter, zoneIfNeeded(contractId, filter));
+        TransactionQuery where = queryOf(contractId, filter);
         if (last != null) {
             where.after(last);
         }
@@ -88,6 +84,14 @@ public class FleetTransactions {
         where.bind(query);
         List<?> found = query.setFirstResult(first).setMaxResults(Math.max(1, Math.min(max, MAX_ROWS))).getResultList();
         return found.stream().map(row -> TransactionQuery.rowOf((Object[]) row)).toList();
+    }
+
+    /** The statement's clauses for the filter, over the cards of the contract the caller sees. */
+    private TransactionQuery queryOf(long contractId, TransactionFilter filter) {
+        access.requireContract(contractId);
+        TransactionQuery where = new TransactionQuery(contractId, filter, zoneIfNeeded(contractId, filter));
+        where.limitTo(access.cardScope(contractId));
+        return where;
     }
 
     private ZoneId zoneIfNeeded(long contractId, TransactionFilter filter) {

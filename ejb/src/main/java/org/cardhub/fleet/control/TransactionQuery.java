@@ -1,6 +1,7 @@
 package org.cardhub.fleet.control;
 
 import jakarta.persistence.Query;
+import org.cardhub.callers.CardScope;
 import org.cardhub.fleet.entity.TransactionFilter;
 import org.cardhub.fleet.entity.TransactionRow;
 import org.cardhub.fleet.entity.TransactionTotals;
@@ -12,6 +13,7 @@ import org.cardhub.money.Currency;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The JPQL of a contract's transactions: the joins, the WHERE clause of a filter and the parameters it needs. */
@@ -64,6 +66,16 @@ public final class TransactionQuery {
         }
         if (filter.type() != null) {
             add("e.kind IN :kinds", "kinds", filter.type().kinds());
+        }
+    }
+
+    /**
+     * Only the transactions of the cards the caller sees: a person limited to some card groups sees neither the other
+     * groups' cards nor the contract account's own movements.
+     */
+    public void limitTo(CardScope scope) {
+        if (!scope.allCards()) {
+            add("c.groupId IN :scope", "scope", scope.groupIds().isEmpty() ? List.of(-1L) : scope.groupIds());
         }
     }
 

@@ -2,6 +2,7 @@ package org.cardhub.fleet.control;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.cardhub.callers.CardScope;
 import org.cardhub.fleet.entity.TransactionFilter;
 import org.cardhub.fleet.entity.TransactionRow;
 import org.cardhub.fleet.entity.TransactionTotals;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +42,8 @@ class TransactionQueryTest {
             card(em, 910, 900, "0010", "А123ВС 77 Газель");
             card(em, 911, 900, "0028", "Иванов И. И.");
             card(em, 912, 901, "0010", "чужая");
+            update(em, "INSERT INTO card_group (id, contract_id, name, created_at) VALUES (960, 900, 'Сервис', CURRENT_TIMESTAMP)");
+            update(em, "UPDATE card SET group_id = 960 WHERE id = 911");
             // Moscow is UTC+3: 1 December 22:30 there is 19:30 UTC; 2 December 00:30 there is 1 December 21:30 UTC
             entry(em, 1, "TOP_UP", "2026-11-30 09:00:00+00", null, 900, null, null, 1_000_000, 0, null);
             entry(em, 2, "PURCHASE", "2026-12-01 19:30:00+00", 910L, 900, "AI-95", "АЗС №12 Тверская", 150_000, 25_000, null);
@@ -108,6 +112,19 @@ class TransactionQueryTest {
         List<TransactionRow> first = after(TransactionFilter.NONE, null, 2);
         assertThat(first).extracting(TransactionRow::id).containsExactly(5L, 4L);
         assertThat(after(TransactionFilter.NONE, first.get(1), 2)).extracting(TransactionRow::id).containsExactly(3L, 2L);
+    }
+
+    @Test
+    void aPersonLimitedToCardGroupsSeesTheirCardsTransactionsButNeitherOtherCardsNorTheContractAccounts() {
+        assertThat(rows(scoped(CardScope.ofGroups(Set.of(960L))), 0, 10)).extracting(TransactionRow::id).containsExactly(5L, 3L);
+        assertThat(rows(scoped(CardScope.ofGroups(Set.of())), 0, 10)).isEmpty();
+        assertThat(rows(scoped(CardScope.ALL), 0, 10)).extracting(TransactionRow::id).containsExactly(5L, 4L, 3L, 2L, 1L);
+    }
+
+    private static TransactionQuery scoped(CardScope scope) {
+        TransactionQuery where = new TransactionQuery(CONTRACT, TransactionFilter.NONE, MOSCOW);
+        where.limitTo(scope);
+        return where;
     }
 
     private static TransactionFilter filter(LocalDate from, LocalDate to, String digits, String station, String product,
