@@ -29,13 +29,13 @@ class CardBalanceTable extends LazyDataModel<CardBalance> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        filtered = !FleetCardTable.filterOf(filterBy).equals(CardFilter.NONE);
-        return (int) Math.min(Integer.MAX_VALUE, distribution.countCards(contractId, FleetCardTable.filterOf(filterBy)));
+        filtered = !FleetCardTable.filterOf(filterBy, null).equals(CardFilter.NONE);
+        return (int) Math.min(Integer.MAX_VALUE, distribution.countCards(contractId, FleetCardTable.filterOf(filterBy, null)));
     }
 
     @Override
     public List<CardBalance> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        List<CardBalance> page = distribution.cards(contractId, FleetCardTable.filterOf(filterBy),
+        List<CardBalance> page = distribution.cards(contractId, FleetCardTable.filterOf(filterBy, null),
                 FleetCardTable.orderOf(sortBy), first, pageSize);
         page.forEach(row -> seen.put(getRowKey(row), row));
         return page;
