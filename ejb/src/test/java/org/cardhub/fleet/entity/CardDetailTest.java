@@ -69,18 +69,18 @@ class CardDetailTest {
 
         CardRestriction restriction = new CardRestriction(2);
         restriction.limitHours(LocalTime.of(6, 0), LocalTime.of(22, 0));
-        restriction.forbidCategories(List.of("alcohol"));
+        restriction.forbidCategories(List.of("goods"));
         CardRestrictions restrictions = CardRestrictions.of(restriction);
 
         assertThat(restrictions.isEmpty()).isFalse();
         assertThat(restrictions.limitsHours()).isTrue();
-        assertThat(restrictions.forbiddenCategories()).containsExactly("ALCOHOL");
+        assertThat(restrictions.forbiddenCategories()).containsExactly("GOODS");
         assertThat(restrictions.allowedCategories()).isEmpty();
     }
 
     private static CardDetail detail(CardStatus status, BlockReason reason) {
         CardRow row = new CardRow(2, "700599******0044", HolderKind.VEHICLE, "Lada Largus", status, reason,
-                LocalDate.of(2030, 1, 31));
+                LocalDate.of(2030, 1, 31), null, null, null, null, null);
         return new CardDetail(row, 1, "F-00000001", ZoneId.of("Europe/Moscow"), true, List.of(), List.of(),
                 CardRestrictions.NONE, List.of(), null);
     }
