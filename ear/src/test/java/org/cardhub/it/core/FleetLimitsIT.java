@@ -167,7 +167,7 @@ class FleetLimitsIT {
         assertThat(codeOf(() -> fleet.call(() -> limits.addLimit(contract.id(), card.id(), LimitMeasure.MONEY,
                 LimitPeriod.DAY, 100_00, List.of("ALCOHOL"))))).isEqualTo("CATEGORY_UNKNOWN");
         assertThat(codeOf(() -> fleet.call(() -> limits.addLimit(contract.id(), card.id(), LimitMeasure.MONEY,
-                LimitPeriod.WEEK, 100_00, List.of("HOTEL"))))).as("a hotel the card may not buy").isEqualTo("CATEGORY_NOT_ALLOWED");
+                LimitPeriod.WEEK, 100_00, List.of("HOTEL"))))).as("a hotel the card may not buy").isEqualTo("LIMIT_OUTSIDE_RESTRICTION");
         assertThat(codeOf(() -> fleet.call(() -> limits.addLimit(contract.id(), card.id(), LimitMeasure.COUNT,
                 LimitPeriod.TRANSACTION, 2, List.of())))).isEqualTo("COUNT_PER_PURCHASE");
         assertThat(codeOf(() -> asFleet(() -> limits.restrict(card.id(), List.of("DT"), List.of(), LocalTime.of(18, 0),
@@ -200,8 +200,13 @@ class FleetLimitsIT {
 
         assertThat(fleet.call(() -> templates.group(group)).cards()).as("a closed card is changed no more")
                 .hasSize(3).doesNotContain(members.get(3).panMasked());
-        assertThat(codeOf(() -> fleet.call(() -> templates.apply(group, template, List.of("FUEL")))))
-                .as("the third card's car-wash limit would not fit fuel only").isEqualTo("CATEGORY_NOT_ALLOWED");
+        Throwable refused = catchThrowable(() -> fleet.call(() -> templates.apply(group, template, List.of("FUEL"))));
+        InvalidLimitException onThird = Stream.iterate(refused, link -> link != null, Throwable::getCause)
+                .filter(InvalidLimitException.class::isInstance).map(InvalidLimitException.class::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("expected a refusal of the limits, got " + refused, refused));
+        assertThat(onThird.code()).as("the third card's car-wash limit would not fit fuel only")
+                .isEqualTo(InvalidLimitException.Code.LIMIT_OUTSIDE_RESTRICTION);
+        assertThat(onThird.card()).isEqualTo(third.panMasked());
         assertThat(details(members.subList(0, 3))).as("no card changed").isEqualTo(before);
 
         asFleet(() -> limits.removeLimit(wash.id()));

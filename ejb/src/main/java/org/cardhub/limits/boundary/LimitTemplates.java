@@ -56,7 +56,8 @@ public class LimitTemplates {
     public TemplateGroup group(long groupId) {
         CardGroup group = visibleGroup(groupId);
         return new TemplateGroup(groupId, group.name(), group.contractId(),
-                cardsOf(groupId).stream().map(Card::panMasked).toList());
+                cardsOf(groupId).stream().map(Card::panMasked).toList(),
+                access.holdsContractRight(group.contractId(), CompanyRight.CHANGE_LIMITS));
     }
 
     /**
@@ -75,11 +76,15 @@ public class LimitTemplates {
         List<Card> cards = cardsOf(groupId);
         for (Card card : cards) {
             access.requireRight(card.id(), CompanyRight.CHANGE_LIMITS);
-            if (allowedCategories != null) {
-                allowOnly(card, allowedCategories);
+            try {
+                if (allowedCategories != null) {
+                    allowOnly(card, allowedCategories);
+                }
+                rules.forEach(rule -> replace(card, rule));
+                changes.requireConsistent(card.id());
+            } catch (InvalidLimitException refused) {
+                throw refused.onCard(card.panMasked());
             }
-            rules.forEach(rule -> replace(card, rule));
-            changes.requireConsistent(card.id());
         }
         return cards.size();
     }

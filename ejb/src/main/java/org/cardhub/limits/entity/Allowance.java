@@ -26,9 +26,13 @@ public record Allowance(Amount balance, List<Headroom> limits) implements Serial
         limits = List.copyOf(limits);
     }
 
-    /** A limit as the allowance counts it: what it allows, whose it is, and what its current window has used. */
-    public record Counted(LimitMeasure measure, LimitPeriod period, long value, Set<String> categories, boolean ofContract,
-                          Usage used) {
+    /**
+     * A limit as the allowance counts it: what it allows, whose it is, and what its current window has used.
+     *
+     * @param limitId the saved limit's id; null for one proposed
+     */
+    public record Counted(Long limitId, LimitMeasure measure, LimitPeriod period, long value, Set<String> categories,
+                          boolean ofContract, Usage used) {
 
         public Counted {
             Objects.requireNonNull(measure);
@@ -38,17 +42,18 @@ public record Allowance(Amount balance, List<Headroom> limits) implements Serial
         }
 
         public static Counted of(SpendingLimit limit, Usage used) {
-            return new Counted(limit.measure(), limit.period(), limit.value(), limit.categories(), limit.isContractWide(), used);
+            return new Counted(limit.id(), limit.measure(), limit.period(), limit.value(), limit.categories(),
+                    limit.isContractWide(), used);
         }
 
         public static Counted of(LimitRule rule, boolean ofContract, Usage used) {
-            return new Counted(rule.measure(), rule.period(), rule.value(), rule.categories(), ofContract, used);
+            return new Counted(null, rule.measure(), rule.period(), rule.value(), rule.categories(), ofContract, used);
         }
     }
 
     /** A limit and what it still allows today, in its own measure (kopecks, millilitres or purchases), never below zero. */
-    public record Headroom(LimitMeasure measure, LimitPeriod period, long value, Set<String> categories, boolean ofContract,
-                           long left) implements Serializable {
+    public record Headroom(Long limitId, LimitMeasure measure, LimitPeriod period, long value, Set<String> categories,
+                           boolean ofContract, long left) implements Serializable {
 
         public Headroom {
             categories = Set.copyOf(categories);
@@ -81,8 +86,8 @@ public record Allowance(Amount balance, List<Headroom> limits) implements Serial
             case VOLUME -> counted.used().volumeMilli();
             case COUNT -> counted.used().count();
         };
-        return new Headroom(counted.measure(), counted.period(), counted.value(), counted.categories(), counted.ofContract(),
-                Math.max(0, counted.value() - used));
+        return new Headroom(counted.limitId(), counted.measure(), counted.period(), counted.value(), counted.categories(),
+                counted.ofContract(), Math.max(0, counted.value() - used));
     }
 
     /** Money the card can still spend today: the least the limits leave and the balance; empty when nothing caps it. */
@@ -98,6 +103,11 @@ public record Allowance(Amount balance, List<Headroom> limits) implements Serial
     /** Litres the card can still take today; empty when no limit counts litres of all fuel. */
     public Optional<Amount> litres() {
         return left(LimitMeasure.VOLUME).map(millilitres -> Amount.ofMinorUnits(millilitres, Currency.LITRE));
+    }
+
+    /** What the saved limit {@code limitId} still allows today, if it is one of these. */
+    public Optional<Headroom> of(Long limitId) {
+        return limits.stream().filter(limit -> limit.limitId() != null && limit.limitId().equals(limitId)).findFirst();
     }
 
     /** Purchases the card can still make today; empty when no limit counts them. */

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import static org.cardhub.limits.entity.InvalidLimitException.Code.CATEGORY_NOT_ALLOWED;
+import static org.cardhub.limits.entity.InvalidLimitException.Code.LIMIT_OUTSIDE_RESTRICTION;
 import static org.cardhub.limits.entity.InvalidLimitException.Code.REGION_FORMAT;
 import static org.cardhub.limits.entity.InvalidLimitException.Code.STATION_FORMAT;
 import static org.cardhub.limits.entity.InvalidLimitException.Code.WINDOW_ENDS_BEFORE_START;
@@ -154,7 +154,7 @@ public class CardRestriction {
             boolean isForbidden = forbidden.stream().anyMatch(code -> ProductCategory.covers(code, category));
             boolean isAllowed = allowed.isEmpty() || allowed.stream().anyMatch(code -> ProductCategory.overlap(code, category));
             if (isForbidden || !isAllowed) {
-                throw new InvalidLimitException(CATEGORY_NOT_ALLOWED, "Card " + cardId + " may not buy " + category
+                throw new InvalidLimitException(LIMIT_OUTSIDE_RESTRICTION, "Card " + cardId + " may not buy " + category
                         + ", which its limit " + limit.describe() + " counts", category);
             }
         }

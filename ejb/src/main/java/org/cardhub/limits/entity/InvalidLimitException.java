@@ -19,8 +19,10 @@ public class InvalidLimitException extends Refusal {
         COUNT_PER_PURCHASE(Kind.MALFORMED),
         /** Not a product category or fuel grade the catalog knows. */
         CATEGORY_UNKNOWN(Kind.REFUSED),
-        /** A category the contract's programme does not sell, or one the card's restriction does not let it buy. */
+        /** A category the contract's programme does not sell (a buffet on a fuel card). */
         CATEGORY_NOT_ALLOWED(Kind.REFUSED),
+        /** A limit of a card for products its restriction does not let it buy. */
+        LIMIT_OUTSIDE_RESTRICTION(Kind.REFUSED),
         /** A time window with only one end. */
         WINDOW_INCOMPLETE(Kind.MALFORMED),
         /** A time window that ends before it starts, or when it starts. */
@@ -44,18 +46,34 @@ public class InvalidLimitException extends Refusal {
 
     /** The category, station or region the refusal is about, or null. */
     private final String subject;
+    /** The card (its masked number) of a group the refusal is about, or null. */
+    private final String card;
 
     public InvalidLimitException(Code code, String message) {
         this(code, message, null);
     }
 
     public InvalidLimitException(Code code, String message, String subject) {
+        this(code, message, subject, null);
+    }
+
+    private InvalidLimitException(Code code, String message, String subject, String card) {
         super(code, message);
         this.subject = subject;
+        this.card = card;
+    }
+
+    /** The same refusal, said of one card among several (a group's). */
+    public InvalidLimitException onCard(String panMasked) {
+        return new InvalidLimitException(code(), "Card " + panMasked + ": " + getMessage(), subject, panMasked);
     }
 
     public String subject() {
         return subject;
+    }
+
+    public String card() {
+        return card;
     }
 
     @Override

@@ -14,7 +14,7 @@ class AllowanceTest {
     private static final Usage SPENT_1500_AND_30_LITRES = new Usage(1_500_00, 30_000, 2);
 
     private static Allowance.Counted card(LimitMeasure measure, LimitPeriod period, long value, Usage used, String... only) {
-        return new Allowance.Counted(measure, period, value, Set.of(only), false, used);
+        return new Allowance.Counted(null, measure, period, value, Set.of(only), false, used);
     }
 
     private static Amount rub(String value) {
@@ -39,13 +39,17 @@ class AllowanceTest {
                 card(LimitMeasure.MONEY, LimitPeriod.DAY, 10_000_00, SPENT_1500_AND_30_LITRES),
                 card(LimitMeasure.MONEY, LimitPeriod.WEEK, 20_000_00, week),
                 card(LimitMeasure.MONEY, LimitPeriod.TRANSACTION, 5_000_00, SPENT_1500_AND_30_LITRES),
-                new Allowance.Counted(LimitMeasure.MONEY, LimitPeriod.MONTH, 100_000_00, Set.of(), true, new Usage(99_000_00, 0, 50)));
+                new Allowance.Counted(7L, LimitMeasure.MONEY, LimitPeriod.MONTH, 100_000_00, Set.of(), true, new Usage(99_000_00, 0, 50)));
 
         assertThat(Allowance.of(rub("50000.00"), limits).money()).as("the contract's month leaves 1 000").contains(rub("1000.00"));
         assertThat(Allowance.of(rub("700.00"), limits).money()).as("the balance is less").contains(rub("700.00"));
         assertThat(Allowance.of(rub("50000.00"), limits.subList(0, 3)).money()).as("the week leaves 2 000").contains(rub("2000.00"));
         assertThat(Allowance.of(rub("50000.00"), limits.subList(0, 1)).limits().get(0).leftAmount()).isEqualTo(rub("8500.00"));
         assertThat(Allowance.of(rub("50000.00"), List.of(limits.get(2))).money()).as("one purchase at most").contains(rub("5000.00"));
+        assertThat(Allowance.of(rub("50000.00"), limits).of(7L)).hasValueSatisfying(month -> {
+            assertThat(month.ofContract()).isTrue();
+            assertThat(month.leftAmount()).isEqualTo(rub("1000.00"));
+        });
     }
 
     @Test

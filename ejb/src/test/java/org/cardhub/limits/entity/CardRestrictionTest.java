@@ -242,7 +242,7 @@ class CardRestrictionTest {
 
         assertThatThrownBy(() -> restriction.requireFits(limitFor("CAR_WASH")))
                 .isInstanceOfSatisfying(InvalidLimitException.class, refused -> {
-                    assertThat(refused.code()).isEqualTo(InvalidLimitException.Code.CATEGORY_NOT_ALLOWED);
+                    assertThat(refused.code()).isEqualTo(InvalidLimitException.Code.LIMIT_OUTSIDE_RESTRICTION);
                     assertThat(refused.subject()).isEqualTo("CAR_WASH");
                 });
         assertThatThrownBy(() -> restriction.requireFits(limitFor("AI-98"))).isInstanceOf(InvalidLimitException.class);
