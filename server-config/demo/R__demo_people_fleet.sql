@@ -9,17 +9,30 @@ FROM contract c CROSS JOIN (VALUES ('Доставка'), ('Сервис')) AS v(
 WHERE c.number = 'F-00000001'
   AND NOT EXISTS (SELECT 1 FROM card_group g WHERE g.contract_id = c.id AND g.name = v.name);
 
-UPDATE card k SET vehicle = v.vehicle, plate = v.plate, driver = v.driver, tank_millilitres = v.tank,
-                  group_id = (SELECT g.id FROM card_group g WHERE g.contract_id = k.contract_id AND g.name = v.group_name)
-FROM (VALUES
-    ('700599******0010', 'КАМАЗ 65115', 'А123ВС77', 'Кузнецов Андрей Викторович', 350000, 'Доставка'),
-    ('700599******0028', 'ГАЗель NEXT', 'В456ОР77', 'Морозов Денис Сергеевич', 64000, 'Доставка'),
-    ('700599******0036', 'Ford Transit', 'Е789КХ77', 'Волков Игорь Петрович', 80000, 'Сервис'),
-    ('700599******0044', 'Lada Largus', 'К321МН77', 'Лебедев Артём Олегович', 50000, 'Сервис'),
-    ('700599******0051', NULL, NULL, 'Сидоров Пётр Ильич', NULL, NULL)
-) AS v(pan_masked, vehicle, plate, driver, tank, group_name)
-WHERE k.pan_masked = v.pan_masked AND k.reissued_from_id IS NULL AND k.vehicle IS NULL AND k.driver IS NULL
-  AND k.contract_id = (SELECT id FROM contract WHERE number = 'F-00000001');
+UPDATE card SET vehicle = 'КАМАЗ 65115', plate = 'А123ВС77', driver = 'Кузнецов Андрей Викторович', tank_millilitres = 350000,
+    group_id = (SELECT g.id FROM card_group g JOIN contract c ON c.id = g.contract_id WHERE c.number = 'F-00000001' AND g.name = 'Доставка')
+WHERE pan_masked = '700599******0010' AND reissued_from_id IS NULL AND vehicle IS NULL AND driver IS NULL
+  AND contract_id = (SELECT id FROM contract WHERE number = 'F-00000001');
+
+UPDATE card SET vehicle = 'ГАЗель NEXT', plate = 'В456ОР77', driver = 'Морозов Денис Сергеевич', tank_millilitres = 64000,
+    group_id = (SELECT g.id FROM card_group g JOIN contract c ON c.id = g.contract_id WHERE c.number = 'F-00000001' AND g.name = 'Доставка')
+WHERE pan_masked = '700599******0028' AND reissued_from_id IS NULL AND vehicle IS NULL AND driver IS NULL
+  AND contract_id = (SELECT id FROM contract WHERE number = 'F-00000001');
+
+UPDATE card SET vehicle = 'Ford Transit', plate = 'Е789КХ77', driver = 'Волков Игорь Петрович', tank_millilitres = 80000,
+    group_id = (SELECT g.id FROM card_group g JOIN contract c ON c.id = g.contract_id WHERE c.number = 'F-00000001' AND g.name = 'Сервис')
+WHERE pan_masked = '700599******0036' AND reissued_from_id IS NULL AND vehicle IS NULL AND driver IS NULL
+  AND contract_id = (SELECT id FROM contract WHERE number = 'F-00000001');
+
+UPDATE card SET vehicle = 'Lada Largus', plate = 'К321МН77', driver = 'Лебедев Артём Олегович', tank_millilitres = 50000,
+    group_id = (SELECT g.id FROM card_group g JOIN contract c ON c.id = g.contract_id WHERE c.number = 'F-00000001' AND g.name = 'Сервис')
+WHERE pan_masked = '700599******0044' AND reissued_from_id IS NULL AND vehicle IS NULL AND driver IS NULL
+  AND contract_id = (SELECT id FROM contract WHERE number = 'F-00000001');
+
+UPDATE card SET vehicle = NULL, plate = NULL, driver = 'Сидоров Пётр Ильич', tank_millilitres = NULL,
+    group_id = NULL
+WHERE pan_masked = '700599******0051' AND reissued_from_id IS NULL AND vehicle IS NULL AND driver IS NULL
+  AND contract_id = (SELECT id FROM contract WHERE number = 'F-00000001');
 
 UPDATE organization_member m SET may_manage_users = TRUE, email = 'fleet@cardhub.local'
 WHERE m.subject = 'd3e0c0de-0000-4000-8000-000000000002' AND m.email IS NULL;

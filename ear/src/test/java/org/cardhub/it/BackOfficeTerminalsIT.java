@@ -20,7 +20,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -215,7 +214,7 @@ class BackOfficeTerminalsIT {
         click("terminals:register");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("register:id")));
         type("register:id", id);
-        choose("register:kind", kind);
+        Chromium.choose(browser, wait, "register:kind", kind);
         if (organization != null) {
             type("register:organization_input", organization);
             WebElement suggestion = wait.until(ExpectedConditions.elementToBeClickable(
@@ -263,34 +262,6 @@ class BackOfficeTerminalsIT {
     private void closeDialog(String dialogId) {
         browser.findElement(By.cssSelector("[id='" + dialogId + "'] .ui-dialog-titlebar-close")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(dialogId)));
-    }
-
-    /** Picks an option of a PrimeFaces select menu by its label, as a person does: open it, click the option. */
-    private void choose(String menuId, String label) {
-        By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        WebDriverWait briefly = new WebDriverWait(browser, Duration.ofSeconds(3));
-        for (int attempt = 0; attempt < 3 && !text(menuId + "_label").equals(label); attempt++) {
-            if (!browser.findElement(By.id(menuId + "_panel")).isDisplayed()) {
-                click(menuId);
-            }
-            briefly.until(ExpectedConditions.visibilityOfElementLocated(option));
-            pause(); // the panel slides open; a click during the animation can miss
-            browser.findElement(option).click();
-            try {
-                briefly.until(ExpectedConditions.textToBe(By.id(menuId + "_label"), label));
-            } catch (org.openqa.selenium.TimeoutException missed) {
-                // tried again below
-            }
-        }
-        assertThat(text(menuId + "_label")).isEqualTo(label);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private void click(String id) {

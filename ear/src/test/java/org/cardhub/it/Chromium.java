@@ -1,6 +1,7 @@
 package org.cardhub.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.stream.Stream;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.cardhub.it.RunningCardhub.APP;
 import static org.cardhub.it.RunningCardhub.REALM;
 
@@ -55,5 +57,34 @@ final class Chromium {
         browser.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.urlContains(APP + "/cabinet/"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cabinet-title")));
+    }
+
+    /** Picks an option of a PrimeFaces select menu by its label, as a person does: open it, click the option. */
+    static void choose(WebDriver browser, WebDriverWait wait, String menuId, String label) {
+        By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        By shown = By.id(menuId + "_label");
+        WebDriverWait briefly = new WebDriverWait(browser, Duration.ofSeconds(3));
+        for (int attempt = 0; attempt < 3 && !browser.findElement(shown).getText().equals(label); attempt++) {
+            if (!browser.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+                wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+            }
+            briefly.until(ExpectedConditions.visibilityOfElementLocated(option));
+            pause(); // the panel slides open; a click during the animation can miss
+            browser.findElement(option).click();
+            try {
+                briefly.until(ExpectedConditions.textToBe(shown, label));
+            } catch (TimeoutException missed) {
+                // tried again below
+            }
+        }
+        assertThat(browser.findElement(shown).getText()).isEqualTo(label);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -13,6 +13,7 @@ public enum Cabinet {
             new Page("menu.terminalRejections", "pi pi-ban", "/cabinet/backoffice/terminal-rejections.xhtml"),
             new Page("menu.deadLetters", "pi pi-inbox", "/cabinet/backoffice/dead-letters.xhtml")),
     CORPORATE(Role.CORPORATE, new Page("menu.fleetCards", "pi pi-credit-card", "/cabinet/corporate/cards.xhtml"),
+            new Page("menu.fleetGroups", "pi pi-folder", "/cabinet/corporate/groups.xhtml"),
             new Page("menu.fleetTransactions", "pi pi-list", "/cabinet/corporate/transactions.xhtml")),
     PARENT(Role.PARENT, new Page("menu.notifications", "pi pi-bell", "/cabinet/parent/notifications.xhtml")),
     PUPIL(Role.PUPIL),

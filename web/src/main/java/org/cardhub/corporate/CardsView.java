@@ -1,11 +1,14 @@
 package org.cardhub.corporate;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.cardhub.cabinet.PageMessages;
+import org.cardhub.cards.boundary.CardGroups;
 import org.cardhub.cards.boundary.Cards;
+import org.cardhub.cards.boundary.GroupSummary;
 import org.cardhub.cards.entity.BlockReason;
 import org.cardhub.cards.entity.CardStatus;
 import org.cardhub.fleet.boundary.FleetCards;
@@ -14,11 +17,15 @@ import org.cardhub.fleet.entity.CardRow;
 import org.cardhub.fleet.entity.ContractOverview;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
- * The fleet's cards, one contract at a time: a table paged, sorted and filtered in the database, and the actions a
- * manager takes on a card there — block it (for a while, or for good when lost or stolen) and lift a temporary block.
+ * The fleet's cards, one contract at a time: a table paged, sorted and filtered in the database (also by card group,
+ * {@code ?contract=ID&group=ID} from the groups page), and the actions a manager takes on cards there — block one (for
+ * a while, or for good when lost or stolen), lift a temporary block, move the cards ticked into a group or out of any.
  * A block reaches terminals at once through the stop list.
  */
 @Named
@@ -34,23 +41,35 @@ public class CardsView implements Serializable {
     @Inject
     Cards cards;
 
-    private List<ContractOverview> contracts;
-    private Long contractId;
+    @Inject
+    CardGroups cardGroups;
+
+    private ContractChoice choice;
     private FleetCardTable table;
+    private List<GroupSummary> groups = List.of();
+    private boolean mayArrange;
+    private List<CardRow> selected = new ArrayList<>();
+    private Long targetGroupId;
     private CardRow chosen;
     private BlockReason blockReason = BlockReason.TEMPORARY;
 
     @PostConstruct
     void load() {
-        contracts = overview.contracts();
-        if (!contracts.isEmpty()) {
-            contractId = contracts.get(0).id();
-            table = new FleetCardTable(fleetCards, contractId);
+        Map<String, String> address = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        choice = new ContractChoice(overview.contracts(), address.get("contract"));
+        contractChosen();
+        Long group = CardView.idOf(address.get("group"));
+        if (table != null && groups.stream().anyMatch(known -> Objects.equals(known.id(), group))) {
+            table.showGroup(group);
         }
     }
 
     public void contractChosen() {
+        Long contractId = choice.getContractId();
         table = contractId == null ? null : new FleetCardTable(fleetCards, contractId);
+        groups = contractId == null ? List.of() : cardGroups.groups(contractId);
+        mayArrange = contractId != null && cardGroups.mayArrange(contractId);
+        selected = new ArrayList<>();
     }
 
     public void choose(CardRow row) {
@@ -73,16 +92,45 @@ public class CardsView implements Serializable {
         }
     }
 
+    /** Opens the dialog that moves the ticked cards; without any ticked it says to tick some. */
+    public void askMove() {
+        targetGroupId = null;
+        if (ticked().isEmpty()) {
+            PageMessages.refuse(null, "fleet.groups.tickCards");
+        }
+    }
+
+    /** Moves the ticked cards into the group chosen in the dialog, or out of any group: all of them or none. */
+    public void move() {
+        List<Long> cardIds = ticked();
+        Long contractId = choice.getContractId();
+        int[] moved = new int[1];
+        if (GroupActions.act(() -> moved[0] = cardGroups.move(contractId, cardIds, targetGroupId),
+                refused -> PageMessages.refuse(null, "fleet.groups.error." + refused.code(), ""))) {
+            if (targetGroupId == null) {
+                PageMessages.info("fleet.groups.movedOut", moved[0]);
+            } else {
+                PageMessages.info("fleet.groups.moved", moved[0], nameOf(targetGroupId));
+            }
+            selected = new ArrayList<>();
+            groups = cardGroups.groups(contractId);
+        }
+    }
+
+    private List<Long> ticked() {
+        return selected == null ? List.of() : selected.stream().filter(Objects::nonNull).map(CardRow::id).toList();
+    }
+
+    private String nameOf(Long groupId) {
+        return groups.stream().filter(group -> group.id() == groupId).map(GroupSummary::name).findFirst().orElse("");
+    }
+
+    public ContractChoice getChoice() {
+        return choice;
+    }
+
     public List<ContractOverview> getContracts() {
-        return contracts;
-    }
-
-    public Long getContractId() {
-        return contractId;
-    }
-
-    public void setContractId(Long contractId) {
-        this.contractId = contracts.stream().anyMatch(contract -> contract.id() == contractId) ? contractId : null;
+        return choice.getContracts();
     }
 
     public FleetCardTable getTable() {
@@ -90,7 +138,47 @@ public class CardsView implements Serializable {
     }
 
     public boolean isFiltered() {
-        return table != null && table.isFiltered();
+        return table != null && (table.isFiltered() || table.groupId() != null);
+    }
+
+    public List<GroupSummary> getGroups() {
+        return groups;
+    }
+
+    /** The group the table is narrowed to, or null for all. */
+    public Long getGroupId() {
+        return table == null ? null : table.groupId();
+    }
+
+    public void setGroupId(Long groupId) {
+        if (table != null) {
+            table.showGroup(groups.stream().anyMatch(group -> Objects.equals(group.id(), groupId)) ? groupId : null);
+        }
+    }
+
+    /** Whether the manager may move the contract's cards between groups (ticks and the move button show then). */
+    public boolean isMayArrange() {
+        return mayArrange;
+    }
+
+    public List<CardRow> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<CardRow> selected) {
+        this.selected = selected == null ? new ArrayList<>() : new ArrayList<>(selected);
+    }
+
+    public int getTickedCount() {
+        return ticked().size();
+    }
+
+    public Long getTargetGroupId() {
+        return targetGroupId;
+    }
+
+    public void setTargetGroupId(Long targetGroupId) {
+        this.targetGroupId = targetGroupId;
     }
 
     public CardRow getChosen() {

@@ -16,11 +16,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** One contract's cards page by page: the table's filters and sort become the query's, so the database does the work. */
+/**
+ * One contract's cards page by page: the table's filters, the card group chosen above it and the sort become the
+ * query's, so the database does the work.
+ */
 class FleetCardTable extends LazyDataModel<CardRow> {
 
     private final FleetCards cards;
     private final long contractId;
+    private Long groupId;
     private boolean filtered;
 
     FleetCardTable(FleetCards cards, long contractId) {
@@ -30,14 +34,14 @@ class FleetCardTable extends LazyDataModel<CardRow> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        CardFilter filter = filterOf(filterBy);
+        CardFilter filter = filterOf(filterBy, groupId);
         filtered = !filter.equals(CardFilter.NONE);
         return (int) Math.min(Integer.MAX_VALUE, cards.count(contractId, filter));
     }
 
     @Override
     public List<CardRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return cards.page(contractId, filterOf(filterBy), orderOf(sortBy), first, pageSize);
+        return cards.page(contractId, filterOf(filterBy, groupId), orderOf(sortBy), first, pageSize);
     }
 
     @Override
@@ -56,9 +60,18 @@ class FleetCardTable extends LazyDataModel<CardRow> {
         return filtered;
     }
 
-    static CardFilter filterOf(Map<String, FilterMeta> filterBy) {
+    /** The card group the table shows, or null for cards of any group or none. */
+    Long groupId() {
+        return groupId;
+    }
+
+    void showGroup(Long groupId) {
+        this.groupId = groupId;
+    }
+
+    static CardFilter filterOf(Map<String, FilterMeta> filterBy, Long groupId) {
         return new CardFilter(TableFilters.text(filterBy, "holder"), TableFilters.text(filterBy, "number"),
-                TableFilters.choice(filterBy, "status", CardStatus.class));
+                TableFilters.choice(filterBy, "status", CardStatus.class), groupId);
     }
 
     static CardOrder orderOf(Map<String, SortMeta> sortBy) {

@@ -7,6 +7,7 @@ import org.cardhub.audit.entity.AuditEvent;
 import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.callers.RightMissingException;
+import org.cardhub.cards.boundary.CardGroups;
 import org.cardhub.cards.boundary.Cards;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardRef;
@@ -46,7 +47,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -85,6 +85,9 @@ class FleetLimitsIT {
 
     @EJB
     Cards cards;
+
+    @EJB
+    CardGroups cardGroups;
 
     @EJB
     Limits limits;
@@ -293,23 +296,10 @@ class FleetLimitsIT {
         return backOffice.call(() -> fixtures.activeFuelContract(company, BalanceModel.POOLED, Funding.PREPAID, "0"));
     }
 
-    /** A card group with these cards, written as the groups' own pages would (no boundary of theirs is needed here). */
-    private long groupOf(long contractId, String name, List<Card> members) throws SQLException {
-        update("INSERT INTO card_group (contract_id, name, created_at) VALUES (?, ?, CURRENT_TIMESTAMP)", contractId, name);
-        long group;
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT id FROM card_group WHERE contract_id = ? AND name = ?")) {
-            statement.setLong(1, contractId);
-            statement.setString(2, name);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                group = rows.getLong(1);
-            }
-        }
-        for (Card member : members) {
-            update("UPDATE card SET group_id = ? WHERE id = ?", group, member.id());
-        }
+    /** A card group of the contract with these cards. */
+    private long groupOf(long contractId, String name, List<Card> members) {
+        long group = backOffice.call(() -> cardGroups.create(contractId, name)).id();
+        backOffice.call(() -> cardGroups.move(contractId, members.stream().map(Card::id).toList(), group));
         return group;
     }
 

@@ -44,12 +44,37 @@ public class CardGroup {
 
     /** 1 to 100 printable characters. */
     public void rename(String name) {
-        String stripped = name == null ? "" : name.strip();
+        this.name = nameOf(name);
+    }
+
+    /** A name as a group keeps it (without the blanks around it), refused unless 1 to 100 printable characters. */
+    public static String nameOf(String typed) {
+        String stripped = typed == null ? "" : typed.strip();
         if (stripped.isEmpty() || stripped.length() > 100 || stripped.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidCardOperationException(InvalidCardOperationException.Code.GROUP_NAME_FORMAT,
                     "A group's name is 1 to 100 printable characters");
         }
-        this.name = stripped;
+        return stripped;
+    }
+
+    /** Whether {@code other} names this group too: two groups of a contract differing only in case would confuse. */
+    public boolean isNamed(String other) {
+        return name.equalsIgnoreCase(nameOf(other));
+    }
+
+    /**
+     * Refuses to go while a card of the fleet is in it, or while a company's user is limited to it (their access
+     * would silently shrink); cards replaced by a reissue are history and do not keep a group.
+     */
+    public void checkRemovable(long liveCards, long usersLimitedToIt) {
+        if (liveCards > 0) {
+            throw new InvalidCardOperationException(InvalidCardOperationException.Code.GROUP_NOT_EMPTY,
+                    "Group " + name + " still holds " + liveCards + " cards");
+        }
+        if (usersLimitedToIt > 0) {
+            throw new InvalidCardOperationException(InvalidCardOperationException.Code.GROUP_GIVEN_TO_USERS,
+                    "Group " + name + " is given to " + usersLimitedToIt + " users");
+        }
     }
 
     public Long id() {

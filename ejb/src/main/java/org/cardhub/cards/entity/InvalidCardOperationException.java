@@ -16,9 +16,12 @@ public class InvalidCardOperationException extends Refusal {
         PLATE_FORMAT(Kind.MALFORMED),
         DRIVER_FORMAT(Kind.MALFORMED),
         TANK_RANGE(Kind.MALFORMED),
+        TANK_FORMAT(Kind.MALFORMED),
         GROUP_NAME_FORMAT(Kind.MALFORMED),
         GROUP_NAME_TAKEN(Kind.REFUSED),
         GROUP_OF_OTHER_CONTRACT(Kind.REFUSED),
+        GROUP_NOT_EMPTY(Kind.REFUSED),
+        GROUP_GIVEN_TO_USERS(Kind.REFUSED),
         CARD_UNKNOWN(Kind.NOT_FOUND);
 
         private final Kind kind;

@@ -2,6 +2,9 @@ package org.cardhub.cards.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.cardhub.money.Amount;
+import org.cardhub.money.Currency;
+import org.cardhub.money.InvalidAmountException;
 
 import java.io.Serializable;
 import java.util.Locale;
@@ -50,6 +53,23 @@ public class Vehicle implements Serializable {
                     "A tank holds more than 0 and at most 5 000 litres");
         }
         this.tankMillilitres = tankMillilitres;
+    }
+
+    /**
+     * The millilitres of a tank typed in litres with up to 3 decimals, a comma or a point ("80", "80,5", "64.000",
+     * "1 200"); null for a blank one.
+     */
+    public static Long tankMillilitres(String litres) {
+        if (litres == null || litres.isBlank()) {
+            return null;
+        }
+        String plain = litres.replaceAll("[\\s\u00a0\u202f]", "").replace(',', '.');
+        try {
+            return Amount.parse(plain, Currency.LITRE).minorUnits();
+        } catch (InvalidAmountException e) {
+            throw new InvalidCardOperationException(InvalidCardOperationException.Code.TANK_FORMAT,
+                    "A tank's litres are a number with at most 3 decimals: '" + litres + "'");
+        }
     }
 
     private static String text(String value, int max, InvalidCardOperationException.Code code) {

@@ -62,6 +62,10 @@ public class FleetCards {
             case NUMBER -> "c.panMasked";
             case STATUS -> "c.status";
             case EXPIRES -> "c.expiresOn";
+            case VEHICLE -> "c.vehicle.model";
+            case PLATE -> "c.vehicle.plate";
+            case DRIVER -> "c.vehicle.driver";
+            case GROUP -> "g.name";
         };
     }
 

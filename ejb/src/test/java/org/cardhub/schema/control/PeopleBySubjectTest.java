@@ -42,7 +42,7 @@ class PeopleBySubjectTest {
         migrate("classpath:db/migration");
 
         assertThat(columns("card_guardian")).containsExactlyInAnyOrder("card_id", "subject");
-        assertThat(columns("organization_member")).containsExactlyInAnyOrder("organization_id", "subject");
+        assertThat(columns("organization_member")).contains("organization_id", "subject").doesNotContain("username");
         assertThat(columns("notification_preference")).contains("subject").doesNotContain("username");
         assertThat(columns("card")).contains("holder_subject");
         assertThat(columns("contract")).contains("holder_subject");
@@ -70,7 +70,11 @@ class PeopleBySubjectTest {
         assertThat(strings("SELECT holder_subject FROM card WHERE school_contract_number = '10000001'"))
                 .containsExactly(realmIdOf("pupil"));
         assertThat(strings("SELECT m.subject FROM organization_member m JOIN organization o ON o.id = m.organization_id "
-                + "WHERE o.inn = '7712345671'")).containsExactly(realmIdOf("fleet"));
+                + "WHERE o.inn = '7712345671' ORDER BY 1")).containsExactly(realmIdOf("fleet"), realmIdOf("fleet2"));
+        assertThat(strings("SELECT g.name FROM member_group x JOIN card_group g ON g.id = x.group_id "
+                + "WHERE x.subject = '" + realmIdOf("fleet2") + "'")).containsExactly("Сервис");
+        assertThat(strings("SELECT k.plate FROM card k JOIN card_group g ON g.id = k.group_id WHERE g.name = 'Сервис' ORDER BY 1"))
+                .containsExactly("Е789КХ77", "К321МН77");
         assertThat(strings("SELECT subject FROM notification_preference")).containsExactlyInAnyOrder(parent, parent2);
     }
 
