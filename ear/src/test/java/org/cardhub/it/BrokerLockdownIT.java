@@ -130,7 +130,7 @@ class BrokerLockdownIT {
     }
 
     /** OpenMQ's client, taken from Payara's mq/lib (see the failsafe configuration), by name: it is no compile dependency. */
-    private static ConnectionFactory factory() throws ReflectiveOperationException {
+    static ConnectionFactory factory() throws ReflectiveOperationException {
         Object factory = Class.forName("com.sun.messaging.ConnectionFactory").getConstructor().newInstance();
         var set = factory.getClass().getMethod("setProperty", String.class, String.class);
         set.invoke(factory, "imqAddressList", "mq://localhost:7676/");

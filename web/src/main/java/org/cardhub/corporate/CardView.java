@@ -14,7 +14,6 @@ import org.cardhub.fleet.entity.CardDetail;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.MissingResourceException;
 
 /**
  * One card of the fleet ({@code card.xhtml?card=ID}): what it is, what it may spend, its limits, restrictions and
@@ -31,6 +30,9 @@ public class CardView implements Serializable {
     @Inject
     Cards cards;
 
+    @Inject
+    LimitChoices names;
+
     private Long cardId;
     private CardDetail card;
     private BlockReason blockReason = BlockReason.TEMPORARY;
@@ -40,10 +42,11 @@ public class CardView implements Serializable {
     @PostConstruct
     void load() {
         cardId = idOf(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("card"));
-        refresh();
+        reload();
     }
 
-    private void refresh() {
+    /** Reads the card again, after a change made here or on this page's other beans. */
+    void reload() {
         try {
             card = cardId == null ? null : fleetCard.detail(cardId);
         } catch (AccessDeniedException e) {
@@ -83,7 +86,7 @@ public class CardView implements Serializable {
         if (CardActions.act(pan, () -> issued[0] = cards.reissue(card.id(), reason))) {
             PageMessages.info("fleet.card.reissued", pan, issued[0].card().panMasked());
         }
-        refresh();
+        reload();
     }
 
     private void act(Runnable action, String doneKey) {
@@ -91,16 +94,12 @@ public class CardView implements Serializable {
         if (CardActions.act(pan, action)) {
             PageMessages.info(doneKey, pan);
         }
-        refresh();
+        reload();
     }
 
     /** A product category's name in the reader's language; a category the bundle does not know, as it is. */
     public String category(String code) {
-        try {
-            return PageMessages.text("fleet.card.category." + code);
-        } catch (MissingResourceException unknown) {
-            return code;
-        }
+        return names.name(code);
     }
 
     /** A text of the bundle with one value in it. */

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.LifecycleEvent;
 import org.cardhub.callers.AccessDeniedException;
+import org.cardhub.callers.CompanyRight;
 import org.cardhub.callers.ObjectAccess;
 import org.cardhub.callers.Role;
 import org.cardhub.cards.entity.Card;
@@ -20,6 +21,7 @@ import org.cardhub.fleet.entity.CardEvent;
 import org.cardhub.fleet.entity.CardLimit;
 import org.cardhub.fleet.entity.CardRestrictions;
 import org.cardhub.fleet.entity.CardRow;
+import org.cardhub.fleet.entity.LimitRights;
 import org.cardhub.ledger.boundary.Ledger;
 import org.cardhub.limits.boundary.Limits;
 import org.cardhub.limits.entity.CardRestriction;
@@ -69,6 +71,18 @@ public class FleetCard {
         return new CardDetail(CardRow.of(card), contract.id(), contract.number(), contract.timeZone(),
                 contract.drawsOnContractAccount(), purses, applying,
                 CardRestrictions.of(em.find(CardRestriction.class, cardId)), historyOf(cardId), successorOf(card));
+    }
+
+    /** Whether the caller may change the card's limits and restrictions, and its contract's limits. */
+    public LimitRights limitRights(long cardId) {
+        access.requireCard(cardId);
+        Card card = em.find(Card.class, cardId);
+        if (card == null) {
+            throw new AccessDeniedException("card", cardId);
+        }
+        long contractId = card.contractId();
+        return new LimitRights(access.holdsRight(cardId, CompanyRight.CHANGE_LIMITS),
+                access.cardScope(contractId).allCards() && access.holdsContractRight(contractId, CompanyRight.CHANGE_LIMITS));
     }
 
     private List<CardEvent> historyOf(long cardId) {

@@ -19,12 +19,19 @@ import java.util.regex.Pattern;
  * @param amount     the money or litres allowed, null for a count of purchases
  * @param count      the purchases allowed, 0 for a limit of money or litres
  * @param categories the product categories it counts, empty for all of them
+ * @param id         the limit's id, to change or remove it; null for a limit read back from the history
  */
 public record CardLimit(LimitMeasure measure, LimitPeriod period, Amount amount, long count, List<String> categories,
-                        boolean ofContract) implements Serializable {
+                        boolean ofContract, Long id) implements Serializable {
 
     public CardLimit {
         categories = List.copyOf(categories);
+    }
+
+    /** A limit as the history wrote it, which no longer names the limit. */
+    public CardLimit(LimitMeasure measure, LimitPeriod period, Amount amount, long count, List<String> categories,
+                     boolean ofContract) {
+        this(measure, period, amount, count, categories, ofContract, null);
     }
 
     public static CardLimit of(SpendingLimit limit) {
@@ -34,7 +41,7 @@ public record CardLimit(LimitMeasure measure, LimitPeriod period, Amount amount,
             case COUNT -> null;
         };
         return new CardLimit(limit.measure(), limit.period(), amount, amount == null ? limit.value() : 0,
-                List.copyOf(limit.categories()), limit.isContractWide());
+                List.copyOf(limit.categories()), limit.isContractWide(), limit.id());
     }
 
     /** How {@link SpendingLimit#describe()} writes a limit into its change history. */

@@ -89,8 +89,7 @@ public class LimitChecks {
         Instant now = Instant.now(clock);
         for (SpendingLimit limit : em.createQuery("SELECT l FROM SpendingLimit l WHERE l.cardId = :card", SpendingLimit.class)
                 .setParameter("card", from.id()).getResultList()) {
-            em.persist(new SpendingLimit(to.contractId(), to.id(), limit.measure(), limit.period(), limit.value(),
-                    limit.categories(), now));
+            em.persist(limit.copyFor(to.id(), now));
         }
         CardRestriction restriction = em.find(CardRestriction.class, from.id());
         if (restriction != null) {

@@ -9,17 +9,29 @@ import jakarta.persistence.Version;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+
+import static org.cardhub.limits.entity.InvalidLimitException.Code.LIMIT_OUTSIDE_RESTRICTION;
+import static org.cardhub.limits.entity.InvalidLimitException.Code.REGION_FORMAT;
+import static org.cardhub.limits.entity.InvalidLimitException.Code.STATION_FORMAT;
+import static org.cardhub.limits.entity.InvalidLimitException.Code.WINDOW_ENDS_BEFORE_START;
+import static org.cardhub.limits.entity.InvalidLimitException.Code.WINDOW_INCOMPLETE;
 
 /**
  * What a card may be used for at all: allowed or forbidden product categories (a pupil's forbidden
- * buffet, a truck's diesel only), the hours of the day in the organisation's zone, the stations and
- * regions. Empty means "no restriction".
+ * buffet, a truck's diesel only), the hours of the day in the organisation's zone (within one day: a window
+ * that ends before it starts is refused), the stations and regions. Empty means "no restriction".
  */
 @Entity
 @Table(name = "card_restriction")
 public class CardRestriction {
+
+    /** As terminals are registered at them; no commas, which separate the stored list. */
+    private static final Pattern STATION = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._/-]{0,63}");
+    private static final Pattern REGION = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}");
 
     @Id
     @Column(name = "card_id")
@@ -81,12 +93,8 @@ public class CardRestriction {
         return Optional.empty();
     }
 
-    /** A window may run over midnight (22:00–06:00). */
     private boolean withinHours(LocalTime local) {
-        if (!timeFrom.isAfter(timeTo)) {
-            return !local.isBefore(timeFrom) && local.isBefore(timeTo);
-        }
-        return !local.isBefore(timeFrom) || local.isBefore(timeTo);
+        return !local.isBefore(timeFrom) && local.isBefore(timeTo);
     }
 
     private static String describe(Attempt attempt) {
@@ -94,27 +102,62 @@ public class CardRestriction {
     }
 
     public void allowCategories(Collection<String> categories) {
-        allowedCategories = CategoryList.format(categories);
+        allowedCategories = CategoryList.format(ProductCategory.require(categories));
     }
 
     public void forbidCategories(Collection<String> categories) {
-        forbiddenCategories = CategoryList.format(categories);
+        forbiddenCategories = CategoryList.format(ProductCategory.require(categories));
     }
 
+    /** The hours of the day the card may be used, both ends given and the end after the start; no ends for any time. */
     public void limitHours(LocalTime from, LocalTime to) {
-        if ((from == null) != (to == null) || (from != null && from.equals(to))) {
-            throw new IllegalArgumentException("Give both ends of the time window, and different ones");
+        if ((from == null) != (to == null)) {
+            throw new InvalidLimitException(WINDOW_INCOMPLETE, "Give both ends of the time window, or neither");
+        }
+        if (from != null && !to.isAfter(from)) {
+            throw new InvalidLimitException(WINDOW_ENDS_BEFORE_START, "A time window must end after it starts: " + from + "–" + to);
         }
         timeFrom = from;
         timeTo = to;
     }
 
+    /** Stations by the name the terminals know them by, like AZS-17. */
     public void allowStations(Collection<String> stations) {
-        allowedStations = CategoryList.format(stations);
+        allowedStations = CategoryList.format(checked(stations, STATION, STATION_FORMAT));
     }
 
+    /** Regions by their ISO 3166-2 code, like RU-MOW. */
     public void allowRegions(Collection<String> regions) {
-        allowedRegions = CategoryList.format(regions);
+        allowedRegions = CategoryList.format(checked(regions, REGION, REGION_FORMAT));
+    }
+
+    private static Collection<String> checked(Collection<String> codes, Pattern format, InvalidLimitException.Code refusal) {
+        if (codes == null) {
+            return null;
+        }
+        for (String code : codes) {
+            if (code != null && !code.isBlank() && !format.matcher(code.strip().toUpperCase(Locale.ROOT)).matches()) {
+                throw new InvalidLimitException(refusal, "Not a " + (format == STATION ? "station" : "region") + ": " + code.strip(), code.strip());
+            }
+        }
+        return codes;
+    }
+
+    /**
+     * Refuses a limit of the card for products the card may not buy at all: one it forbids, or one outside what it
+     * allows (a limit on fuel grades fits a card allowed fuel, and one on fuel a card allowed diesel only).
+     */
+    public void requireFits(SpendingLimit limit) {
+        Set<String> allowed = allowedCategories();
+        Set<String> forbidden = forbiddenCategories();
+        for (String category : limit.categories()) {
+            boolean isForbidden = forbidden.stream().anyMatch(code -> ProductCategory.covers(code, category));
+            boolean isAllowed = allowed.isEmpty() || allowed.stream().anyMatch(code -> ProductCategory.overlap(code, category));
+            if (isForbidden || !isAllowed) {
+                throw new InvalidLimitException(LIMIT_OUTSIDE_RESTRICTION, "Card " + cardId + " may not buy " + category
+                        + ", which its limit " + limit.describe() + " counts", category);
+            }
+        }
     }
 
     public CardRestriction copyFor(long otherCardId) {

@@ -59,25 +59,45 @@ public class SpendingLimit {
 
     public SpendingLimit(long contractId, Long cardId, LimitMeasure measure, LimitPeriod period, long value,
                          Collection<String> categories, Instant now) {
-        requirePositive(value);
-        if (measure == LimitMeasure.COUNT && period == LimitPeriod.TRANSACTION) {
-            throw new IllegalArgumentException("A count limit needs a day, week or month");
-        }
+        this(contractId, cardId, new LimitRule(measure, period, value, ProductCategory.require(categories)), now);
+    }
+
+    public SpendingLimit(long contractId, Long cardId, LimitRule rule, Instant now) {
         this.contractId = contractId;
         this.cardId = cardId;
-        this.measure = measure;
-        this.period = period;
-        this.value = value;
-        this.categories = CategoryList.format(categories);
         this.createdAt = now;
+        redefine(rule);
+    }
+
+    /** The same limit for another card (a reissue's new one), as it stands, whatever rules came since. */
+    public SpendingLimit copyFor(long otherCardId, Instant now) {
+        SpendingLimit copy = new SpendingLimit();
+        copy.contractId = contractId;
+        copy.cardId = otherCardId;
+        copy.measure = measure;
+        copy.period = period;
+        copy.value = value;
+        copy.categories = categories;
+        copy.createdAt = now;
+        return copy;
     }
 
     /** Changes the allowed value; returns the old one for the audit trail. */
     public long changeValue(long newValue) {
-        requirePositive(newValue);
+        if (newValue <= 0) {
+            throw new InvalidLimitException(InvalidLimitException.Code.LIMIT_NOT_POSITIVE, "A limit must be more than zero");
+        }
         long old = value;
         value = newValue;
         return old;
+    }
+
+    /** Makes this limit count and allow what the rule says. */
+    public void redefine(LimitRule rule) {
+        this.measure = rule.measure();
+        this.period = rule.period();
+        this.value = rule.value();
+        this.categories = CategoryList.format(rule.categories());
     }
 
     /** Whether this limit counts the attempt at all (its categories, if any, include the attempt's). */
@@ -133,12 +153,6 @@ public class SpendingLimit {
             case VOLUME -> Amount.ofMinorUnits(quantity, Currency.LITRE).toPlainString() + " L";
             case COUNT -> quantity + " purchase(s)";
         };
-    }
-
-    private static void requirePositive(long value) {
-        if (value <= 0) {
-            throw new IllegalArgumentException("A limit must be positive");
-        }
     }
 
     public Long id() {

@@ -69,12 +69,12 @@ class CardDetailTest {
 
         CardRestriction restriction = new CardRestriction(2);
         restriction.limitHours(LocalTime.of(6, 0), LocalTime.of(22, 0));
-        restriction.forbidCategories(List.of("alcohol"));
+        restriction.forbidCategories(List.of("goods"));
         CardRestrictions restrictions = CardRestrictions.of(restriction);
 
         assertThat(restrictions.isEmpty()).isFalse();
         assertThat(restrictions.limitsHours()).isTrue();
-        assertThat(restrictions.forbiddenCategories()).containsExactly("ALCOHOL");
+        assertThat(restrictions.forbiddenCategories()).containsExactly("GOODS");
         assertThat(restrictions.allowedCategories()).isEmpty();
     }
 

@@ -100,7 +100,7 @@ class CardEventTest {
         CardRestriction restriction = new CardRestriction(2);
         String before = restriction.summary();
         restriction.allowCategories(List.of("fuel", "car_wash"));
-        restriction.limitHours(LocalTime.of(22, 0), LocalTime.of(6, 30));
+        restriction.limitHours(LocalTime.of(6, 30), LocalTime.of(22, 0));
         restriction.allowStations(List.of("AZS-17"));
         restriction.allowRegions(List.of("RU-MOW", "RU-MOS"));
 
@@ -110,8 +110,8 @@ class CardEventTest {
         CardRestrictions after = change.restrictionsAfter();
         assertThat(after.allowedCategories()).containsExactly("FUEL", "CAR_WASH");
         assertThat(after.forbiddenCategories()).isEmpty();
-        assertThat(after.from()).isEqualTo(LocalTime.of(22, 0));
-        assertThat(after.to()).isEqualTo(LocalTime.of(6, 30));
+        assertThat(after.from()).isEqualTo(LocalTime.of(6, 30));
+        assertThat(after.to()).isEqualTo(LocalTime.of(22, 0));
         assertThat(after.stations()).containsExactly("AZS-17");
         assertThat(after.regions()).containsExactly("RU-MOW", "RU-MOS");
         assertThat(CardRestrictions.parse("allowed=FUEL")).isEmpty();

@@ -160,14 +160,16 @@ class SpendingLimitTest {
     @Test
     void aCountLimitPerPurchaseIsRefused() {
         assertThatThrownBy(() -> cardLimit(LimitMeasure.COUNT, LimitPeriod.TRANSACTION, 1))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(InvalidLimitException.class,
+                        refused -> assertThat(refused.code()).isEqualTo(InvalidLimitException.Code.COUNT_PER_PURCHASE));
     }
 
     @ParameterizedTest
     @ValueSource(longs = {0, -1, Long.MIN_VALUE})
     void aLimitMustBePositive(long value) {
         assertThatThrownBy(() -> cardLimit(LimitMeasure.MONEY, LimitPeriod.DAY, value))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(InvalidLimitException.class,
+                        refused -> assertThat(refused.code()).isEqualTo(InvalidLimitException.Code.LIMIT_NOT_POSITIVE));
     }
 
     @Test
@@ -184,7 +186,7 @@ class SpendingLimitTest {
     void aLimitCannotBeChangedToNothingOrLess(long value) {
         SpendingLimit limit = cardLimit(LimitMeasure.MONEY, LimitPeriod.DAY, 500_000);
 
-        assertThatThrownBy(() -> limit.changeValue(value)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> limit.changeValue(value)).isInstanceOf(InvalidLimitException.class);
         assertThat(limit.value()).isEqualTo(500_000);
     }
 

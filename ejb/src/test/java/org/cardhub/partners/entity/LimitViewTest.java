@@ -54,6 +54,6 @@ class LimitViewTest {
     @Test
     void categoriesAreListedInAlphabeticalOrder() {
         assertThat(LimitView.of(new SpendingLimit(CONTRACT, CARD, LimitMeasure.MONEY, LimitPeriod.DAY, 30_000,
-                List.of("wash", "FUEL", "buffet"), NOW)).categories()).containsExactly("BUFFET", "FUEL", "WASH");
+                List.of("car_wash", "FUEL", "buffet"), NOW)).categories()).containsExactly("BUFFET", "CAR_WASH", "FUEL");
     }
 }
