@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.callers.ObjectAccess;
 import org.cardhub.callers.AccessDeniedException;
+import org.cardhub.callers.CompanyRight;
 import org.cardhub.callers.Role;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditSubject;
@@ -99,6 +100,21 @@ public class Contracts {
         Contract contract = find(contractId);
         contract.identifyHolder();
         audit.record(audit.actor(null), "contract.identify", AuditSubject.CONTRACT, contractId, "wallet holder identified");
+        return contract;
+    }
+
+    /**
+     * Sets (null: clears) the available balance under which the company's people are warned. The contract's money
+     * as a whole is theirs to watch who may move it: a company person needs all cards and the right to move money.
+     */
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE})
+    public Contract warnBelow(long contractId, Amount threshold) {
+        access.requireContractRight(contractId, CompanyRight.MOVE_MONEY);
+        Contract contract = find(contractId);
+        String before = contract.lowBalanceWarning().map(Amount::toPlainString).orElse("none");
+        contract.warnBelow(threshold);
+        audit.record(audit.actor(null), "contract.low-balance", AuditSubject.CONTRACT, contractId,
+                before + " -> " + (threshold == null ? "none" : threshold.toPlainString()) + " RUB");
         return contract;
     }
 

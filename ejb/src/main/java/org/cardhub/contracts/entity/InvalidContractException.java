@@ -16,7 +16,8 @@ public class InvalidContractException extends Refusal {
         CREDIT_LIMIT_INVALID,
         STATUS_TRANSITION,
         NOT_ACTIVE,
-        WALLET_CARD_LIMIT;
+        WALLET_CARD_LIMIT,
+        LOW_BALANCE_INVALID;
 
         @Override
         public Kind kind() {
