@@ -111,11 +111,15 @@ public class Contracts {
     public Contract warnBelow(long contractId, Amount threshold) {
         access.requireContractRight(contractId, CompanyRight.MOVE_MONEY);
         Contract contract = find(contractId);
-        String before = contract.lowBalanceWarning().map(Amount::toPlainString).orElse("none");
+        String before = describe(contract.lowBalanceWarning().orElse(null));
         contract.warnBelow(threshold);
         audit.record(audit.actor(null), "contract.low-balance", AuditSubject.CONTRACT, contractId,
-                before + " -> " + (threshold == null ? "none" : threshold.toPlainString()) + " RUB");
+                before + " -> " + describe(threshold));
         return contract;
+    }
+
+    private static String describe(Amount threshold) {
+        return threshold == null ? "none" : threshold.toPlainString() + " RUB";
     }
 
     @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PUPIL})

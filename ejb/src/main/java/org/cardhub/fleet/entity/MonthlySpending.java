@@ -61,6 +61,16 @@ public record MonthlySpending(LocalDate today, Map<LocalDate, Spent> byDay, List
         return byDay.getOrDefault(day, Spent.NOTHING);
     }
 
+    /** What was spent on that day of the month; nothing on a day the month does not have. */
+    public Spent on(YearMonth month, int dayOfMonth) {
+        return dayOfMonth > month.lengthOfMonth() ? Spent.NOTHING : on(month.atDay(dayOfMonth));
+    }
+
+    /** The days of the month something was spent on in either month, in order: the lines of a table. */
+    public List<Integer> daysSpent() {
+        return byDay.keySet().stream().map(LocalDate::getDayOfMonth).distinct().sorted().toList();
+    }
+
     /** The month's total: its days' sums added up. */
     public Spent total(YearMonth month) {
         return byDay.entrySet().stream().filter(day -> YearMonth.from(day.getKey()).equals(month))
