@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.callers.ObjectAccess;
 import org.cardhub.callers.AccessDeniedException;
+import org.cardhub.callers.CompanyRight;
 import org.cardhub.callers.Role;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditSubject;
@@ -100,6 +101,25 @@ public class Contracts {
         contract.identifyHolder();
         audit.record(audit.actor(null), "contract.identify", AuditSubject.CONTRACT, contractId, "wallet holder identified");
         return contract;
+    }
+
+    /**
+     * Sets (null: clears) the available balance under which the company's people are warned. The contract's money
+     * as a whole is theirs to watch who may move it: a company person needs all cards and the right to move money.
+     */
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE})
+    public Contract warnBelow(long contractId, Amount threshold) {
+        access.requireContractRight(contractId, CompanyRight.MOVE_MONEY);
+        Contract contract = find(contractId);
+        String before = describe(contract.lowBalanceWarning().orElse(null));
+        contract.warnBelow(threshold);
+        audit.record(audit.actor(null), "contract.low-balance", AuditSubject.CONTRACT, contractId,
+                before + " -> " + describe(threshold));
+        return contract;
+    }
+
+    private static String describe(Amount threshold) {
+        return threshold == null ? "none" : threshold.toPlainString() + " RUB";
     }
 
     @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PUPIL})

@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import static org.cardhub.contracts.entity.InvalidContractException.Code.CREDIT_LIMIT_INVALID;
+import static org.cardhub.contracts.entity.InvalidContractException.Code.LOW_BALANCE_INVALID;
 import static org.cardhub.contracts.entity.InvalidContractException.Code.NOT_ACTIVE;
 import static org.cardhub.contracts.entity.InvalidContractException.Code.NOT_DISTRIBUTED;
 import static org.cardhub.contracts.entity.InvalidContractException.Code.PARTY_MISSING;
@@ -82,6 +83,11 @@ public class Contract {
 
     @Column(name = "created_at")
     private Instant createdAt;
+
+    /** Under this much available money the company's people are warned; null: they are not. */
+    @Column(name = "low_balance_minor")
+    @Convert(converter = RoublesAsKopecksConverter.class)
+    private Amount lowBalance;
 
     @Version
     private long version;
@@ -180,6 +186,28 @@ public class Contract {
     /** The law's caps on a wallet; other contracts have none. */
     public Optional<WalletCaps> walletCaps() {
         return kind == ContractKind.WALLET ? Optional.of(WalletCaps.of(walletTier)) : Optional.empty();
+    }
+
+    /**
+     * Warns the company when the contract's available money falls under {@code threshold} (roubles, more than zero);
+     * null stops the warning.
+     */
+    public void warnBelow(Amount threshold) {
+        if (threshold != null && (threshold.currency() != Currency.RUB || !threshold.isPositive())) {
+            throw new InvalidContractException(LOW_BALANCE_INVALID,
+                    "A low-balance threshold is a rouble amount above zero, not " + threshold);
+        }
+        lowBalance = threshold;
+    }
+
+    /** The threshold the company is warned under, if it set one. */
+    public Optional<Amount> lowBalanceWarning() {
+        return Optional.ofNullable(lowBalance);
+    }
+
+    /** Whether this much available money is under the company's threshold. */
+    public boolean isBelowWarning(Amount available) {
+        return lowBalance != null && available.isLessThan(lowBalance);
     }
 
     public boolean drawsOnContractAccount() {

@@ -18,7 +18,8 @@ public class InvalidContractException extends Refusal {
         NOT_ACTIVE,
         WALLET_CARD_LIMIT,
         /** The contract's cards draw on its own account: there is nothing to hand out to them or take back. */
-        NOT_DISTRIBUTED;
+        NOT_DISTRIBUTED,
+        LOW_BALANCE_INVALID;
 
         @Override
         public Kind kind() {

@@ -201,4 +201,34 @@ class ContractTest {
 
         assertRefused(() -> fuel(STANDARD, List.of(), Funding.PREPAID, NO_CREDIT).requireDistributed(), Code.NOT_DISTRIBUTED);
     }
+
+    @Test
+    void aContractWarnsUnderTheThresholdItsCompanySetUntilItIsCleared() {
+        Contract contract = fuel(STANDARD, List.of(), Funding.PREPAID, NO_CREDIT);
+        assertThat(contract.lowBalanceWarning()).isEmpty();
+        assertThat(contract.isBelowWarning(rub("0.00"))).as("no threshold, no warning").isFalse();
+
+        contract.warnBelow(rub("5000.00"));
+
+        assertThat(contract.lowBalanceWarning()).contains(rub("5000.00"));
+        assertThat(contract.isBelowWarning(rub("4999.99"))).isTrue();
+        assertThat(contract.isBelowWarning(rub("5000.00"))).as("at the threshold is not under it").isFalse();
+
+        contract.warnBelow(null);
+
+        assertThat(contract.lowBalanceWarning()).isEmpty();
+        assertThat(contract.isBelowWarning(rub("1.00"))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-0.01", "-5000"})
+    void aThresholdOfNothingOrLessIsRefusedAndTheOldOneKept(String threshold) {
+        Contract contract = fuel(STANDARD, List.of(), Funding.PREPAID, NO_CREDIT);
+        contract.warnBelow(rub("100.00"));
+
+        assertRefused(() -> contract.warnBelow(rub(threshold)), Code.LOW_BALANCE_INVALID);
+        assertRefused(() -> contract.warnBelow(Amount.parse("10.000", Currency.LITRE)), Code.LOW_BALANCE_INVALID);
+
+        assertThat(contract.lowBalanceWarning()).contains(rub("100.00"));
+    }
 }
