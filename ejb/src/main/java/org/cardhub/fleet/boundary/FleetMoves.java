@@ -20,6 +20,9 @@ import org.cardhub.money.Currency;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The history of a contract's distributed balance: every transfer between the contract's own account and one of its
@@ -59,15 +62,28 @@ public class FleetMoves {
     public List<MoveRow> page(long contractId, int first, int max) {
         access.requireContract(contractId);
         CardScope scope = access.cardScope(contractId);
-        Query query = em.createQuery("SELECT e.id, e.bookedAt, e.actor, m.email, p.amount, p.currency, c.id, c.panMasked, "
-                + "c.holderName, e.description" + FROM
-                + " LEFT JOIN OrganizationMember m ON m.subject = e.actor AND m.organizationId = :organization"
-                + WHERE + narrowedTo(scope) + " ORDER BY e.bookedAt DESC, e.id DESC, c.id");
+        Query query = em.createQuery("SELECT e.id, e.bookedAt, e.actor, e.actor, p.amount, p.currency, c.id, c.panMasked, "
+                + "c.holderName, e.description" + FROM + WHERE + narrowedTo(scope) + " ORDER BY e.bookedAt DESC, e.id DESC, c.id");
         bind(query, contractId, scope);
-        query.setParameter("organization", em.find(Contract.class, contractId).organizationId());
-        List<?> rows = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, MAX_ROWS)))
-                .getResultList();
-        return rows.stream().map(row -> rowOf((Object[]) row)).toList();
+        List<Object[]> rows = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(1, Math.min(max, MAX_ROWS)))
+                .getResultList().stream().map(Object[].class::cast).toList();
+        Map<String, String> emails = emailsOf(em.find(Contract.class, contractId).organizationId(),
+                rows.stream().map(row -> (String) row[2]).collect(Collectors.toSet()));
+        return rows.stream().map(row -> {
+            row[3] = emails.get((String) row[2]);
+            return rowOf(row);
+        }).toList();
+    }
+
+    /** The emails of the company's members among the page's actors, in one statement. */
+    private Map<String, String> emailsOf(Long organizationId, Set<String> actors) {
+        if (organizationId == null || actors.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT m.subject, m.email FROM OrganizationMember m WHERE m.organizationId = :organization "
+                        + "AND m.subject IN :actors AND m.email IS NOT NULL", Object[].class)
+                .setParameter("organization", organizationId).setParameter("actors", actors).getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1], (a, b) -> a));
     }
 
     private static String narrowedTo(CardScope scope) {
