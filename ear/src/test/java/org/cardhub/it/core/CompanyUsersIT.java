@@ -154,7 +154,8 @@ class CompanyUsersIT {
         assertThat(changed.rights()).containsExactlyInAnyOrder(CompanyRight.CHANGE_LIMITS, CompanyRight.BLOCK_CARDS);
         assertThat(fleet.call(() -> companyUsers.team(company.id)).users()).extracting(CompanyUser::email).doesNotContain(email);
         List<AuditEvent> trail = audit.of(AuditSubject.ORGANIZATION, company.id);
-        assertThat(trail).filteredOn(event -> event.action().equals("organization.member.change")).singleElement()
+        assertThat(trail).filteredOn(event -> event.action().equals("organization.member.change")
+                        && event.details().startsWith(invited.subject())).singleElement()
                 .satisfies(event -> assertThat(event.details()).contains("groups [" + company.service + "]; BLOCK_CARDS → all cards; "
                         + "CHANGE_LIMITS, BLOCK_CARDS"));
         assertThat(trail).filteredOn(event -> event.action().equals("organization.member.remove")).singleElement()
