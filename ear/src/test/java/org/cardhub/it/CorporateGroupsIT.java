@@ -154,6 +154,8 @@ class CorporateGroupsIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("cards:table")));
 
         wait.until(driver -> lastDigitsShown().equals(List.of("0036", "0044")));
+        browser.findElement(By.id("cards:groupFilter")).click();
+        wait.until(driver -> !driver.findElements(By.cssSelector("[id='cards:groupFilter_items'] li")).isEmpty());
         assertThat(browser.findElements(By.cssSelector("[id='cards:groupFilter_items'] li")))
                 .extracting(item -> item.getDomAttribute("data-label")).containsExactly("Все группы", SERVICE);
         assertThat(browser.findElements(By.id("cards:moveCards"))).as("no right over all the cards").isEmpty();
