@@ -1,9 +1,11 @@
 package org.cardhub.fleet.control;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.cardhub.callers.CardScope;
+import org.cardhub.fleet.entity.SuspicionRule;
 import org.cardhub.fleet.entity.TransactionFilter;
 import org.cardhub.fleet.entity.TransactionRow;
+import org.cardhub.fleet.entity.TransactionStatus;
 import org.cardhub.fleet.entity.TransactionTotals;
 import org.cardhub.fleet.entity.TransactionType;
 import org.cardhub.money.Amount;
@@ -18,6 +20,9 @@ import java.time.ZoneId;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cardhub.fleet.control.JournalRows.card;
+import static org.cardhub.fleet.control.JournalRows.entry;
+import static org.cardhub.fleet.control.JournalRows.update;
 
 /**
  * The statements of {@code FleetTransactions} on the real schema and mapping (H2 in its PostgreSQL mode): what they
@@ -27,6 +32,7 @@ class TransactionQueryTest {
 
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final long CONTRACT = 900;
+    private static final SuspicionQuery SUSPICIONS = new SuspicionQuery(SuspicionRule.STANDARD);
     private static MigratedDatabase database;
 
     @BeforeAll
@@ -115,12 +121,28 @@ class TransactionQueryTest {
         return new TransactionFilter(from, to, digits, station, null, product, type);
     }
 
+    @Test
+    void aReversedTransactionIsMarkedAndFilteredByItsStatus() {
+        assertThat(page(TransactionFilter.NONE, 0, 10)).filteredOn(TransactionRow::isReversed).extracting(TransactionRow::id)
+                .containsExactly(2L);
+        assertThat(page(status(TransactionStatus.REVERSED), 0, 10)).extracting(TransactionRow::id).containsExactly(2L);
+        assertThat(page(status(TransactionStatus.BOOKED), 0, 10)).extracting(TransactionRow::id).containsExactly(5L, 4L, 3L, 1L);
+    }
+
+    private static TransactionFilter status(TransactionStatus status) {
+        return new TransactionFilter(null, null, null, null, null, null, null, null, null, status, false);
+    }
+
+    private static TransactionQuery query(long contract, TransactionFilter filter, CardScope scope) {
+        return new TransactionQuery(contract, filter, MOSCOW, scope, SUSPICIONS);
+    }
+
     private static List<TransactionRow> page(TransactionFilter filter, int first, int max) {
-        return rows(new TransactionQuery(CONTRACT, filter, MOSCOW), first, max);
+        return rows(query(CONTRACT, filter, CardScope.ALL), first, max);
     }
 
     private static List<TransactionRow> after(TransactionFilter filter, TransactionRow last, int max) {
-        TransactionQuery where = new TransactionQuery(CONTRACT, filter, MOSCOW);
+        TransactionQuery where = query(CONTRACT, filter, CardScope.ALL);
         if (last != null) {
             where.after(last);
         }
@@ -128,42 +150,10 @@ class TransactionQueryTest {
     }
 
     private static List<TransactionRow> rows(TransactionQuery where, int first, int max) {
-        return database.inTransaction(em -> {
-            Query query = em.createQuery(TransactionQuery.ROW + where.from() + where.clause() + TransactionQuery.NEWEST_FIRST);
-            where.bind(query);
-            return query.setFirstResult(first).setMaxResults(max).getResultList().stream()
-                    .map(row -> TransactionQuery.rowOf((Object[]) row)).toList();
-        });
+        return JournalRows.rows(database, where, SUSPICIONS, first, max);
     }
 
     private static TransactionTotals totals(TransactionFilter filter) {
-        TransactionQuery where = new TransactionQuery(CONTRACT, filter, MOSCOW);
-        return database.inTransaction(em -> {
-            Query query = em.createQuery(TransactionQuery.TOTALS + where.fromWithReversed() + where.clause());
-            where.bindWithSums(query);
-            return TransactionQuery.totalsOf((Object[]) query.getSingleResult());
-        });
-    }
-
-    private static void card(EntityManager em, long id, long contract, String last, String holder) {
-        update(em, "INSERT INTO card (id, contract_id, pan_hash, pan_sealed, pan_masked, form, holder_kind, holder_name, status, "
-                + "expires_on, created_at) VALUES (" + id + ", " + contract + ", '" + "h".repeat(60) + id + "', 'sealed', "
-                + "'7005 **** **** " + last + "', 'PLASTIC', 'VEHICLE', '" + holder + "', 'ACTIVE', DATE '2029-12-31', CURRENT_TIMESTAMP)");
-    }
-
-    private static void entry(EntityManager em, long id, String kind, String at, Long card, long contract, String product,
-                              String station, long amount, long volume, Long reverses) {
-        update(em, "INSERT INTO journal_entry (id, kind, booked_at, card_id, contract_id, product_code, station, amount_minor, "
-                + "volume_milli, reverses_entry_id, actor) VALUES (" + id + ", '" + kind + "', TIMESTAMP WITH TIME ZONE '" + at
-                + "', " + card + ", " + contract + ", " + quoted(product) + ", " + quoted(station) + ", " + amount + ", "
-                + volume + ", " + reverses + ", 'test')");
-    }
-
-    private static String quoted(String text) {
-        return text == null ? "NULL" : "'" + text + "'";
-    }
-
-    private static void update(EntityManager em, String sql) {
-        em.createNativeQuery(sql).executeUpdate();
+        return JournalRows.totals(database, query(CONTRACT, filter, CardScope.ALL));
     }
 }

@@ -80,7 +80,7 @@ class CardDetailTest {
 
     private static CardDetail detail(CardStatus status, BlockReason reason) {
         CardRow row = new CardRow(2, "700599******0044", HolderKind.VEHICLE, "Lada Largus", status, reason,
-                LocalDate.of(2030, 1, 31));
+                LocalDate.of(2030, 1, 31), null, null, null, null, null);
         return new CardDetail(row, 1, "F-00000001", ZoneId.of("Europe/Moscow"), true, List.of(), List.of(),
                 CardRestrictions.NONE, List.of(), null);
     }
