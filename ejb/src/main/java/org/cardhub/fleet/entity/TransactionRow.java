@@ -22,6 +22,13 @@ public record TransactionRow(long id, Instant bookedAt, TransactionType type, St
         suspicions = Set.copyOf(suspicions);
     }
 
+    /** A booked, unsuspected row of a card with no vehicle, plate or group known. */
+    public TransactionRow(long id, Instant bookedAt, TransactionType type, String panMasked, String holder, String station,
+                          String region, String product, Amount amount, Amount volume) {
+        this(id, bookedAt, type, panMasked, holder, station, region, product, amount, volume, null, null, null,
+                TransactionStatus.BOOKED, Set.of());
+    }
+
     public TransactionRow marked(TransactionStatus status, Set<Suspicion> suspicions) {
         return new TransactionRow(id, bookedAt, type, panMasked, holder, station, region, product, amount, volume,
                 vehicle, plate, group, status, suspicions);
@@ -29,6 +36,10 @@ public record TransactionRow(long id, Instant bookedAt, TransactionType type, St
 
     public boolean isSuspicious() {
         return !suspicions.isEmpty();
+    }
+
+    public boolean isOverTank() {
+        return suspicions.contains(Suspicion.OVER_TANK);
     }
 
     public boolean isReversed() {
