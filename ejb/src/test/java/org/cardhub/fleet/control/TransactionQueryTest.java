@@ -101,6 +101,13 @@ class TransactionQueryTest {
     }
 
     @Test
+    void aCardFilterReadThroughTheMatchingCardsStillFindsATransferOntoTheCard() {
+        TransactionQuery where = query(CONTRACT, filter(null, null, "0028", null, null, null), CardScope.ALL);
+        where.amongCards(List.of(911L));
+        assertThat(rows(where, 0, 10)).extracting(TransactionRow::id).containsExactly(5L, 3L);
+    }
+
+    @Test
     void aPeriodIsOfDaysInTheContractsTimeZone() {
         LocalDate second = LocalDate.of(2026, 12, 2);
         assertThat(page(filter(second, second, null, null, null, null), 0, 10)).extracting(TransactionRow::id).containsExactly(4L, 3L);
