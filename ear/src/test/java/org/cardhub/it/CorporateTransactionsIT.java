@@ -158,9 +158,9 @@ class CorporateTransactionsIT {
         List<WebElement> rows = rows();
         assertThat(rows).isNotEmpty().allSatisfy(row ->
                 assertThat(row.findElements(By.cssSelector(".transaction-suspicious"))).isNotEmpty());
-        assertThat(rows).anySatisfy(row -> assertThat(row.getText()).contains("0028", "AZS-17"));
 
-        WebElement overTank = rows.stream().filter(row -> row.getText().contains("AZS-17")).findFirst().orElseThrow();
+        WebElement overTank = rows.stream().filter(row -> row.getText().contains("0028") && row.getText().contains("AZS-17")
+                && row.getText().contains("72,500")).findFirst().orElseThrow();
         overTank.findElement(By.cssSelector("button[id$=':details']")).click();
         WebElement detail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
         wait.until(driver -> detail.getText().contains("Почему заправка подозрительна"));
