@@ -1,5 +1,8 @@
 package org.cardhub.it;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -30,8 +33,10 @@ import static org.cardhub.it.RunningCardhub.BASE;
 
 /**
  * A fleet manager reads the demo contract's transactions in a real Chromium: the totals in Russian notation, the
- * table narrowed to card 0010, and the XLSX of the same filter, fetched with the browser's session, ending with the
- * page's totals. Other tests spend on the demo cards, so the figures are compared with each other, not fixed.
+ * table narrowed to card 0010, the XLSX and the PDF of the same filter, fetched with the browser's session, ending
+ * with the page's totals; a long export prepared in the background behind a progress bar; the demo's suspicious
+ * fill-ups listed and explained; and a manager of one card group seeing that group's cards only. Other tests spend
+ * on the demo cards, so the figures are compared with each other, not fixed.
  */
 class CorporateTransactionsIT {
 
@@ -94,6 +99,90 @@ class CorporateTransactionsIT {
     }
 
     @Test
+    void thePdfOfTheFilterOpensWithPdfBoxWithItsHeadingAndEndsWithThePagesTotals() throws Exception {
+        browser = Chromium.open("--window-size=1280,900");
+        openTransactions();
+        showAllTime();
+        browser.findElement(By.id("transactions:card")).sendKeys("0010");
+        browser.findElement(By.id("transactions:apply")).click();
+        wait.until(driver -> exportLink().contains("card=0010"));
+
+        HttpResponse<byte[]> file = fetchWithTheBrowsersSession(link("pdf"));
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        assertThat(file.headers().firstValue("Content-Disposition").orElseThrow())
+                .matches("attachment; filename=\"transactions-F-00000001(-[0-9-]+)?\\.pdf\"");
+        try (PDDocument document = Loader.loadPDF(file.body())) {
+            String text = spaced(new PDFTextStripper().getText(document));
+            assertThat(text).contains("Транзакции по договору F-00000001", "ООО «Северный транспорт»",
+                    "Фильтр: Карта (посл. цифры): …0010");
+            assertThat(text).contains("Итого. Операций: " + text("total-count"),
+                    "Покупки: " + spaced(text("total-spent")) + ", " + spaced(text("total-litres")),
+                    "Пополнения: " + spaced(text("total-topped-up")));
+        }
+    }
+
+    @Test
+    void aLongExportRunsInTheBackgroundWithAProgressBarThenOffersItsFileOnce() throws Exception {
+        browser = Chromium.open("--window-size=1280,900");
+        openTransactions();
+        // the demo's few rows are a long export for a page asked to prepare anything in the background
+        browser.get(RunningCardhub.APP + "/cabinet/corporate/transactions.xhtml?backgroundAbove=0");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("transactions:export-pdf-job")));
+        showAllTime();
+        String count = text("total-count");
+
+        browser.findElement(By.id("transactions:export-pdf-job")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("transactions:export-progress")));
+        assertThat(browser.findElement(By.id("export-preparing")).getText()).contains(".pdf");
+        WebElement download = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("transactions:export-download")));
+
+        HttpResponse<byte[]> file = fetchWithTheBrowsersSession(download.getAttribute("href"));
+        assertThat(file.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(file.body())) {
+            assertThat(spaced(new PDFTextStripper().getText(document))).contains("Итого. Операций: " + count,
+                    "Покупки: " + spaced(text("total-spent")));
+        }
+        assertThat(fetchWithTheBrowsersSession(download.getAttribute("href")).statusCode())
+                .as("the file is deleted once downloaded").isEqualTo(404);
+    }
+
+    @Test
+    void theDemosSuspiciousFillUpsAreFlaggedListedAndExplainedToTheCompanysAdministrator() throws Exception {
+        browser = Chromium.open("--window-size=1280,900");
+        openTransactions();
+        showAllTime();
+
+        browser.findElement(By.id("transactions:show-suspicious")).click();
+        wait.until(driver -> exportLink().contains("suspicious=true"));
+        List<WebElement> rows = rows();
+        assertThat(rows).isNotEmpty().allSatisfy(row ->
+                assertThat(row.findElements(By.cssSelector(".transaction-suspicious"))).isNotEmpty());
+
+        WebElement overTank = rows.stream().filter(row -> row.getText().contains("0028") && row.getText().contains("AZS-17")
+                && row.getText().contains("72,500")).findFirst().orElseThrow();
+        overTank.findElement(By.cssSelector("button[id$=':details']")).click();
+        WebElement detail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
+        wait.until(driver -> detail.getText().contains("Почему заправка подозрительна"));
+        assertThat(detail.getText()).contains("при объёме бака 64,000", "AZS-42", "км");
+    }
+
+    @Test
+    void aManagerOfOneGroupSeesOnlyThatGroupsCards() throws Exception {
+        browser = Chromium.open("--window-size=1280,900");
+        wait = (WebDriverWait) Chromium.patiently(browser).ignoring(StaleElementReferenceException.class);
+        Chromium.signIn(browser, wait, "fleet2");
+        browser.findElement(By.linkText("Транзакции")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("transactions:table")));
+        showAllTime();
+
+        assertThat(rows()).allSatisfy(row -> assertThat(row.getText()).containsAnyOf("0036", "0044")
+                .doesNotContain("Счёт договора").doesNotContain("0028").doesNotContain("0010"));
+        assertThat(browser.findElements(By.cssSelector("#transactions\\:group_input option")))
+                .extracting(option -> option.getAttribute("textContent")).contains("Сервис").doesNotContain("Доставка");
+    }
+
+    @Test
     void anotherCompanysContractIsNotExported() throws Exception {
         browser = Chromium.open("--window-size=1280,900");
         openTransactions();
@@ -127,14 +216,25 @@ class CorporateTransactionsIT {
     /** Empties the period's start, so the demo contract's older transactions count too. */
     private void showAllTime() {
         ((JavascriptExecutor) browser).executeScript("document.getElementById('transactions:from_input').value = ''");
-        assertThat(exportLink()).contains("from=");
+        WebElement before = browser.findElement(By.id("total-count"));
         browser.findElement(By.id("transactions:apply")).click();
-        // the export link carries the filter the page shows, so it changes once the form was re-rendered
-        wait.until(driver -> !exportLink().contains("from="));
+        // the form is rendered anew with the filter's totals
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total-count")));
     }
 
     private String exportLink() {
-        return browser.findElement(By.cssSelector("a[href*='transactions/export?'][href*='format=xlsx']")).getAttribute("href");
+        return link("xlsx");
+    }
+
+    private String link(String format) {
+        return browser.findElement(By.cssSelector("a[href*='transactions/export?'][href*='format=" + format + "']"))
+                .getAttribute("href");
+    }
+
+    /** The page's and the PDF's group separators (no-break spaces) as plain spaces. */
+    private static String spaced(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
     }
 
     private List<WebElement> rows() {

@@ -90,8 +90,9 @@ class SchemaAndResourcesIT {
                 kinds.put(rows.getString("id"), rows.getString("kind"));
             }
         }
-        assertEquals(Map.of("FUEL-0001", "FUEL_POS", "CANTEEN-0001", "CANTEEN_POS", "GATE-0001", "TURNSTILE",
-                "BUS-0001", "TRANSPORT_VALIDATOR", "KIOSK-0001", "CASH_KIOSK"), kinds);
+        assertEquals(Map.of("FUEL-0001", "FUEL_POS", "FUEL-0002", "FUEL_POS", "FUEL-0003", "FUEL_POS", "FUEL-0004", "FUEL_POS",
+                "CANTEEN-0001", "CANTEEN_POS", "GATE-0001", "TURNSTILE", "BUS-0001", "TRANSPORT_VALIDATOR",
+                "KIOSK-0001", "CASH_KIOSK"), kinds);
     }
 
     @Test

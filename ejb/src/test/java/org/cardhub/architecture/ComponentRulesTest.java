@@ -51,8 +51,9 @@ class ComponentRulesTest {
             List.of("access"),
             List.of("payments"),
             List.of("notifications"),
-            List.of("school", "fleet"),
+            List.of("school"),
             List.of("partners", "terminals"),
+            List.of("fleet"),
             List.of("health"));
 
     private static final int UNPLACED = Integer.MAX_VALUE;

@@ -11,6 +11,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * Amounts as people read them in the page's language: 1 500,00 ₽ and 12,500 л in Russian, 1,500.00 ₽ and
@@ -26,12 +27,17 @@ public class Formats {
     Language language;
 
     public String amount(Amount amount) {
+        return amount(amount, language.getLocale());
+    }
+
+    /** The same outside a page (an exported file), in the given language. */
+    public static String amount(Amount amount, Locale locale) {
         if (amount == null) {
             return "";
         }
         DecimalFormat format = new DecimalFormat(amount.currency() == Currency.LITRE ? "#,##0.000" : "#,##0.00",
-                DecimalFormatSymbols.getInstance(language.getLocale()));
-        String unit = amount.currency() == Currency.LITRE ? (language.isRussian() ? "л" : "L") : "₽";
+                DecimalFormatSymbols.getInstance(locale));
+        String unit = amount.currency() == Currency.LITRE ? ("ru".equals(locale.getLanguage()) ? "л" : "L") : "₽";
         return format.format(amount.toBigDecimal()) + "\u00a0" + unit;
     }
 

@@ -13,18 +13,25 @@ import org.cardhub.corporate.export.TransactionLabels;
 import org.cardhub.fleet.boundary.FleetOverview;
 import org.cardhub.fleet.boundary.FleetTransactions;
 import org.cardhub.fleet.entity.ContractOverview;
+import org.cardhub.fleet.entity.TransactionDetail;
 import org.cardhub.fleet.entity.TransactionFilter;
+import org.cardhub.fleet.entity.TransactionGroupChoice;
 import org.cardhub.fleet.entity.TransactionRow;
+import org.cardhub.fleet.entity.TransactionStatus;
 import org.cardhub.fleet.entity.TransactionTotals;
 import org.cardhub.fleet.entity.TransactionType;
+import org.cardhub.money.Amount;
+import org.cardhub.money.Currency;
 
 import java.io.Serializable;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 
 /**
  * A contract's transactions: a filter (the current month by default, in the contract's time zone), the totals of
- * what it matches above a table paged in the database, and links to the same set as XLSX and CSV.
+ * what it matches above a table paged in the database, a transaction's detail with why it looks suspicious, and the
+ * same set as XLSX, CSV and PDF ({@link TransactionExportView}). A manager limited to some card groups sees only
+ * theirs: the read model narrows every statement.
  */
 @Named
 @ViewScoped
@@ -42,29 +49,32 @@ public class TransactionsView implements Serializable {
     @Inject
     Language language;
 
+    private final TransactionFilterForm form = new TransactionFilterForm();
     private List<ContractOverview> contracts;
     private ContractOverview contract;
-    private LocalDate from;
-    private LocalDate to;
-    private String card;
-    private String station;
-    private String product;
-    private TransactionType type;
+    private List<TransactionGroupChoice> groups = List.of();
+    private List<String> regions = List.of();
     private TransactionFilter filter = TransactionFilter.NONE;
     private TransactionTotals totals = TransactionTotals.NONE;
     private TransactionTable table;
+    private TransactionDetail detail;
 
     @PostConstruct
     void load() {
         contracts = overview.contracts();
         if (!contracts.isEmpty()) {
+            regions = transactions.regions();
             contract = contracts.get(0);
-            thisMonth();
-            show();
+            contractChosen();
         }
     }
 
+    /** A contract has groups of its own: the filter starts afresh. */
     public void contractChosen() {
+        if (contract != null) {
+            groups = transactions.groups(contract.id());
+            form.reset(contract.timeZone());
+        }
         show();
     }
 
@@ -74,39 +84,66 @@ public class TransactionsView implements Serializable {
             table = null;
             return;
         }
-        if (from != null && to != null && to.isBefore(from)) {
+        if (form.isBackwards()) {
             PageMessages.refuse(null, "fleet.tx.badPeriod");
             return;
         }
-        filter = new TransactionFilter(from, to, card, station, null, product, type);
+        filter = form.toFilter();
         totals = transactions.totals(contract.id(), filter);
         table = new TransactionTable(transactions, contract.id(), filter, totals);
     }
 
-    public void clear() {
-        thisMonth();
-        card = null;
-        station = null;
-        product = null;
-        type = null;
+    /** The suspicious fill-ups of the period and filter on the form: the list a manager checks. */
+    public void showSuspicious() {
+        form.setSuspicious(true);
         show();
     }
 
-    private void thisMonth() {
-        to = LocalDate.now(contract.timeZone());
-        from = to.withDayOfMonth(1);
+    public void clear() {
+        form.reset(contract.timeZone());
+        show();
+    }
+
+    /** Opens a row's detail; a row gone from the caller's view since says so. */
+    public void showDetail(long entryId) {
+        detail = transactions.detail(contract.id(), entryId).orElse(null);
+        if (detail == null) {
+            PageMessages.refuse(null, "fleet.tx.detailGone");
+        }
     }
 
     public String when(TransactionRow row) {
         return labels().when(row.bookedAt());
     }
 
+    public String moment(Instant at) {
+        return at == null ? "" : labels().when(at);
+    }
+
     public String productName(String code) {
         return labels().product(code);
     }
 
+    public String regionName(String code) {
+        return labels().region(code);
+    }
+
     public String cardOf(TransactionRow row) {
         return labels().card(row);
+    }
+
+    public String vehicleOf(TransactionRow row) {
+        return labels().vehicle(row);
+    }
+
+    public String suspicionsOf(TransactionRow row) {
+        return labels().suspicions(row);
+    }
+
+    /** What the tank of the detail's vehicle holds, as litres are shown; empty when not known. */
+    public Amount getTank() {
+        return detail == null || detail.tankMillilitres() == null ? null
+                : Amount.ofMinorUnits(detail.tankMillilitres(), Currency.LITRE);
     }
 
     private TransactionLabels labels() {
@@ -120,7 +157,7 @@ public class TransactionsView implements Serializable {
 
     /** Whether the filter narrows more than the period: an empty table then means "nothing matches". */
     public boolean isNarrowed() {
-        return filter.lastDigits() != null || filter.station() != null || filter.product() != null || filter.type() != null;
+        return filter.isNarrowed();
     }
 
     public List<ContractOverview> getContracts() {
@@ -136,12 +173,36 @@ public class TransactionsView implements Serializable {
                 .findFirst().orElse(null);
     }
 
+    public TransactionFilterForm getForm() {
+        return form;
+    }
+
+    public TransactionFilter getFilter() {
+        return filter;
+    }
+
     public TransactionTable getTable() {
         return table;
     }
 
     public TransactionTotals getTotals() {
         return totals;
+    }
+
+    public TransactionDetail getDetail() {
+        return detail;
+    }
+
+    public TransactionRow getDetailRow() {
+        return detail == null ? null : detail.row();
+    }
+
+    public List<TransactionGroupChoice> getGroups() {
+        return groups;
+    }
+
+    public List<String> getRegions() {
+        return regions;
     }
 
     public List<String> getProducts() {
@@ -152,51 +213,7 @@ public class TransactionsView implements Serializable {
         return TransactionType.values();
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
-    }
-
-    public String getCard() {
-        return card;
-    }
-
-    public void setCard(String card) {
-        this.card = card;
-    }
-
-    public String getStation() {
-        return station;
-    }
-
-    public void setStation(String station) {
-        this.station = station;
-    }
-
-    public String getProduct() {
-        return product;
-    }
-
-    public void setProduct(String product) {
-        this.product = product;
-    }
-
-    public TransactionType getType() {
-        return type;
-    }
-
-    public void setType(TransactionType type) {
-        this.type = type;
+    public TransactionStatus[] getStatuses() {
+        return TransactionStatus.values();
     }
 }

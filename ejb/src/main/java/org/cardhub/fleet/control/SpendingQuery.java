@@ -37,8 +37,6 @@ public final class SpendingQuery {
             (ProductSpent product) -> product.thisMonth().money().plus(product.lastMonth().money())).reversed();
 
     private final TransactionQuery where;
-    private final String scope;
-    private final Map<String, Object> scopeParameters = new HashMap<>();
     private final String localTime;
     private final LocalDate today;
 
@@ -46,14 +44,8 @@ public final class SpendingQuery {
     public SpendingQuery(long contractId, ZoneId zone, CardScope cardScope, LocalDate today) {
         this.today = today;
         LocalDate since = YearMonth.from(today).minusMonths(1).atDay(1);
-        this.where = new TransactionQuery(contractId, new TransactionFilter(since, today, null, null, null, null, null), zone);
+        this.where = new TransactionQuery(contractId, new TransactionFilter(since, today, null, null, null, null, null), zone, cardScope, null);
         this.localTime = "? AT TIME ZONE " + sqlZone(zone);
-        if (cardScope.allCards()) {
-            scope = "";
-        } else {
-            scope = " AND c.groupId IN :scope";
-            scopeParameters.put("scope", cardScope.groupIds().isEmpty() ? List.of(-1L) : List.copyOf(cardScope.groupIds()));
-        }
     }
 
     /** Count, money, litres, paid in (as {@link TransactionQuery#TOTALS}), then the day as {@code yyyy-MM-dd}. */
@@ -70,12 +62,11 @@ public final class SpendingQuery {
 
     private String grouped(String keys) {
         return TransactionQuery.TOTALS + ", " + keys + " " + where.fromWithReversed() + where.clause() + SPENDING_ONLY
-                + scope + " GROUP BY " + keys;
+                + " GROUP BY " + keys;
     }
 
     public void bind(Query query) {
         where.bindWithSums(query);
-        scopeParameters.forEach(query::setParameter);
     }
 
     /** The rows of {@link #byDay} and {@link #byProduct} as the comparison they make. */

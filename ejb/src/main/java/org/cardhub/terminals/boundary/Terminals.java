@@ -20,6 +20,7 @@ import org.cardhub.terminals.control.MessageSignature;
 import org.cardhub.terminals.control.TerminalSearch;
 import org.cardhub.terminals.control.SigningKeys;
 import org.cardhub.terminals.entity.ActiveTerminal;
+import org.cardhub.terminals.entity.GeoPoint;
 import org.cardhub.terminals.entity.InvalidTerminalException;
 import org.cardhub.terminals.entity.Terminal;
 import org.cardhub.money.Amount;
@@ -121,6 +122,15 @@ public class Terminals {
         terminal.enable();
         signingKeys.forget(terminal.id());
         audit.record(audit.actor(null), "terminal.enable", AuditSubject.TERMINAL, terminal.id(), null);
+        return terminal;
+    }
+
+    /** Records where the terminal stands (null: not known), so fill-ups far apart can be told (issue 19). */
+    public Terminal place(String terminalId, GeoPoint position) {
+        Terminal terminal = find(terminalId);
+        terminal.placeAt(position);
+        audit.record(audit.actor(null), "terminal.place", AuditSubject.TERMINAL, terminal.id(),
+                position == null ? "position unknown" : position.latitude() + ", " + position.longitude());
         return terminal;
     }
 

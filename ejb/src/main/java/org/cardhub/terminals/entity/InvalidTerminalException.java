@@ -19,6 +19,7 @@ public class InvalidTerminalException extends Refusal {
         LOCATION_FORMAT(Kind.MALFORMED),
         STATION_FORMAT(Kind.MALFORMED),
         REGION_FORMAT(Kind.MALFORMED),
+        POSITION_RANGE(Kind.MALFORMED),
         PRODUCT_CODE_FORMAT(Kind.MALFORMED),
         PRODUCT_TAKEN(Kind.REFUSED),
         PRODUCT_NAME_FORMAT(Kind.MALFORMED),

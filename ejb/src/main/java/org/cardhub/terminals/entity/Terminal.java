@@ -53,6 +53,10 @@ public class Terminal {
     @Column(name = "organization_id")
     private Long organizationId;
 
+    private Double latitude;
+
+    private Double longitude;
+
     @Column(name = "secret_key_cipher")
     private String secretKeyCipher;
 
@@ -116,6 +120,17 @@ public class Terminal {
 
     public void enable() {
         status = TerminalStatus.ACTIVE;
+    }
+
+    /** Records where the terminal stands (its station's place), or that it is not known when null. */
+    public void placeAt(GeoPoint position) {
+        this.latitude = position == null ? null : position.latitude();
+        this.longitude = position == null ? null : position.longitude();
+    }
+
+    /** Where it stands; null when nobody said. */
+    public GeoPoint position() {
+        return GeoPoint.ofNullable(latitude, longitude);
     }
 
     public boolean isActive() {

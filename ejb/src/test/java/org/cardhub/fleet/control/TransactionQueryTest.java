@@ -1,10 +1,11 @@
 package org.cardhub.fleet.control;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.cardhub.callers.CardScope;
+import org.cardhub.fleet.entity.SuspicionRule;
 import org.cardhub.fleet.entity.TransactionFilter;
 import org.cardhub.fleet.entity.TransactionRow;
+import org.cardhub.fleet.entity.TransactionStatus;
 import org.cardhub.fleet.entity.TransactionTotals;
 import org.cardhub.fleet.entity.TransactionType;
 import org.cardhub.money.Amount;
@@ -17,9 +18,11 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cardhub.fleet.control.JournalRows.card;
+import static org.cardhub.fleet.control.JournalRows.entry;
+import static org.cardhub.fleet.control.JournalRows.update;
 
 /**
  * The statements of {@code FleetTransactions} on the real schema and mapping (H2 in its PostgreSQL mode): what they
@@ -29,6 +32,7 @@ class TransactionQueryTest {
 
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
     private static final long CONTRACT = 900;
+    private static final SuspicionQuery SUSPICIONS = new SuspicionQuery(SuspicionRule.STANDARD);
     private static MigratedDatabase database;
 
     @BeforeAll
@@ -42,8 +46,6 @@ class TransactionQueryTest {
             card(em, 910, 900, "0010", "А123ВС 77 Газель");
             card(em, 911, 900, "0028", "Иванов И. И.");
             card(em, 912, 901, "0010", "чужая");
-            update(em, "INSERT INTO card_group (id, contract_id, name, created_at) VALUES (960, 900, 'Сервис', CURRENT_TIMESTAMP)");
-            update(em, "UPDATE card SET group_id = 960 WHERE id = 911");
             // Moscow is UTC+3: 1 December 22:30 there is 19:30 UTC; 2 December 00:30 there is 1 December 21:30 UTC
             entry(em, 1, "TOP_UP", "2026-11-30 09:00:00+00", null, 900, null, null, 1_000_000, 0, null);
             entry(em, 2, "PURCHASE", "2026-12-01 19:30:00+00", 910L, 900, "AI-95", "АЗС №12 Тверская", 150_000, 25_000, null);
@@ -99,6 +101,13 @@ class TransactionQueryTest {
     }
 
     @Test
+    void aCardFilterReadThroughTheMatchingCardsStillFindsATransferOntoTheCard() {
+        TransactionQuery where = query(CONTRACT, filter(null, null, "0028", null, null, null), CardScope.ALL);
+        where.amongCards(List.of(911L));
+        assertThat(rows(where, 0, 10)).extracting(TransactionRow::id).containsExactly(5L, 3L);
+    }
+
+    @Test
     void aPeriodIsOfDaysInTheContractsTimeZone() {
         LocalDate second = LocalDate.of(2026, 12, 2);
         assertThat(page(filter(second, second, null, null, null, null), 0, 10)).extracting(TransactionRow::id).containsExactly(4L, 3L);
@@ -114,30 +123,33 @@ class TransactionQueryTest {
         assertThat(after(TransactionFilter.NONE, first.get(1), 2)).extracting(TransactionRow::id).containsExactly(3L, 2L);
     }
 
-    @Test
-    void aPersonLimitedToCardGroupsSeesTheirCardsTransactionsButNeitherOtherCardsNorTheContractAccounts() {
-        assertThat(rows(scoped(CardScope.ofGroups(Set.of(960L))), 0, 10)).extracting(TransactionRow::id).containsExactly(5L, 3L);
-        assertThat(rows(scoped(CardScope.ofGroups(Set.of())), 0, 10)).isEmpty();
-        assertThat(rows(scoped(CardScope.ALL), 0, 10)).extracting(TransactionRow::id).containsExactly(5L, 4L, 3L, 2L, 1L);
-    }
-
-    private static TransactionQuery scoped(CardScope scope) {
-        TransactionQuery where = new TransactionQuery(CONTRACT, TransactionFilter.NONE, MOSCOW);
-        where.limitTo(scope);
-        return where;
-    }
-
     private static TransactionFilter filter(LocalDate from, LocalDate to, String digits, String station, String product,
                                             TransactionType type) {
         return new TransactionFilter(from, to, digits, station, null, product, type);
     }
 
+    @Test
+    void aReversedTransactionIsMarkedAndFilteredByItsStatus() {
+        assertThat(page(TransactionFilter.NONE, 0, 10)).filteredOn(TransactionRow::isReversed).extracting(TransactionRow::id)
+                .containsExactly(2L);
+        assertThat(page(status(TransactionStatus.REVERSED), 0, 10)).extracting(TransactionRow::id).containsExactly(2L);
+        assertThat(page(status(TransactionStatus.BOOKED), 0, 10)).extracting(TransactionRow::id).containsExactly(5L, 4L, 3L, 1L);
+    }
+
+    private static TransactionFilter status(TransactionStatus status) {
+        return new TransactionFilter(null, null, null, null, null, null, null, null, null, status, false);
+    }
+
+    private static TransactionQuery query(long contract, TransactionFilter filter, CardScope scope) {
+        return new TransactionQuery(contract, filter, MOSCOW, scope, SUSPICIONS);
+    }
+
     private static List<TransactionRow> page(TransactionFilter filter, int first, int max) {
-        return rows(new TransactionQuery(CONTRACT, filter, MOSCOW), first, max);
+        return rows(query(CONTRACT, filter, CardScope.ALL), first, max);
     }
 
     private static List<TransactionRow> after(TransactionFilter filter, TransactionRow last, int max) {
-        TransactionQuery where = new TransactionQuery(CONTRACT, filter, MOSCOW);
+        TransactionQuery where = query(CONTRACT, filter, CardScope.ALL);
         if (last != null) {
             where.after(last);
         }
@@ -145,42 +157,10 @@ class TransactionQueryTest {
     }
 
     private static List<TransactionRow> rows(TransactionQuery where, int first, int max) {
-        return database.inTransaction(em -> {
-            Query query = em.createQuery(TransactionQuery.ROW + where.from() + where.clause() + TransactionQuery.NEWEST_FIRST);
-            where.bind(query);
-            return query.setFirstResult(first).setMaxResults(max).getResultList().stream()
-                    .map(row -> TransactionQuery.rowOf((Object[]) row)).toList();
-        });
+        return JournalRows.rows(database, where, SUSPICIONS, first, max);
     }
 
     private static TransactionTotals totals(TransactionFilter filter) {
-        TransactionQuery where = new TransactionQuery(CONTRACT, filter, MOSCOW);
-        return database.inTransaction(em -> {
-            Query query = em.createQuery(TransactionQuery.TOTALS + where.fromWithReversed() + where.clause());
-            where.bindWithSums(query);
-            return TransactionQuery.totalsOf((Object[]) query.getSingleResult());
-        });
-    }
-
-    private static void card(EntityManager em, long id, long contract, String last, String holder) {
-        update(em, "INSERT INTO card (id, contract_id, pan_hash, pan_sealed, pan_masked, form, holder_kind, holder_name, status, "
-                + "expires_on, created_at) VALUES (" + id + ", " + contract + ", '" + "h".repeat(60) + id + "', 'sealed', "
-                + "'7005 **** **** " + last + "', 'PLASTIC', 'VEHICLE', '" + holder + "', 'ACTIVE', DATE '2029-12-31', CURRENT_TIMESTAMP)");
-    }
-
-    private static void entry(EntityManager em, long id, String kind, String at, Long card, long contract, String product,
-                              String station, long amount, long volume, Long reverses) {
-        update(em, "INSERT INTO journal_entry (id, kind, booked_at, card_id, contract_id, product_code, station, amount_minor, "
-                + "volume_milli, reverses_entry_id, actor) VALUES (" + id + ", '" + kind + "', TIMESTAMP WITH TIME ZONE '" + at
-                + "', " + card + ", " + contract + ", " + quoted(product) + ", " + quoted(station) + ", " + amount + ", "
-                + volume + ", " + reverses + ", 'test')");
-    }
-
-    private static String quoted(String text) {
-        return text == null ? "NULL" : "'" + text + "'";
-    }
-
-    private static void update(EntityManager em, String sql) {
-        em.createNativeQuery(sql).executeUpdate();
+        return JournalRows.totals(database, query(CONTRACT, filter, CardScope.ALL));
     }
 }

@@ -38,16 +38,16 @@ public final class CsvSheet implements TransactionSheet {
 
     @Override
     public void row(TransactionRow row) throws IOException {
-        line(List.of(labels.when(row.bookedAt()), labels.card(row), text(row.holder()), text(row.station()),
+        line(List.of(labels.when(row.bookedAt()), labels.card(row), text(labels.vehicle(row)), text(row.station()),
                 text(row.region()), text(labels.product(row.product())), number(row.volume()), number(row.amount()),
-                labels.type(row.type())));
+                labels.type(row.type()), labels.status(row.status()), labels.suspicions(row)));
     }
 
     @Override
     public void totals(TransactionTotals totals) throws IOException {
         line(List.of(labels.text("fleet.tx.totals"), labels.text("fleet.tx.count") + ": " + totals.count(), "", "", "",
-                labels.text("fleet.tx.spent"), number(totals.litres()), number(totals.spent()), ""));
-        line(List.of("", "", "", "", "", labels.text("fleet.tx.toppedUp"), "", number(totals.toppedUp()), ""));
+                labels.text("fleet.tx.spent"), number(totals.litres()), number(totals.spent()), "", "", ""));
+        line(List.of("", "", "", "", "", labels.text("fleet.tx.toppedUp"), "", number(totals.toppedUp()), "", "", ""));
     }
 
     @Override

@@ -1,13 +1,15 @@
 package org.cardhub.corporate.export;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The files a fleet manager downloads the transactions as. A PDF is still to come. */
+/** The files a fleet manager downloads the transactions as. */
 public enum ExportFormat {
     XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    CSV("csv", "text/csv; charset=UTF-8");
+    CSV("csv", "text/csv; charset=UTF-8"),
+    PDF("pdf", "application/pdf");
 
     private final String extension;
     private final String contentType;
@@ -25,8 +27,13 @@ public enum ExportFormat {
         return contentType;
     }
 
-    public TransactionSheet sheet(OutputStream out, TransactionLabels labels) {
-        return this == XLSX ? new XlsxSheet(out, labels) : new CsvSheet(out, labels);
+    /** A sheet writing into {@code out}; the heading opens a PDF (a spreadsheet starts with its column titles). */
+    public TransactionSheet sheet(OutputStream out, TransactionLabels labels, ExportHeading heading) throws IOException {
+        return switch (this) {
+            case XLSX -> new XlsxSheet(out, labels);
+            case CSV -> new CsvSheet(out, labels);
+            case PDF -> new PdfSheet(out, labels, heading);
+        };
     }
 
     public static Optional<ExportFormat> of(String name) {

@@ -11,14 +11,14 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * Writes a contract's filtered transactions into a sheet chunk by chunk, {@value #CHUNK} rows a statement, each
- * chunk after the last row of the one before, never the whole set at once; the totals come from the same statement
- * as the page's, so the file ends with the figures shown above the table (a transaction booked while the file is
- * written may appear in its rows and not yet in its totals).
+ * Writes a contract's filtered transactions into a sheet chunk by chunk, as many rows a statement as the read model
+ * hands out, each chunk after the last row of the one before, never the whole set at once, telling its progress
+ * after each chunk; the totals come from the same statement as the page's, so the file ends with the figures shown
+ * above the table (a transaction booked while the file is written may appear in its rows and not yet in its totals).
  */
 public final class TransactionExport {
 
-    static final int CHUNK = 100;
+    static final int CHUNK = FleetTransactions.MAX_ROWS;
 
     private final FleetTransactions transactions;
 
@@ -26,25 +26,28 @@ public final class TransactionExport {
         this.transactions = transactions;
     }
 
-    /** The totals, read first: the object check refuses a contract not the caller's before anything is written. */
-    public TransactionTotals totals(long contractId, TransactionFilter filter) {
-        return transactions.totals(contractId, filter);
-    }
-
-    public void write(long contractId, TransactionFilter filter, TransactionTotals totals, TransactionSheet sheet)
-            throws IOException {
+    /** Writes the whole file; false, with the sheet left unfinished, when {@code progress} was cancelled meanwhile. */
+    public boolean write(long contractId, TransactionFilter filter, TransactionTotals totals, TransactionSheet sheet,
+                         ExportProgress progress) throws IOException {
         sheet.header();
         TransactionRow last = null;
+        long written = 0;
         List<TransactionRow> chunk;
         do {
+            if (progress.cancelled()) {
+                return false;
+            }
             chunk = transactions.after(contractId, filter, last, CHUNK);
             for (TransactionRow row : chunk) {
                 sheet.row(row);
             }
+            written += chunk.size();
+            progress.written(written);
             last = chunk.isEmpty() ? last : chunk.get(chunk.size() - 1);
         } while (chunk.size() == CHUNK);
         sheet.totals(totals);
         sheet.finish();
+        return true;
     }
 
     /**

@@ -1,7 +1,10 @@
 package org.cardhub.corporate.export;
 
+import org.cardhub.cabinet.Formats;
 import org.cardhub.fleet.entity.TransactionRow;
+import org.cardhub.fleet.entity.TransactionStatus;
 import org.cardhub.fleet.entity.TransactionType;
+import org.cardhub.money.Amount;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -10,7 +13,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * How a transaction reads in the page's language, the same on the page and in its exports: headers, types and
@@ -23,11 +30,17 @@ public final class TransactionLabels {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     private final ResourceBundle bundle;
+    private final Locale locale;
     private final ZoneId zone;
 
     public TransactionLabels(Locale locale, ZoneId zone) {
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        this.locale = locale;
         this.zone = zone;
+    }
+
+    public ZoneId zone() {
+        return zone;
     }
 
     public String text(String key) {
@@ -37,7 +50,37 @@ public final class TransactionLabels {
     public List<String> headers() {
         return List.of(text("fleet.tx.date"), text("fleet.cards.number"), text("fleet.tx.holder"), text("fleet.tx.station"),
                 text("fleet.tx.region"), text("fleet.tx.product"), text("fleet.tx.litres"), text("fleet.tx.amount"),
-                text("fleet.tx.type"));
+                text("fleet.tx.type"), text("fleet.tx.status"), text("fleet.tx.marks"));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** "1 500,00 ₽", "25,000 л": as the page shows amounts. */
+    public String amount(Amount amount) {
+        return Formats.amount(amount, locale);
+    }
+
+    public String status(TransactionStatus status) {
+        return text("fleet.txStatus." + status.name());
+    }
+
+    /** Why a row is suspicious, in words; empty when it is not. */
+    public String suspicions(TransactionRow row) {
+        return row.suspicions().stream().sorted().map(suspicion -> text("fleet.suspicion." + suspicion.name()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** A region's name where the bundle has one, else its code. */
+    public String region(String code) {
+        return code == null ? "" : known("fleet.region." + code).orElse(code);
+    }
+
+    /** The card's vehicle and plate where they are known, else its holder (a driver, a person). */
+    public String vehicle(TransactionRow row) {
+        String vehicle = Stream.of(row.vehicle(), row.plate()).filter(Objects::nonNull).collect(Collectors.joining(" "));
+        return vehicle.isEmpty() ? (row.holder() == null ? "" : row.holder()) : vehicle;
     }
 
     public String type(TransactionType type) {
@@ -45,13 +88,14 @@ public final class TransactionLabels {
     }
 
     public String product(String code) {
-        if (code == null) {
-            return "";
-        }
+        return code == null ? "" : known("fleet.product." + code).orElse(code);
+    }
+
+    private Optional<String> known(String key) {
         try {
-            return bundle.getString("fleet.product." + code);
+            return Optional.of(bundle.getString(key));
         } catch (MissingResourceException unknown) {
-            return code;
+            return Optional.empty();
         }
     }
 

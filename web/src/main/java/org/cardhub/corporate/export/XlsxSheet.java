@@ -22,7 +22,7 @@ import java.util.List;
 public final class XlsxSheet implements TransactionSheet {
 
     static final int WINDOW = 100;
-    private static final int[] WIDTHS = {17, 21, 26, 26, 9, 20, 12, 14, 16};
+    private static final int[] WIDTHS = {17, 21, 26, 26, 9, 20, 12, 14, 16, 14, 34};
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
     private final Sheet sheet = workbook.createSheet("Transactions");
@@ -70,13 +70,15 @@ public final class XlsxSheet implements TransactionSheet {
         time.setCellValue(labels.localTime(transaction.bookedAt()));
         time.setCellStyle(when);
         text(row, 1, labels.card(transaction));
-        text(row, 2, transaction.holder());
+        text(row, 2, labels.vehicle(transaction));
         text(row, 3, transaction.station());
         text(row, 4, transaction.region());
         text(row, 5, labels.product(transaction.product()));
         number(row, 6, transaction.volume(), litres);
         number(row, 7, transaction.amount(), roubles);
         text(row, 8, labels.type(transaction.type()));
+        text(row, 9, labels.status(transaction.status()));
+        text(row, 10, labels.suspicions(transaction));
     }
 
     @Override

@@ -4,8 +4,10 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cardhub.fleet.entity.Suspicion;
 import org.cardhub.fleet.entity.TransactionFilter;
 import org.cardhub.fleet.entity.TransactionRow;
+import org.cardhub.fleet.entity.TransactionStatus;
 import org.cardhub.fleet.entity.TransactionTotals;
 import org.cardhub.fleet.entity.TransactionType;
 import org.cardhub.money.Amount;
@@ -21,6 +23,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,12 +48,13 @@ class TransactionSheetsTest {
         byte[] bytes = file.toByteArray();
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String[] lines = new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n");
-        assertThat(lines[0]).isEqualTo("Дата и время;Номер;Автомобиль или водитель;АЗС;Регион;Товар;Литры;Сумма, ₽;Тип");
+        assertThat(lines[0]).isEqualTo("Дата и время;Номер;Автомобиль или водитель;АЗС;Регион;Товар;Литры;Сумма, ₽;Тип;"
+                + "Статус;Отметки");
         assertThat(lines[1]).isEqualTo("01.12.2026 22:30;7005 **** **** 0010;\"А123ВС 77; Газель\";АЗС №12 Тверская;77;АИ-95;"
-                + "25,000;1500,00;Покупка");
-        assertThat(lines[2]).isEqualTo("30.11.2026 12:00;Счёт договора;;;;;0,000;1234567,89;Пополнение");
-        assertThat(lines[3]).isEqualTo("Итого;Операций: 2;;;;Покупки;25,000;1500,00;");
-        assertThat(lines[4]).isEqualTo(";;;;;Пополнения;;1234567,89;");
+                + "25,000;1500,00;Покупка;Проведена;");
+        assertThat(lines[2]).isEqualTo("30.11.2026 12:00;Счёт договора;;;;;0,000;1234567,89;Пополнение;Проведена;");
+        assertThat(lines[3]).isEqualTo("Итого;Операций: 2;;;;Покупки;25,000;1500,00;;;");
+        assertThat(lines[4]).isEqualTo(";;;;;Пополнения;;1234567,89;;;");
         assertThat(lines).hasSize(5);
     }
 
@@ -109,9 +113,24 @@ class TransactionSheetsTest {
     }
 
     @Test
+    void aSuspiciousReversedRowSaysSoAndAVehicleShowsWithItsPlate() throws IOException {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        try (CsvSheet sheet = new CsvSheet(file, RUSSIAN)) {
+            sheet.row(new TransactionRow(8, Instant.parse("2026-12-05T10:00:00Z"), TransactionType.PURCHASE, "700599******0028",
+                    "ГАЗель NEXT, В456ОР77", "AZS-17", "RU-MOW", "AI-92", Amount.ofMinorUnits(392_245, Currency.RUB),
+                    Amount.ofMinorUnits(72_500, Currency.LITRE), "ГАЗель NEXT", "В456ОР77", "Доставка",
+                    TransactionStatus.REVERSED, Set.of(Suspicion.DISTANT_STATIONS, Suspicion.OVER_TANK)));
+            sheet.finish();
+        }
+        assertThat(file.toString(StandardCharsets.UTF_8)).isEqualTo("05.12.2026 13:00;700599******0028;ГАЗель NEXT В456ОР77;"
+                + "AZS-17;RU-MOW;АИ-92;72,500;3922,45;Покупка;Отменена;"
+                + "больше объёма бака, другая заправка на далёкой АЗС в течение часа\r\n");
+    }
+
+    @Test
     void theExportLinkCarriesTheFilterThere() {
-        TransactionFilter filter = new TransactionFilter(LocalDate.of(2026, 12, 1), null, "0010", "АЗС №12", null, "AI-95",
-                TransactionType.PURCHASE);
+        TransactionFilter filter = new TransactionFilter(LocalDate.of(2026, 12, 1), null, "0010", "АЗС №12", "RU-MOW", "AI-95",
+                TransactionType.PURCHASE, 7L, "газель", TransactionStatus.BOOKED, true);
         String link = ExportLink.of("/cardhub", 42, filter, ExportFormat.XLSX);
         assertThat(link).startsWith("/cardhub/cabinet/corporate/transactions/export?contract=42&format=xlsx&from=2026-12-01");
         java.util.Map<String, String> parameters = new java.util.HashMap<>();

@@ -1,0 +1,112 @@
+package org.cardhub.tools.fleet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A person signed in to the running Cardhub's cabinet as a browser would be: the application sends them to Keycloak's
+ * login form, the form is posted with their name and password, and the cookies of both carry the session on. Pages
+ * are then fetched and Faces forms posted (partial requests, with the view state of the page they came from).
+ */
+final class CabinetSession {
+
+    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    private final String app;
+
+    private CabinetSession(String app) {
+        this.app = app;
+    }
+
+    /** Signs in at {@code app} (e.g. http://localhost:8080/cardhub) as {@code user}. */
+    static CabinetSession signIn(String app, String user, String password) throws IOException, InterruptedException {
+        CabinetSession session = new CabinetSession(app);
+        HttpResponse<String> login = session.get("/cabinet/corporate/index.xhtml");
+        String action = loginAction(login.body());
+        HttpResponse<String> signedIn = session.http.send(HttpRequest.newBuilder(URI.create(action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", user, "password", password, "credentialId", ""))))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (signedIn.statusCode() != 200 || !signedIn.uri().getPath().contains("/cabinet/")) {
+            throw new IOException("signing in as " + user + " ended at " + signedIn.uri() + " with " + signedIn.statusCode());
+        }
+        return session;
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(app + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A file read to its end, as a download would; the response's body is the number of bytes. */
+    HttpResponse<Long> download(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(app + path)).timeout(Duration.ofMinutes(5)).GET().build(),
+                info -> HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), CabinetSession::drain));
+    }
+
+    /** A Faces partial (ajax) request of a form on the page whose view state is given, as PrimeFaces sends it. */
+    HttpResponse<String> postPartial(String path, String viewState, String form, String source, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        StringJoiner body = new StringJoiner("&");
+        body.add(form(Map.of("jakarta.faces.partial.ajax", "true", "jakarta.faces.source", source,
+                "jakarta.faces.partial.execute", form, "jakarta.faces.partial.render", form, source, source, form, form,
+                "jakarta.faces.ViewState", viewState)));
+        if (!fields.isEmpty()) {
+            body.add(form(fields));
+        }
+        return http.send(HttpRequest.newBuilder(URI.create(app + path)).header("Faces-Request", "partial/ajax")
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String loginAction(String html) throws IOException {
+        Matcher action = LOGIN_FORM.matcher(html);
+        if (!action.find()) {
+            throw new IOException("no Keycloak login form where the cabinet sent us");
+        }
+        return action.group(1).replace("&amp;", "&");
+    }
+
+    static String viewState(String html) throws IOException {
+        Matcher state = VIEW_STATE.matcher(html);
+        if (!state.find()) {
+            throw new IOException("no Faces view state on the page");
+        }
+        return state.group(1);
+    }
+
+    private static String form(Map<String, String> fields) {
+        StringJoiner joined = new StringJoiner("&");
+        fields.forEach((name, value) -> joined.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return joined.toString();
+    }
+
+    private static long drain(InputStream in) {
+        try (in) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                total += read;
+            }
+            return total;
+        } catch (IOException broken) {
+            throw new java.io.UncheckedIOException(broken);
+        }
+    }
+}
