@@ -5,9 +5,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.inject.Inject;
 import org.cardhub.fleet.boundary.FleetTransactions;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -32,15 +31,12 @@ public class ExportJobs implements Serializable {
     @EJB
     FleetTransactions transactions;
 
-    @Inject
-    @ConfigProperty(name = "cardhub.export.background-rows", defaultValue = "2000")
-    long backgroundRows;
-
     private transient ExportJob current;
 
     /** Above how many rows an export runs in the background. */
     public long backgroundRows() {
-        return backgroundRows;
+        // read when asked: Payara's config producer is not passivation capable, and this bean lives in the session
+        return ConfigProvider.getConfig().getOptionalValue("cardhub.export.background-rows", Long.class).orElse(2000L);
     }
 
     public ExportJob start(ExportPlan plan) {
