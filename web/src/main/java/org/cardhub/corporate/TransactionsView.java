@@ -168,9 +168,10 @@ public class TransactionsView implements Serializable {
         return contract == null ? null : contract.id();
     }
 
+    /** A contract that is not one of the caller's (or none) leaves the chosen one as it is. */
     public void setContractId(Long contractId) {
         contract = contracts.stream().filter(candidate -> contractId != null && candidate.id() == contractId)
-                .findFirst().orElse(null);
+                .findFirst().orElse(contract);
     }
 
     public TransactionFilterForm getForm() {

@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
@@ -25,8 +27,9 @@ final class CabinetSession {
 
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new LoopbackCookies())
             .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
     private final String app;
 
@@ -82,6 +85,15 @@ final class CabinetSession {
         return action.group(1).replace("&amp;", "&");
     }
 
+    /** The page's script nonce, which PrimeFaces sends back with each ajax request under its content security policy. */
+    static String cspNonce(String html) throws IOException {
+        Matcher nonce = CSP_NONCE.matcher(html);
+        if (!nonce.find()) {
+            throw new IOException("no PrimeFaces script nonce on the page");
+        }
+        return nonce.group(1);
+    }
+
     static String viewState(String html) throws IOException {
         Matcher state = VIEW_STATE.matcher(html);
         if (!state.find()) {
@@ -95,6 +107,24 @@ final class CabinetSession {
         fields.forEach((name, value) -> joined.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return joined.toString();
+    }
+
+    /**
+     * Keycloak marks its cookies Secure even on http://localhost, where browsers keep and send them but Java's cookie
+     * manager would not send them back over plain HTTP: on the loopback the flag is dropped.
+     */
+    private static final class LoopbackCookies extends CookieManager {
+        LoopbackCookies() {
+            super(null, CookiePolicy.ACCEPT_ALL);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            Map<String, List<String>> insecure = new HashMap<>();
+            headers.forEach((name, values) -> insecure.put(name, "Set-Cookie".equalsIgnoreCase(name)
+                    ? values.stream().map(cookie -> cookie.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList() : values));
+            super.put(uri, insecure);
+        }
     }
 
     private static long drain(InputStream in) {

@@ -72,12 +72,15 @@ public final class FleetPagesBenchmark {
         time("cards-first-page", runs, warmup, run -> expect(session.get("/cabinet/corporate/cards.xhtml"), FleetBenchmarkData.CONTRACT));
         time("transactions-month-totals", runs, warmup,
                 run -> expect(session.get("/cabinet/corporate/transactions.xhtml"), "total-count"));
-        String viewState = CabinetSession.viewState(session.get("/cabinet/corporate/transactions.xhtml").body());
+        String page = session.get("/cabinet/corporate/transactions.xhtml").body();
+        String viewState = CabinetSession.viewState(page);
+        String nonce = CabinetSession.cspNonce(page);
         time("transactions-card-and-month", runs, warmup, run -> expect(session.postPartial(
                 "/cabinet/corporate/transactions.xhtml", viewState, "transactions", "transactions:apply", Map.of(
                         "transactions:from_input", DAY.format(month.atDay(1)),
                         "transactions:to_input", DAY.format(month.atEndOfMonth()),
-                        "transactions:card", cards.get(run % cards.size()))), "total-count"));
+                        "transactions:card", cards.get(run % cards.size()), "transactions:contract_input",
+                        options.get("contract"), "primefaces.nonce", nonce)), "total-count"));
     }
 
     private static void exports(CabinetSession session, Map<String, String> options) throws Exception {
