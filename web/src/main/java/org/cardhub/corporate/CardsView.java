@@ -18,6 +18,7 @@ import org.cardhub.fleet.entity.ContractOverview;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,12 +53,15 @@ public class CardsView implements Serializable {
     private Long targetGroupId;
     private CardRow chosen;
     private BlockReason blockReason = BlockReason.TEMPORARY;
+    private String statusFilter;
 
     @PostConstruct
     void load() {
         Map<String, String> address = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         choice = new ContractChoice(overview.contracts(), address.get("contract"));
         contractChosen();
+        statusFilter = Arrays.stream(CardStatus.values()).map(CardStatus::name)
+                .filter(name -> name.equals(address.get("status"))).findFirst().orElse(null);
         Long group = CardView.idOf(address.get("group"));
         if (table != null && groups.stream().anyMatch(known -> Objects.equals(known.id(), group))) {
             table.showGroup(group);
@@ -200,5 +204,14 @@ public class CardsView implements Serializable {
     public List<CardStatus> getStatuses() {
         return List.of(CardStatus.ORDERED, CardStatus.ISSUED, CardStatus.ACTIVE, CardStatus.BLOCKED, CardStatus.CLOSED,
                 CardStatus.REISSUED);
+    }
+
+    /** The status the table opens filtered by ({@code ?status=BLOCKED} from the dashboard's notice), as its name. */
+    public String getStatusFilter() {
+        return statusFilter;
+    }
+
+    public void setStatusFilter(String statusFilter) {
+        this.statusFilter = statusFilter;
     }
 }

@@ -65,6 +65,8 @@ public class TransactionsView implements Serializable {
         if (!contracts.isEmpty()) {
             regions = transactions.regions();
             contract = contracts.get(0);
+            String asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("contract");
+            setContractId(CardView.idOf(asked));
             contractChosen();
         }
     }
