@@ -37,7 +37,7 @@ final class CoreTestDeployment {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addClasses(testClasses)
                 .addClasses(BackOffice.class, AsParent.class, AsOtherParent.class, AsFleetManager.class, AsGroupManager.class,
-                        AsOtherCompany.class, AsCardBlocker.class, Fixtures.class,
+                        AsOtherCompany.class, AsCardBlocker.class, AsGroupTreasurer.class, Fixtures.class,
                         CoreTestDeployment.class, TerminalLine.class, TerminalLine.Sender.class)
                 .addAsLibrary(jarOf(Assertions.class))
                 .addAsLibrary(jarOf(GreenMail.class))

@@ -1,369 +1,200 @@
 package org.cardhub.it.core;
 
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBAccessException;
-import org.cardhub.callers.AccessDeniedException;
-import org.cardhub.callers.CardScope;
-import org.cardhub.callers.CompanyRight;
-import org.cardhub.callers.RightMissingException;
-import org.cardhub.cards.boundary.Cards;
 import org.cardhub.cards.entity.BlockReason;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardRef;
 import org.cardhub.cards.entity.CardStatus;
 import org.cardhub.cards.entity.HolderKind;
-import org.cardhub.contracts.entity.BalanceModel;
-import org.cardhub.contracts.entity.Contract;
-import org.cardhub.contracts.entity.Funding;
-import org.cardhub.fleet.boundary.CompanyUsers;
-import org.cardhub.fleet.boundary.FleetCard;
 import org.cardhub.fleet.boundary.FleetCards;
-import org.cardhub.fleet.boundary.FleetTransactions;
-import org.cardhub.fleet.entity.CardDetail;
+import org.cardhub.fleet.boundary.FleetDistribution;
+import org.cardhub.fleet.boundary.FleetMoves;
 import org.cardhub.fleet.entity.CardFilter;
 import org.cardhub.fleet.entity.CardOrder;
-import org.cardhub.fleet.entity.TransactionFilter;
-import org.cardhub.limits.boundary.Limits;
-import org.cardhub.limits.entity.LimitMeasure;
-import org.cardhub.limits.entity.LimitPeriod;
-import org.cardhub.limits.entity.SpendingLimit;
+import org.cardhub.fleet.entity.CardRow;
+import org.cardhub.fleet.entity.MoveResult;
+import org.cardhub.fleet.entity.MoveRow;
+import org.cardhub.it.core.AccessMatrix.Action;
+import org.cardhub.it.core.AccessMatrix.Kind;
+import org.cardhub.it.core.AccessMatrix.Outcome;
+import org.cardhub.it.core.AccessMatrix.Rule;
+import org.cardhub.it.core.AccessMatrix.Target;
+import org.cardhub.it.core.AccessMatrix.What;
+import org.cardhub.it.core.AccessMatrix.Who;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
-import org.cardhub.organizations.boundary.Organizations;
-import org.cardhub.payments.boundary.Payments;
+import org.cardhub.payments.entity.Distribution;
 import org.cardhub.payments.entity.PurseRef;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
+import jakarta.ejb.EJB;
+
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cardhub.callers.CompanyRight.BLOCK_CARDS;
+import static org.cardhub.callers.CompanyRight.MOVE_MONEY;
 
 /**
- * Who may do what to which card or contract of the corporate cabinet, asked of the boundaries themselves: each person
- * (a company's administrator, a manager of one card group, a manager of that group who may only block cards, the
- * manager of another company, a parent, the back office) against each object (a card of group A, a card of group B,
- * the company's contract, a card and the contract of another company) and each action. Every cell is done — and its
- * effect is where it should be — or refused as if the object did not exist ({@link AccessDeniedException}, or the
- * container's role check, or left out of a list) or for a missing right ({@link RightMissingException}), and a
- * refused cell changes nothing.
- * <p>
- * A new action is one more {@link Action} (with the right it needs and what it applies to) and one more case in
- * {@link #attempt}; a new person one more {@link Who} with what they reach and hold, and a run-as bean.
+ * The access matrix of the cabinet's cards and money: a card's page, blocking, unblocking, reissuing and closing a
+ * card; money moved by a transfer and by the distribution page onto a card and back; the card table, the distribution
+ * page's balances and the history of moves. The people, objects and rules are {@link AccessMatrix}'s, the rows
+ * {@link CorporateAccessMatrix}'s tests; groups and limits are {@link CorporateGroupsAndLimitsAccessMatrixIT}'s,
+ * the dashboard, transactions and users {@link CorporateReportsAndUsersAccessMatrixIT}'s.
  */
 @ExtendWith(ArquillianExtension.class)
-class CorporateAccessMatrixIT {
+class CorporateAccessMatrixIT extends CorporateAccessMatrix<CorporateAccessMatrixIT.CardAction> {
 
-    /** The people of the matrix; each acts through a run-as bean of the test archive. */
-    enum Who { ADMINISTRATOR, GROUP_MANAGER, GROUP_BLOCKER, OTHER_COMPANY, PARENT, BACK_OFFICE }
+    enum CardAction implements Action {
+        /** The card's page: its detail, what the person may change of its limits, its vehicle and group. */
+        VIEW_CARD(Rule.looking(Kind.CARD)),
+        BLOCK(Rule.needing(BLOCK_CARDS, Kind.CARD)),
+        UNBLOCK(Rule.needing(BLOCK_CARDS, Kind.CARD)),
+        /** Of a fresh card of the object's contract and group, as is closing. */
+        REISSUE(Rule.needing(BLOCK_CARDS, Kind.CARD)),
+        CLOSE(Rule.needing(BLOCK_CARDS, Kind.CARD)),
+        /** A card's money back to the contract; a contract's to its card A: the purse moved from is checked first. */
+        TRANSFER(Rule.needing(MOVE_MONEY, Kind.CARD, Kind.CONTRACT)),
+        /** The distribution page, which asks for the contract's account before the card. */
+        DISTRIBUTE_TO_CARD(Rule.needing(MOVE_MONEY, Kind.CARD).contractFirst()),
+        DISTRIBUTE_FROM_CARD(Rule.needing(MOVE_MONEY, Kind.CARD).contractFirst()),
+        LIST_CARDS(Rule.looking(Kind.CARD, Kind.CONTRACT)),
+        LIST_BALANCES(Rule.looking(Kind.CARD, Kind.CONTRACT)),
+        LIST_MOVES(Rule.looking(Kind.CARD, Kind.CONTRACT));
 
-    /** The objects: the test company's cards in two groups and its contract, another company's card and contract. */
-    enum What {
-        CARD_IN_GROUP_A, CARD_IN_GROUP_B, CONTRACT_OF_THE_COMPANY, CARD_OF_OTHER_COMPANY, CONTRACT_OF_OTHER_COMPANY;
+        private final Rule rule;
 
-        boolean isContract() {
-            return this == CONTRACT_OF_THE_COMPANY || this == CONTRACT_OF_OTHER_COMPANY;
+        CardAction(Rule rule) {
+            this.rule = rule;
+        }
+
+        @Override
+        public Rule rule() {
+            return rule;
         }
     }
-
-    /** The actions, each with the company right it needs (none for looking) and whether it applies to a contract. */
-    enum Action {
-        VIEW_CARD(null, false),
-        BLOCK(CompanyRight.BLOCK_CARDS, false),
-        CHANGE_LIMIT(CompanyRight.CHANGE_LIMITS, true),
-        MOVE_MONEY(CompanyRight.MOVE_MONEY, true),
-        LIST_CARDS(null, true),
-        TRANSACTIONS(null, true);
-
-        final CompanyRight right;
-        final boolean onContracts;
-
-        Action(CompanyRight right, boolean onContracts) {
-            this.right = right;
-            this.onContracts = onContracts;
-        }
-    }
-
-    enum Outcome {
-        DONE,
-        /** Refused as if it did not exist: AccessDeniedException, the container's role check, or left out of a list. */
-        UNSEEN,
-        RIGHT_MISSING
-    }
-
-    private static final Map<Who, Set<What>> REACHES = Map.of(
-            Who.ADMINISTRATOR, EnumSet.of(What.CARD_IN_GROUP_A, What.CARD_IN_GROUP_B, What.CONTRACT_OF_THE_COMPANY),
-            Who.GROUP_MANAGER, EnumSet.of(What.CARD_IN_GROUP_A, What.CONTRACT_OF_THE_COMPANY),
-            Who.GROUP_BLOCKER, EnumSet.of(What.CARD_IN_GROUP_A, What.CONTRACT_OF_THE_COMPANY),
-            Who.OTHER_COMPANY, EnumSet.of(What.CARD_OF_OTHER_COMPANY, What.CONTRACT_OF_OTHER_COMPANY),
-            Who.PARENT, EnumSet.noneOf(What.class),
-            Who.BACK_OFFICE, EnumSet.allOf(What.class));
-
-    private static final Map<Who, Set<CompanyRight>> RIGHTS = Map.of(
-            Who.ADMINISTRATOR, EnumSet.allOf(CompanyRight.class),
-            Who.GROUP_MANAGER, EnumSet.of(CompanyRight.CHANGE_LIMITS, CompanyRight.BLOCK_CARDS),
-            Who.GROUP_BLOCKER, EnumSet.of(CompanyRight.BLOCK_CARDS),
-            Who.OTHER_COMPANY, EnumSet.of(CompanyRight.CHANGE_LIMITS, CompanyRight.BLOCK_CARDS, CompanyRight.MOVE_MONEY),
-            Who.PARENT, EnumSet.noneOf(CompanyRight.class),
-            Who.BACK_OFFICE, EnumSet.allOf(CompanyRight.class));
-
-    /** Those who see all of a company's cards; a right over a whole contract is theirs only. */
-    private static final Set<Who> SEE_ALL_CARDS = EnumSet.of(Who.ADMINISTRATOR, Who.OTHER_COMPANY, Who.BACK_OFFICE);
-
-    /** A card or contract of the matrix: the contract, and the card (for a contract, the card money moves to). */
-    record Target(long contractId, String contractNumber, long cardId, String panMasked) {
-    }
-
-    private static Map<What, Target> targets;
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("corporate-access-matrix", CorporateAccessMatrixIT.class);
+        return archive("corporate-access-matrix", CorporateAccessMatrixIT.class);
     }
-
-    @EJB
-    BackOffice backOffice;
-
-    @EJB
-    AsFleetManager administrator;
-
-    @EJB
-    AsGroupManager groupManager;
-
-    @EJB
-    AsCardBlocker groupBlocker;
-
-    @EJB
-    AsOtherCompany otherCompany;
-
-    @EJB
-    AsParent parent;
-
-    @EJB
-    Fixtures fixtures;
-
-    @EJB
-    Organizations organizations;
-
-    @EJB
-    CompanyUsers companyUsers;
-
-    @EJB
-    Cards cards;
-
-    @EJB
-    Limits limits;
-
-    @EJB
-    Payments payments;
-
-    @EJB
-    FleetCard fleetCard;
 
     @EJB
     FleetCards fleetCards;
 
     @EJB
-    FleetTransactions fleetTransactions;
+    FleetDistribution distribution;
 
-    @Test
-    void theAdministratorActsOnEveryCardOfTheCompanyAndReachesNothingOfAnother() throws Exception {
-        assertRowOf(Who.ADMINISTRATOR);
+    @EJB
+    FleetMoves moves;
+
+    @Override
+    List<CardAction> actions() {
+        return List.of(CardAction.values());
     }
 
-    @Test
-    void aGroupManagerActsOnlyOnTheCardsOfTheirGroupAndOnlyWithTheRightsGiven() throws Exception {
-        assertRowOf(Who.GROUP_MANAGER);
-    }
-
-    @Test
-    void aGroupManagerWhoMayOnlyBlockCardsBlocksThemAndChangesNothingElse() throws Exception {
-        assertRowOf(Who.GROUP_BLOCKER);
-    }
-
-    @Test
-    void anotherCompanysManagerActsOnTheirOwnCompanyAndReachesNothingOfThisOne() throws Exception {
-        assertRowOf(Who.OTHER_COMPANY);
-    }
-
-    @Test
-    void aParentReachesNoCompanysCardOrContract() throws Exception {
-        assertRowOf(Who.PARENT);
-    }
-
-    @Test
-    void theBackOfficeActsOnEveryCompanysCardsAndContracts() throws Exception {
-        assertRowOf(Who.BACK_OFFICE);
-    }
-
-    /** What the rules say: out of reach is unseen; in reach, an action needs its right (over a contract: all cards too). */
-    static Outcome expected(Who who, What what, Action action) {
-        if (!REACHES.get(who).contains(what)) {
-            return Outcome.UNSEEN;
-        }
-        if (action.right == null) {
-            return Outcome.DONE;
-        }
-        boolean allowed = RIGHTS.get(who).contains(action.right) && (!what.isContract() || SEE_ALL_CARDS.contains(who));
-        return allowed ? Outcome.DONE : Outcome.RIGHT_MISSING;
-    }
-
-    private void assertRowOf(Who who) throws Exception {
-        List<String> wrong = new ArrayList<>();
-        for (What what : What.values()) {
-            for (Action action : Action.values()) {
-                if (what.isContract() && !action.onContracts) {
-                    continue;
-                }
-                Target target = targets.get(what);
-                List<Object> before = stateOf(target);
-                Outcome outcome = attempt(who, action, what, target);
-                Outcome expected = expected(who, what, action);
-                if (outcome != expected) {
-                    wrong.add(who + " × " + what + " × " + action + ": expected " + expected + ", was " + outcome);
-                } else if (outcome != Outcome.DONE && !stateOf(target).equals(before)) {
-                    wrong.add(who + " × " + what + " × " + action + ": refused, yet something changed");
-                }
+    @Override
+    Outcome attempt(CardAction action, Who who, What what, Target target) throws Exception {
+        long card = target.cardId();
+        long contract = target.contractId();
+        return switch (action) {
+            case VIEW_CARD -> {
+                as(who, () -> fleetCard.limitRights(card));
+                as(who, () -> cardGroups.use(card));
+                assertThat(as(who, () -> fleetCard.detail(card)).card().panMasked()).isEqualTo(target.panMasked());
+                yield Outcome.DONE;
             }
-        }
-        assertThat(wrong).as("the cells of %s that break the rules", who).isEmpty();
-    }
-
-    /** Tries the action as the person; a change that was done is checked where it lands, then undone by the back office. */
-    private Outcome attempt(Who who, Action action, What what, Target target) throws Exception {
-        try {
-            return switch (action) {
-                case VIEW_CARD -> {
-                    CardDetail detail = as(who, () -> fleetCard.detail(target.cardId()));
-                    assertThat(detail.panMasked()).isEqualTo(target.panMasked());
-                    yield Outcome.DONE;
-                }
-                case BLOCK -> {
-                    as(who, () -> cards.block(target.cardId(), BlockReason.TEMPORARY));
-                    assertThat(backOffice.call(() -> cards.find(target.cardId())).status()).isEqualTo(CardStatus.BLOCKED);
-                    backOffice.call(() -> cards.unblock(target.cardId()));
-                    yield Outcome.DONE;
-                }
-                case CHANGE_LIMIT -> {
-                    Long card = what.isContract() ? null : target.cardId();
-                    SpendingLimit limit = as(who, () -> limits.addLimit(target.contractId(), card, LimitMeasure.MONEY,
-                            LimitPeriod.DAY, 1_000_00, List.of()));
-                    assertThat(limitsOf(target)).isGreaterThan(0);
-                    backOffice.run(() -> limits.removeLimit(limit.id()));
-                    yield Outcome.DONE;
-                }
-                case MOVE_MONEY -> {
-                    // a card's money back to the contract; a contract's to its card: the purse moved from is checked first
-                    PurseRef card = PurseRef.ofCard(CardRef.id(target.cardId()));
-                    PurseRef contract = PurseRef.ofContract(target.contractNumber());
-                    org.cardhub.payments.entity.Outcome moved = as(who, () -> payments.transfer(Fixtures.key("matrix"),
-                            what.isContract() ? contract : card, what.isContract() ? card : contract,
-                            Amount.parse("1.00", Currency.RUB), "matrix"));
-                    assertThat(moved.isApproved()).as(moved.code()).isTrue();
-                    yield Outcome.DONE;
-                }
-                case LIST_CARDS -> {
-                    List<Long> listed = as(who, () -> fleetCards.page(target.contractId(), CardFilter.NONE, CardOrder.BY_HOLDER,
-                            0, 500)).stream().map(row -> row.id()).toList();
-                    yield what.isContract() || listed.contains(target.cardId()) ? Outcome.DONE : Outcome.UNSEEN;
-                }
-                case TRANSACTIONS -> {
-                    List<String> cardsSeen = as(who, () -> fleetTransactions.page(target.contractId(), TransactionFilter.NONE,
-                            0, 500)).stream().map(row -> row.panMasked()).toList();
-                    yield what.isContract() || cardsSeen.contains(target.panMasked()) ? Outcome.DONE : Outcome.UNSEEN;
-                }
-            };
-        } catch (Exception refused) {
-            return outcomeOf(refused);
-        }
-    }
-
-    private static Outcome outcomeOf(Exception refused) throws Exception {
-        List<Throwable> causes = Stream.iterate((Throwable) refused, link -> link != null, Throwable::getCause).toList();
-        if (causes.stream().anyMatch(RightMissingException.class::isInstance)) {
-            return Outcome.RIGHT_MISSING;
-        }
-        if (causes.stream().anyMatch(cause -> cause instanceof AccessDeniedException || cause instanceof EJBAccessException)) {
-            return Outcome.UNSEEN;
-        }
-        throw refused;
-    }
-
-    private <T> T as(Who who, Callable<T> work) throws Exception {
-        return switch (who) {
-            case ADMINISTRATOR -> administrator.call(work);
-            case GROUP_MANAGER -> groupManager.call(work);
-            case GROUP_BLOCKER -> groupBlocker.call(work);
-            case OTHER_COMPANY -> otherCompany.call(work);
-            case PARENT -> parent.call(work);
-            case BACK_OFFICE -> backOffice.call(work);
+            case BLOCK -> {
+                as(who, () -> cards.block(card, BlockReason.TEMPORARY));
+                assertThat(statusOf(card)).isEqualTo(CardStatus.BLOCKED);
+                yield Outcome.DONE;
+            }
+            case UNBLOCK -> {
+                as(who, () -> cards.unblock(card));
+                assertThat(statusOf(card)).isEqualTo(CardStatus.ACTIVE);
+                yield Outcome.DONE;
+            }
+            case REISSUE -> {
+                Card successor = as(who, () -> cards.reissue(card, "matrix")).card();
+                assertThat(statusOf(card)).isEqualTo(CardStatus.REISSUED);
+                backOffice.call(() -> cards.close(successor.id(), "matrix"));
+                yield Outcome.DONE;
+            }
+            case CLOSE -> {
+                as(who, () -> cards.close(card, "matrix"));
+                assertThat(statusOf(card)).isEqualTo(CardStatus.CLOSED);
+                yield Outcome.DONE;
+            }
+            case TRANSFER -> {
+                PurseRef ofCard = PurseRef.ofCard(CardRef.id(card));
+                PurseRef ofContract = PurseRef.ofContract(target.contractNumber());
+                boolean fromContract = what.kind == Kind.CONTRACT;
+                var moved = as(who, () -> payments.transfer(Fixtures.key("matrix"), fromContract ? ofContract : ofCard,
+                        fromContract ? ofCard : ofContract, rub("1.00"), "matrix"));
+                assertThat(moved.isApproved()).as(moved.code()).isTrue();
+                yield Outcome.DONE;
+            }
+            case DISTRIBUTE_TO_CARD, DISTRIBUTE_FROM_CARD -> {
+                Distribution.Direction direction = action == CardAction.DISTRIBUTE_TO_CARD
+                        ? Distribution.Direction.TO_CARDS : Distribution.Direction.FROM_CARDS;
+                MoveResult moved = as(who, () -> distribution.move(UUID.randomUUID().toString(),
+                        Distribution.ofEach(contract, direction, rub("1.00"), List.of(card), "matrix")));
+                assertThat(moved.cards()).isEqualTo(1);
+                yield Outcome.DONE;
+            }
+            case LIST_CARDS -> {
+                as(who, () -> fleetCards.count(contract, CardFilter.NONE));
+                List<Long> listed = as(who, () -> fleetCards.page(contract, CardFilter.NONE, CardOrder.BY_HOLDER, 0, 500))
+                        .stream().map(CardRow::id).toList();
+                yield what.kind == Kind.CONTRACT ? Outcome.DONE : shown(listed, card);
+            }
+            case LIST_BALANCES -> {
+                as(who, () -> distribution.mayMoveMoney(contract));
+                as(who, () -> distribution.countCards(contract, CardFilter.NONE));
+                List<Long> listed = as(who, () -> distribution.cards(contract, CardFilter.NONE, CardOrder.BY_HOLDER, 0, 500))
+                        .stream().map(balance -> balance.card().id()).toList();
+                yield what.kind == Kind.CONTRACT ? Outcome.DONE : shown(listed, card);
+            }
+            case LIST_MOVES -> {
+                as(who, () -> moves.count(contract));
+                List<Long> listed = as(who, () -> moves.page(contract, 0, FleetMoves.MAX_ROWS)).stream()
+                        .map(MoveRow::cardId).toList();
+                yield what.kind == Kind.CONTRACT ? Outcome.DONE : shown(listed, card);
+            }
         };
     }
 
-    /** What a refused action must not change, read by the back office: the card, its purses, limits and restrictions, the contract's transactions. */
-    private List<Object> stateOf(Target target) {
-        CardDetail card = backOffice.call(() -> fleetCard.detail(target.cardId()));
-        long transactions = backOffice.call(() -> fleetTransactions.count(target.contractId(), TransactionFilter.NONE));
-        return List.of(card.card(), card.purses(), card.limits(), card.restrictions(), transactions);
+    @Override
+    Target prepare(CardAction action, What what, Target target) {
+        return switch (action) {
+            case UNBLOCK -> {
+                backOffice.call(() -> cards.block(target.cardId(), BlockReason.TEMPORARY));
+                yield target;
+            }
+            case REISSUE, CLOSE -> {
+                Card fresh = backOffice.call(() -> fixtures.activeCards(target.contractId(), HolderKind.VEHICLE, 1)).get(0);
+                backOffice.call(() -> cardGroups.move(target.contractId(), List.of(fresh.id()), target.groupId()));
+                yield target.withCard(fresh.id(), fresh.panMasked());
+            }
+            default -> target;
+        };
     }
 
-    private long limitsOf(Target target) {
-        return backOffice.call(() -> fleetCard.detail(target.cardId())).limits().size();
-    }
-
-    /**
-     * Once per deployment: the company (a distributed contract, its card A in group A and card B in group B, each with
-     * money and a top-up in its history), its three people, and another company with its card and manager.
-     */
-    @BeforeEach
-    void theCompaniesOnce() {
-        if (targets != null) {
-            return;
+    /** The object's card usable again; a fresh card closed, so that the groups keep only their own cards in use. */
+    @Override
+    void tidy(CardAction action, What what, Target target) {
+        CardStatus status = statusOf(target.cardId());
+        if (status == CardStatus.BLOCKED) {
+            backOffice.call(() -> cards.unblock(target.cardId()));
+        } else if (status == CardStatus.ACTIVE && (action == CardAction.REISSUE || action == CardAction.CLOSE)) {
+            backOffice.call(() -> cards.close(target.cardId(), "matrix"));
         }
-        long company = backOffice.call(() -> fixtures.company("Europe/Moscow"));
-        Contract contract = fundedContract(company);
-        List<Card> fleet = backOffice.call(() -> fixtures.activeCards(contract.id(), HolderKind.VEHICLE, 2));
-        long groupA = backOffice.call(() -> fixtures.cardGroup(contract.id(), "Группа A", fleet.get(0).id()));
-        backOffice.call(() -> fixtures.cardGroup(contract.id(), "Группа B", fleet.get(1).id()));
-        member(company, "fleet", CardScope.ALL, EnumSet.allOf(CompanyRight.class));
-        member(company, "fleet2", CardScope.ofGroups(Set.of(groupA)), RIGHTS.get(Who.GROUP_MANAGER));
-        member(company, "fleet4", CardScope.ofGroups(Set.of(groupA)), RIGHTS.get(Who.GROUP_BLOCKER));
-
-        long other = backOffice.call(() -> fixtures.company("Asia/Vladivostok"));
-        Contract otherContract = fundedContract(other);
-        Card othersCard = backOffice.call(() -> fixtures.activeCards(otherContract.id(), HolderKind.DRIVER, 1)).get(0);
-        member(other, "fleet3", CardScope.ALL, RIGHTS.get(Who.OTHER_COMPANY));
-
-        for (Card card : List.of(fleet.get(0), fleet.get(1), othersCard)) {
-            backOffice.call(() -> fixtures.topUpCard(card.id(), "1000.00"));
-        }
-        targets = Map.of(
-                What.CARD_IN_GROUP_A, new Target(contract.id(), contract.number(), fleet.get(0).id(), fleet.get(0).panMasked()),
-                What.CARD_IN_GROUP_B, new Target(contract.id(), contract.number(), fleet.get(1).id(), fleet.get(1).panMasked()),
-                What.CONTRACT_OF_THE_COMPANY, new Target(contract.id(), contract.number(), fleet.get(0).id(), fleet.get(0).panMasked()),
-                What.CARD_OF_OTHER_COMPANY, new Target(otherContract.id(), otherContract.number(), othersCard.id(), othersCard.panMasked()),
-                What.CONTRACT_OF_OTHER_COMPANY, new Target(otherContract.id(), otherContract.number(), othersCard.id(),
-                        othersCard.panMasked()));
     }
 
-    private Contract fundedContract(long company) {
-        Contract contract = backOffice.call(() -> fixtures.activeFuelContract(company, BalanceModel.DISTRIBUTED, Funding.PREPAID, "0"));
-        backOffice.call(() -> fixtures.topUpContract(contract.number(), "10000.00"));
-        return contract;
-    }
-
-    private void member(long company, String subject, CardScope scope, Set<CompanyRight> rights) {
-        backOffice.run(() -> organizations.addMember(company, subject));
-        backOffice.call(() -> companyUsers.change(company, subject, scope, rights));
+    private static Amount rub(String amount) {
+        return Amount.parse(amount, Currency.RUB);
     }
 }
