@@ -17,8 +17,8 @@ import static org.cardhub.it.RunningCardhub.post;
 
 /**
  * A fleet manager opens one card's page in a real Chromium: what the card may spend, its limits, restrictions and
- * history, and blocking and unblocking it there. Reissue and close are proved in-container ({@code FleetCardIT}): they
- * would spend the demo cards the other tests use.
+ * history, and blocking and unblocking it there. Reissue and close would spend the demo cards the other tests use: they
+ * are driven on a throwaway card of the demo company ({@code core.CardReissueAndCloseInBrowserIT}).
  */
 class CorporateCardPageIT {
 
