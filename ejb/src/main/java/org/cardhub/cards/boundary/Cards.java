@@ -145,7 +145,13 @@ public class Cards {
 
     @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE})
     public Card close(long cardId, String reason) {
-        return change(cardId, Card::close, reason);
+        return change(cardId, card -> card.close(holdsMoney(cardId)), reason);
+    }
+
+    /** Whether the card's own purses (locked, so nothing lands on them meanwhile) hold or reserve anything. */
+    private boolean holdsMoney(long cardId) {
+        return ledger.lock(ledger.accountsOfCard(cardId).stream().map(Account::id).toList()).values().stream()
+                .anyMatch(purse -> !purse.balance().isZero() || purse.held().isPositive());
     }
 
     /**

@@ -160,7 +160,15 @@ public class Card {
         return moveTo(CardStatus.REISSUED);
     }
 
-    public CardStatus close() {
+    /**
+     * Closes the card for good. Refused while its own purses hold or reserve money: once closed, nothing could move
+     * it out again, so it is taken back to the contract (or spent) first.
+     */
+    public CardStatus close(boolean purseHoldsMoney) {
+        if (purseHoldsMoney) {
+            throw new InvalidCardOperationException(InvalidCardOperationException.Code.MONEY_LEFT,
+                    "Card " + panMasked + " still holds money; move it to the contract account before closing the card");
+        }
         return moveTo(CardStatus.CLOSED);
     }
 

@@ -11,6 +11,7 @@ public class InvalidCardOperationException extends Refusal {
     public enum Code implements RefusalCode {
         STATUS_TRANSITION(Kind.REFUSED),
         PERMANENT_BLOCK(Kind.REFUSED),
+        MONEY_LEFT(Kind.REFUSED),
         HOLDER_DATA_REQUIRED(Kind.REFUSED),
         VEHICLE_FORMAT(Kind.MALFORMED),
         PLATE_FORMAT(Kind.MALFORMED),

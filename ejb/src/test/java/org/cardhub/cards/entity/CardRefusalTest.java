@@ -25,7 +25,7 @@ class CardRefusalTest {
             case ACTIVE -> { card.issue(); card.activate(); }
             case BLOCKED -> { card.issue(); card.activate(); card.block(BlockReason.TEMPORARY); }
             case REISSUED -> { card.issue(); card.activate(); card.markReissued(); }
-            case CLOSED -> card.close();
+            case CLOSED -> card.close(false);
         }
         return card;
     }

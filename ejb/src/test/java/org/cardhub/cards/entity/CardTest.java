@@ -74,7 +74,7 @@ class CardTest {
             case ACTIVE -> { card.issue(); card.activate(); }
             case BLOCKED -> { card.issue(); card.activate(); card.block(BlockReason.TEMPORARY); }
             case REISSUED -> { card.issue(); card.activate(); card.markReissued(); }
-            case CLOSED -> card.close();
+            case CLOSED -> card.close(false);
         }
         assertThat(card.status()).isEqualTo(status);
         return card;
@@ -86,7 +86,7 @@ class CardTest {
         BLOCK(CardStatus.BLOCKED, card -> card.block(BlockReason.TEMPORARY)),
         UNBLOCK(CardStatus.ACTIVE, Card::unblock),
         MARK_REISSUED(CardStatus.REISSUED, Card::markReissued),
-        CLOSE(CardStatus.CLOSED, Card::close);
+        CLOSE(CardStatus.CLOSED, card -> card.close(false));
 
         final CardStatus target;
         final Consumer<Card> action;
@@ -148,10 +148,20 @@ class CardTest {
         closed.block(reason);
 
         reissued.markReissued();
-        closed.close();
+        closed.close(false);
 
         assertThat(reissued.status()).isEqualTo(CardStatus.REISSUED);
         assertThat(closed.status()).isEqualTo(CardStatus.CLOSED);
+    }
+
+    @Test
+    void aCardWhosePursesStillHoldMoneyIsNotClosedSoTheMoneyIsNotStrandedOnIt() {
+        Card card = activeCard();
+
+        assertThatThrownBy(() -> card.close(true)).isInstanceOf(InvalidCardOperationException.class)
+                .extracting(refused -> ((InvalidCardOperationException) refused).code())
+                .isEqualTo(InvalidCardOperationException.Code.MONEY_LEFT);
+        assertThat(card.status()).isEqualTo(CardStatus.ACTIVE);
     }
 
     @ParameterizedTest
