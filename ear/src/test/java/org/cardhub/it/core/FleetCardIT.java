@@ -180,6 +180,22 @@ class FleetCardIT {
     }
 
     @Test
+    void aCardStillHoldingMoneyIsNotClosedAndKeepsItsMoneyUntilItIsMovedAway() throws Exception {
+        Contract contract = ownContract(BalanceModel.DISTRIBUTED);
+        Card card = backOffice.call(() -> fixtures.activeCards(contract.id(), HolderKind.VEHICLE, 1)).get(0);
+        backOffice.call(() -> fixtures.topUpCard(card.id(), "120.00"));
+
+        Throwable refused = catchThrowable(() -> fleet.call(() -> cards.close(card.id(), "vehicle sold")));
+
+        assertThat(Stream.iterate(refused, link -> link != null, Throwable::getCause))
+                .anySatisfy(cause -> assertThat(cause).isInstanceOfSatisfying(InvalidCardOperationException.class,
+                        money -> assertThat(money.code()).isEqualTo(InvalidCardOperationException.Code.MONEY_LEFT)));
+        CardDetail kept = fleet.call(() -> fleetCard.detail(card.id()));
+        assertThat(kept.status()).isEqualTo(CardStatus.ACTIVE);
+        assertThat(kept.purses()).anySatisfy(purse -> assertThat(purse.available().toString()).isEqualTo("120.00 RUB"));
+    }
+
+    @Test
     void anotherCompanysCardAndACardThatDoesNotExistAreRefusedAlike() throws Exception {
         ownContract(BalanceModel.POOLED);
         long other = backOffice.call(() -> fixtures.company("Europe/Moscow"));
