@@ -87,10 +87,10 @@ public class GroupLimitsView implements Serializable {
         try {
             int changed = templates.apply(group.id(), checked, withCategories ? categories : null);
             PageMessages.info("fleet.template.applied", changed, group.name());
+            group = templates.group(group.id());
         } catch (Refusal refused) {
             new LimitRefusals(FORM, names).show(refused, null);
         }
-        group = templates.group(group.id());
     }
 
     /** "2 cards of the group «Сервис»: ****0036, ****0044" for the confirmation. */

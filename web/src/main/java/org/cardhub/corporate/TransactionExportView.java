@@ -1,19 +1,23 @@
 package org.cardhub.corporate;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.cardhub.cabinet.Language;
+import org.cardhub.cabinet.PageMessages;
 import org.cardhub.corporate.export.ExportFileServlet;
 import org.cardhub.corporate.export.ExportFormat;
 import org.cardhub.corporate.export.ExportJob;
 import org.cardhub.corporate.export.ExportJobs;
 import org.cardhub.corporate.export.ExportPlan;
 import org.cardhub.fleet.boundary.FleetTransactions;
+import org.cardhub.refusal.Refusal;
 
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 
 /**
@@ -73,9 +77,13 @@ public class TransactionExportView implements Serializable {
 
     public void start(String format) {
         if (page.getContractId() != null) {
-            jobs.start(ExportPlan.of(transactions, page.getContractId(), page.getFilter(), ExportFormat.valueOf(format),
-                    language.getLocale(), Instant.now()));
-            watching = true;
+            try {
+                jobs.start(ExportPlan.of(transactions, page.getContractId(), page.getFilter(), ExportFormat.valueOf(format),
+                        language.getLocale(), Instant.now()));
+                watching = true;
+            } catch (Refusal | EJBException | UncheckedIOException notStarted) {
+                PageMessages.refuse(null, "fleet.tx.exportFailed");
+            }
         }
     }
 

@@ -58,6 +58,7 @@ public class TransactionsView implements Serializable {
     private TransactionTotals totals = TransactionTotals.NONE;
     private TransactionTable table;
     private TransactionDetail detail;
+    private transient TransactionLabels labels;
 
     @PostConstruct
     void load() {
@@ -148,8 +149,12 @@ public class TransactionsView implements Serializable {
                 : Amount.ofMinorUnits(detail.tankMillilitres(), Currency.LITRE);
     }
 
+    /** One set of labels per language and contract: the table asks for them several times a row. */
     private TransactionLabels labels() {
-        return new TransactionLabels(language.getLocale(), contract.timeZone());
+        if (labels == null || !labels.isFor(language.getLocale(), contract.timeZone())) {
+            labels = new TransactionLabels(language.getLocale(), contract.timeZone());
+        }
+        return labels;
     }
 
     public String exportLink(String format) {

@@ -26,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,6 +42,8 @@ import java.util.stream.Collectors;
 public class CardGroups {
 
     private static final CompanyRight ARRANGE = CompanyRight.BLOCK_CARDS;
+    /** The most cards one move takes: a page of the cards table at its largest. */
+    static final int MAX_CARDS = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -126,11 +129,21 @@ public class CardGroups {
                         CardGroup.class).setParameter("contract", contractId).getResultStream()
                 .collect(Collectors.toMap(CardGroup::id, CardGroup::name));
         Function<Long, String> named = id -> id == null ? "—" : "«" + names.getOrDefault(id, "#" + id) + "»";
+        Set<Long> wanted = cardIds == null ? Set.of() : new LinkedHashSet<>(cardIds);
+        if (wanted.size() > MAX_CARDS) {
+            throw new InvalidCardOperationException(InvalidCardOperationException.Code.TOO_MANY_CARDS,
+                    "One move takes at most " + MAX_CARDS + " cards, not " + wanted.size());
+        }
+        List<Long> ids = wanted.stream().filter(Objects::nonNull).toList();
+        Map<Long, Card> found = ids.isEmpty() ? Map.of() : em.createQuery("SELECT c FROM Card c WHERE c.id IN :cards "
+                        + "AND c.contractId = :contract", Card.class)
+                .setParameter("cards", ids).setParameter("contract", contractId).getResultStream()
+                .collect(Collectors.toMap(Card::id, Function.identity()));
         String actor = audit.actor(null);
         int moved = 0;
-        for (Long cardId : new LinkedHashSet<>(cardIds)) {
-            Card card = cardId == null ? null : em.find(Card.class, cardId);
-            if (card == null || card.contractId() != contractId) {
+        for (Long cardId : wanted) {
+            Card card = found.get(cardId);
+            if (card == null) {
                 throw new AccessDeniedException("card of contract " + contractId, cardId);
             }
             Long from = card.groupId();

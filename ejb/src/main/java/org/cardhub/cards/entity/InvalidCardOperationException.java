@@ -21,6 +21,7 @@ public class InvalidCardOperationException extends Refusal {
         GROUP_NAME_FORMAT(Kind.MALFORMED),
         GROUP_NAME_TAKEN(Kind.REFUSED),
         GROUP_OF_OTHER_CONTRACT(Kind.REFUSED),
+        TOO_MANY_CARDS(Kind.MALFORMED),
         GROUP_NOT_EMPTY(Kind.REFUSED),
         GROUP_GIVEN_TO_USERS(Kind.REFUSED),
         CARD_UNKNOWN(Kind.NOT_FOUND);

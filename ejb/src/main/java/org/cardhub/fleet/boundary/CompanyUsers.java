@@ -126,6 +126,7 @@ public class CompanyUsers {
 
     public CompanyUser change(long organizationId, String subject, CardScope scope, Set<CompanyRight> rights) {
         access.requireOrganizationRight(organizationId, CompanyRight.MANAGE_USERS);
+        OrganizationMember.requireAssignable(scope, rights);
         Map<Long, GroupChoice> groups = requireGroupsOf(organizationId, scope);
         Set<CompanyRight> before = memberships.find(organizationId, subject).map(OrganizationMember::rights).orElse(Set.of());
         requireMayGrant(organizationId, rights, before);

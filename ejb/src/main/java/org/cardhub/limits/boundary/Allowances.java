@@ -59,7 +59,8 @@ public class Allowances {
     private final Clock clock = Clock.systemUTC();
 
     /** Under the card's limits with {@code draft} made ({@link LimitDraft#NONE} for as they are). */
-    public Allowance today(long cardId, LimitDraft draft) {
+    public Allowance today(long cardId, LimitDraft asked) {
+        LimitDraft draft = asked == null ? LimitDraft.NONE : asked;
         access.requireCard(cardId);
         Card card = em.find(Card.class, cardId);
         if (card == null) {

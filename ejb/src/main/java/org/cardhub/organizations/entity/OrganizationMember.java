@@ -145,7 +145,7 @@ public class OrganizationMember {
 
     /** Whether a person may be given these cards and rights: {@link #assign} refuses what this refuses. */
     public static void requireAssignable(CardScope scope, Set<CompanyRight> rights) {
-        if (!scope.allCards() && scope.groupIds().isEmpty()) {
+        if (scope == null || rights == null || !scope.allCards() && scope.groupIds().isEmpty()) {
             throw new MembershipRefusal(MembershipRefusal.Code.GROUPS_REQUIRED, "Choose at least one card group");
         }
         if (rights.contains(CompanyRight.MANAGE_USERS) && !scope.allCards()) {

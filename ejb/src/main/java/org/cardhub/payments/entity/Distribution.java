@@ -54,7 +54,7 @@ public record Distribution(long contractId, Direction direction, Currency curren
             throw new InvalidOperationException(InvalidOperationException.Code.REASON_TOO_LONG,
                     "A reason has at most " + MAX_REASON + " characters");
         }
-        if (legs == null || legs.isEmpty()) {
+        if (legs == null || legs.isEmpty() || legs.stream().anyMatch(Objects::isNull)) {
             throw new InvalidOperationException(InvalidOperationException.Code.CARDS_REQUIRED, "A move needs at least one card");
         }
         if (legs.size() > MAX_CARDS) {

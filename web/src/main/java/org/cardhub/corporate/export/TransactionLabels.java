@@ -39,6 +39,11 @@ public final class TransactionLabels {
         this.zone = zone;
     }
 
+    /** Whether these are the labels of that language and time zone. */
+    public boolean isFor(Locale locale, ZoneId zone) {
+        return this.locale.equals(locale) && this.zone.equals(zone);
+    }
+
     public ZoneId zone() {
         return zone;
     }
