@@ -1,0 +1,196 @@
+package org.cardhub.documents.control;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * A workbook of one large sheet, its SpreadsheetML written straight into the zip as rows come: the package's fixed
+ * parts (content types, relationships, workbook, styles) first, then the sheet, row by row, texts inline, money and
+ * litres as number cells in the Russian formats, times as date cells. It is what POI's streaming workbook writes, less
+ * its per-cell objects, style look-ups and temporary file: for the transaction report of a month of 300 000 movements
+ * those cost nine seconds of a core (measured, see README-documents), this a fraction of one. POI reads the files back
+ * in the tests; the small documents are written with POI itself ({@link XlsxBook}).
+ */
+final class StreamedSheet implements Closeable {
+
+    /** The cell formats of {@link #STYLES}, by index. */
+    enum Style { PLAIN, BOLD, ROUBLES, LITRES, BOLD_ROUBLES, MINUTE }
+
+    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private static final String DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String STYLES = "<styleSheet xmlns=\"" + MAIN + "\"><numFmts count=\"3\">"
+            + "<numFmt numFmtId=\"164\" formatCode=\"#,##0.00\"/><numFmt numFmtId=\"165\" formatCode=\"#,##0.000\"/>"
+            + "<numFmt numFmtId=\"166\" formatCode=\"dd.mm.yyyy hh:mm\"/></numFmts>"
+            + "<fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font><font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
+            + "<fills count=\"2\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/></fill></fills>"
+            + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
+            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
+            + "<cellXfs count=\"6\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+            + "<xf numFmtId=\"164\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"165\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>"
+            + "<xf numFmtId=\"164\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\" applyFont=\"1\"/>"
+            + "<xf numFmtId=\"166\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/></cellXfs>"
+            + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
+    /** Day 0 of Excel's dates (in its 1900 system, with the leap day 1900 that never was). */
+    private static final long EXCEL_EPOCH = LocalDate.of(1899, 12, 30).toEpochDay();
+
+    private final ZipOutputStream zip;
+    private final Writer xml;
+    private int row;
+    private int column;
+
+    /** Starts the file: {@code frozen} rows stay in view while scrolling; widths in characters. */
+    StreamedSheet(OutputStream out, String name, int frozen, int... widths) throws IOException {
+        zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        zip.setLevel(Deflater.BEST_SPEED);
+        xml = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 64 * 1024);
+        part("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/></Types>");
+        part("_rels/.rels", "<Relationships xmlns=\"" + RELATIONSHIPS + "\"><Relationship Id=\"rId1\" Type=\"" + DOCUMENT
+                + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+        part("xl/workbook.xml", "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + DOCUMENT + "\"><sheets><sheet name=\""
+                + escaped(name) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        part("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"" + RELATIONSHIPS + "\"><Relationship Id=\"rId1\" Type=\""
+                + DOCUMENT + "/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"" + DOCUMENT
+                + "/styles\" Target=\"styles.xml\"/></Relationships>");
+        part("xl/styles.xml", STYLES);
+        zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+        xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + MAIN + "\">");
+        xml.write("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"" + frozen + "\" topLeftCell=\"A" + (frozen + 1)
+                + "\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews><cols>");
+        for (int i = 0; i < widths.length; i++) {
+            xml.write("<col min=\"" + (i + 1) + "\" max=\"" + (i + 1) + "\" width=\"" + widths[i] + "\" customWidth=\"1\"/>");
+        }
+        xml.write("</cols><sheetData>");
+    }
+
+    void row() throws IOException {
+        if (row > 0) {
+            xml.write("</row>");
+        }
+        row++;
+        column = 0;
+        xml.write("<row r=\"");
+        xml.write(Integer.toString(row));
+        xml.write("\">");
+    }
+
+    void text(String value, Style style) throws IOException {
+        if (value == null || value.isEmpty()) {
+            column++;
+            return;
+        }
+        cell(style, " t=\"inlineStr\"><is><t>");
+        xml.write(escaped(value));
+        xml.write("</t></is></c>");
+    }
+
+    void text(String value) throws IOException {
+        text(value, Style.PLAIN);
+    }
+
+    /** Kopecks as roubles ({@code scale} 2) or millilitres as litres (3). */
+    void number(long minor, int scale, Style style) throws IOException {
+        cell(style, "><v>");
+        if (minor < 0) {
+            xml.write('-');
+        }
+        long whole = Math.abs(minor);
+        long unit = scale == 2 ? 100 : 1000;
+        xml.write(Long.toString(whole / unit));
+        String fraction = Long.toString(whole % unit + unit);
+        xml.write('.');
+        xml.write(fraction, 1, scale);
+        xml.write("</v></c>");
+    }
+
+    void time(LocalDateTime at) throws IOException {
+        cell(Style.MINUTE, "><v>");
+        double days = at.toLocalDate().toEpochDay() - EXCEL_EPOCH + at.toLocalTime().toSecondOfDay() / 86_400.0;
+        xml.write(Double.toString(days));
+        xml.write("</v></c>");
+    }
+
+    void skip() {
+        column++;
+    }
+
+    /** Ends the sheet and the file. */
+    void finish() throws IOException {
+        if (row > 0) {
+            xml.write("</row>");
+        }
+        xml.write("</sheetData></worksheet>");
+        xml.flush();
+        zip.closeEntry();
+        zip.finish();
+    }
+
+    @Override
+    public void close() throws IOException {
+        zip.close();
+    }
+
+    private void cell(Style style, String open) throws IOException {
+        xml.write("<c r=\"");
+        xml.write((char) ('A' + column++));
+        xml.write(Integer.toString(row));
+        xml.write('"');
+        if (style != Style.PLAIN) {
+            xml.write(" s=\"");
+            xml.write((char) ('0' + style.ordinal()));
+            xml.write('"');
+        }
+        xml.write(open);
+    }
+
+    private void part(String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
+        xml.write(content);
+        xml.flush();
+        zip.closeEntry();
+    }
+
+    /** Text as XML character data: markup escaped, characters XML 1.0 does not allow dropped. */
+    static String escaped(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String replacement = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                default -> c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF ? "" : null;
+            };
+            if (replacement != null && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                if (replacement != null) {
+                    out.append(replacement);
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+}
