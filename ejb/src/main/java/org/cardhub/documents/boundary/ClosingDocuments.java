@@ -105,12 +105,14 @@ public class ClosingDocuments {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int generateForClosedMonths() {
-        YearMonth first = YearMonth.now(clock).minusMonths(LOOKBACK_MONTHS);
+        YearMonth current = YearMonth.now(clock);
+        YearMonth first = current.minusMonths(LOOKBACK_MONTHS);
         Map<String, Instant> issued = store.lastIssued(first);
         int months = 0;
         for (ClosedMonth closed : statements.closedFuelMonths(first)) {
             Instant last = issued.get(DocumentStore.key(closed.contractId(), closed.month()));
-            if (last != null && !last.isBefore(closed.closedAt())) {
+            // a month closed before it ended (the back office may freeze the current one) waits for its end
+            if (last != null && !last.isBefore(closed.closedAt()) || !closed.month().isBefore(current)) {
                 continue;
             }
             String reason = last == null ? null : "Период закрыт повторно " + WHEN.format(closed.closedAt().atOffset(ZoneOffset.UTC));

@@ -48,6 +48,8 @@ final class StreamedSheet implements Closeable {
 
     private final ZipOutputStream zip;
     private final Writer xml;
+    /** The row being written: one write to the (locking) writer a row instead of one a cell's every part. */
+    private final StringBuilder line = new StringBuilder(512);
     private int row;
     private int column;
 
@@ -81,50 +83,41 @@ final class StreamedSheet implements Closeable {
     }
 
     void row() throws IOException {
-        if (row > 0) {
-            xml.write("</row>");
-        }
+        endRow();
         row++;
         column = 0;
-        xml.write("<row r=\"");
-        xml.write(Integer.toString(row));
-        xml.write("\">");
+        line.append("<row r=\"").append(row).append("\">");
     }
 
-    void text(String value, Style style) throws IOException {
+    void text(String value, Style style) {
         if (value == null || value.isEmpty()) {
             column++;
             return;
         }
         cell(style, " t=\"inlineStr\"><is><t>");
-        xml.write(escaped(value));
-        xml.write("</t></is></c>");
+        line.append(escaped(value)).append("</t></is></c>");
     }
 
-    void text(String value) throws IOException {
+    void text(String value) {
         text(value, Style.PLAIN);
     }
 
     /** Kopecks as roubles ({@code scale} 2) or millilitres as litres (3). */
-    void number(long minor, int scale, Style style) throws IOException {
+    void number(long minor, int scale, Style style) {
         cell(style, "><v>");
         if (minor < 0) {
-            xml.write('-');
+            line.append('-');
         }
         long whole = Math.abs(minor);
         long unit = scale == 2 ? 100 : 1000;
-        xml.write(Long.toString(whole / unit));
+        line.append(whole / unit).append('.');
         String fraction = Long.toString(whole % unit + unit);
-        xml.write('.');
-        xml.write(fraction, 1, scale);
-        xml.write("</v></c>");
+        line.append(fraction, 1, scale + 1).append("</v></c>");
     }
 
-    void time(LocalDateTime at) throws IOException {
+    void time(LocalDateTime at) {
         cell(Style.MINUTE, "><v>");
-        double days = at.toLocalDate().toEpochDay() - EXCEL_EPOCH + at.toLocalTime().toSecondOfDay() / 86_400.0;
-        xml.write(Double.toString(days));
-        xml.write("</v></c>");
+        line.append(at.toLocalDate().toEpochDay() - EXCEL_EPOCH + at.toLocalTime().toSecondOfDay() / 86_400.0).append("</v></c>");
     }
 
     void skip() {
@@ -133,9 +126,7 @@ final class StreamedSheet implements Closeable {
 
     /** Ends the sheet and the file. */
     void finish() throws IOException {
-        if (row > 0) {
-            xml.write("</row>");
-        }
+        endRow();
         xml.write("</sheetData></worksheet>");
         xml.flush();
         zip.closeEntry();
@@ -147,17 +138,20 @@ final class StreamedSheet implements Closeable {
         zip.close();
     }
 
-    private void cell(Style style, String open) throws IOException {
-        xml.write("<c r=\"");
-        xml.write((char) ('A' + column++));
-        xml.write(Integer.toString(row));
-        xml.write('"');
-        if (style != Style.PLAIN) {
-            xml.write(" s=\"");
-            xml.write((char) ('0' + style.ordinal()));
-            xml.write('"');
+    private void endRow() throws IOException {
+        if (row > 0) {
+            line.append("</row>");
+            xml.append(line);
+            line.setLength(0);
         }
-        xml.write(open);
+    }
+
+    private void cell(Style style, String open) {
+        line.append("<c r=\"").append((char) ('A' + column++)).append(row).append('"');
+        if (style != Style.PLAIN) {
+            line.append(" s=\"").append((char) ('0' + style.ordinal())).append('"');
+        }
+        line.append(open);
     }
 
     private void part(String name, String content) throws IOException {

@@ -37,10 +37,15 @@ final class CabinetSession {
         this.app = app;
     }
 
-    /** Signs in at {@code app} (e.g. http://localhost:8080/cardhub) as {@code user}. */
+    /** Signs in at {@code app} (e.g. http://localhost:8080/cardhub) as {@code user}, a person of the corporate cabinet. */
     static CabinetSession signIn(String app, String user, String password) throws IOException, InterruptedException {
+        return signIn(app, user, password, "/cabinet/corporate/index.xhtml");
+    }
+
+    /** Signs in as {@code user} on the way to {@code home}, a page of their own cabinet. */
+    static CabinetSession signIn(String app, String user, String password, String home) throws IOException, InterruptedException {
         CabinetSession session = new CabinetSession(app);
-        HttpResponse<String> login = session.get("/cabinet/corporate/index.xhtml");
+        HttpResponse<String> login = session.get(home);
         String action = loginAction(login.body());
         HttpResponse<String> signedIn = session.http.send(HttpRequest.newBuilder(URI.create(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -60,6 +65,16 @@ final class CabinetSession {
     HttpResponse<Long> download(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(app + path)).timeout(Duration.ofMinutes(5)).GET().build(),
                 info -> HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofInputStream(), CabinetSession::drain));
+    }
+
+    /**
+     * A plain form post of a script (not a page): with the header {@code X-Requested-With}, which the application's
+     * script endpoints ask for (a form of another site cannot send it); no time limit.
+     */
+    HttpResponse<String> postForm(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(app + path)).header("X-Requested-With", "cardhub-tools")
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(form(fields))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A Faces partial (ajax) request of a form on the page whose view state is given, as PrimeFaces sends it. */
