@@ -67,6 +67,12 @@ public class JournalEntry {
     @Column(name = "volume_milli")
     private long volumeMilli;
 
+    @Column(name = "discount_minor")
+    private long discountMinor;
+
+    @Column(name = "discount_bp")
+    private int discountBasisPoints;
+
     @Column(name = "reverses_entry_id")
     private Long reversesEntryId;
 
@@ -95,6 +101,8 @@ public class JournalEntry {
         this.region = facts.region();
         this.amountMinor = facts.amountMinor();
         this.volumeMilli = facts.volumeMilli();
+        this.discountMinor = facts.discountMinor();
+        this.discountBasisPoints = facts.discountBasisPoints();
         this.description = description;
         this.actor = Objects.requireNonNull(actor);
     }
@@ -191,6 +199,15 @@ public class JournalEntry {
 
     public long volumeMilli() {
         return volumeMilli;
+    }
+
+    /** What a tariff took off the station's price; the price was {@code amountMinor + discountMinor}. */
+    public long discountMinor() {
+        return discountMinor;
+    }
+
+    public int discountBasisPoints() {
+        return discountBasisPoints;
     }
 
     public Long reversesEntryId() {

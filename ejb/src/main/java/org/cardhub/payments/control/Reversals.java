@@ -109,7 +109,8 @@ public class Reversals {
         }
         Instant now = Instant.now(clock);
         OperationFacts facts = new OperationFacts(entry.cardId(), entry.contractId(), entry.productCode(),
-                entry.category(), null, null, entry.amountMinor(), entry.volumeMilli());
+                entry.category(), null, null, entry.amountMinor(), entry.volumeMilli(), entry.discountMinor(),
+                entry.discountBasisPoints());
         JournalEntry reversal = new JournalEntry(EntryKind.REVERSAL, now, facts, "Reversal of " + original.key(), actor);
         Account creditedBack = null;
         for (Posting posting : entry.postings()) {
