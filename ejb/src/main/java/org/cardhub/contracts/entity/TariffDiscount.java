@@ -112,9 +112,9 @@ public class TariffDiscount implements Serializable {
         return isInForceOn(day) && scope().covers(sale, stations);
     }
 
-    /** Whether it is over: ended on or before {@code today}. */
+    /** Whether it is over: ended on or before {@code today}, or ended on its first day (so never in force). */
     public boolean hasEnded(LocalDate today) {
-        return endsOn != null && !endsOn.isAfter(today);
+        return endsOn != null && (!endsOn.isAfter(today) || !endsOn.isAfter(effectiveFrom));
     }
 
     /**

@@ -70,6 +70,8 @@ class TariffDiscountTest {
         assertRefused(() -> future.end(null, TODAY), Code.END_REQUIRED);
         assertThat(future.end(TODAY.plusDays(10), TODAY)).as("no end before").isNull();
         assertThat(future.isInForceOn(TODAY.plusDays(10))).as("ended on its first day: never in force").isFalse();
+        assertThat(future.hasEnded(TODAY)).isTrue();
+        assertRefused(() -> future.end(TODAY.plusDays(20), TODAY), Code.ALREADY_ENDED);
     }
 
     @Test
