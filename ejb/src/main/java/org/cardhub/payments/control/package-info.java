@@ -8,7 +8,8 @@
  * {@link org.cardhub.payments.control.Corrections}, {@link org.cardhub.payments.control.AutoTopUps}. The
  * stateless beans among them are REQUIRED: the call from Payments starts one attempt's transaction. Shared
  * by them: the idempotency records ({@link org.cardhub.payments.control.OperationRecords}), purse look-up
- * ({@link org.cardhub.payments.control.Purses}), a wallet's monthly turnover ({@link org.cardhub.payments.control.Wallets}),
+ * ({@link org.cardhub.payments.control.Purses}), a spend's price less its tariff discount
+ * ({@link org.cardhub.payments.control.Prices}), a wallet's monthly turnover ({@link org.cardhub.payments.control.Wallets}),
  * outcomes, request checks and texts; request fingerprints and the stored outcome format.
  */
 package org.cardhub.payments.control;
