@@ -40,7 +40,7 @@ CREATE TABLE tariff_discount (
 CREATE INDEX tariff_discount_tariff ON tariff_discount (tariff_code, effective_from);
 
 INSERT INTO tariff_discount (tariff_code, category, chosen_stations, discount_bp, effective_from, created_by, created_at)
-SELECT code, 'FUEL', chosen_stations > 0, discount_bp, DATE '2020-01-01', 'migration', CURRENT_TIMESTAMP
+SELECT code, 'FUEL', chosen_stations > 0, discount_bp, DATE '2020-01-01', 'system', CURRENT_TIMESTAMP
 FROM tariff WHERE discount_bp > 0;
 
 ALTER TABLE tariff DROP COLUMN discount_bp;
