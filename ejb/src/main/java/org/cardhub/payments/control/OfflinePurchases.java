@@ -90,8 +90,10 @@ public class OfflinePurchases {
         String actor = audit.actor(source);
         OperationFacts facts = new OperationFacts(card.id(), contract.id(), spend.productCode(), spend.category(),
                 spend.station(), spend.region(), spend.amount().minorUnits(), spend.volume().minorUnits());
-        JournalEntry entry = ledger.book(new JournalEntry(EntryKind.PURCHASE, now, facts, OperationTexts.describe(spend) + " (offline)", actor)
-                .move(debit, ledger.system(SystemAccount.MERCHANT_PAYABLE), spend.amount()), purses::zoneOf);
+        // the sale happened when the terminal made it: booked then, unless that month has been closed meanwhile
+        JournalEntry entry = ledger.bookLate(new JournalEntry(EntryKind.PURCHASE, spend.occurredAt(), facts,
+                OperationTexts.describe(spend) + " (offline)", actor)
+                .move(debit, ledger.system(SystemAccount.MERCHANT_PAYABLE), spend.amount()), now, purses::zoneOf);
         audit.record(actor, "card.purchase-offline", AuditSubject.CARD, card.id(), spend.amount().toPlainString() + " RUB");
         return review(key, card, entry.id(), spend, approved(entry.id(), null, spend.amount(), spend.volume(), debit), now);
     }
