@@ -1,5 +1,5 @@
 /**
  * Pages of the back-office cabinet: the terminal registry (terminals, their signing keys, products and prices,
- * refused messages) and what the broker could not deliver.
+ * refused messages), what the broker could not deliver, and the month close (a contract's months, closed, reopened).
  */
 package org.cardhub.backoffice;

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -19,7 +20,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "period_change")
-public class PeriodChange {
+public class PeriodChange implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int REASON_MAX = 500;
 

@@ -1,5 +1,6 @@
 package org.cardhub.periods.entity;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -11,7 +12,8 @@ import java.util.List;
  * A contract's books month by month: from the month they begin (the contract's record, or an earlier first entry)
  * to the current month in the contract's zone, newest first, so that a page of them is a range of months.
  */
-public record ContractBooks(long contractId, String number, ZoneId zone, YearMonth first, YearMonth current) {
+public record ContractBooks(long contractId, String number, ZoneId zone, YearMonth first, YearMonth current)
+        implements Serializable {
 
     /** The books as of {@code now}: begun when the contract was made, or at its first entry when that was earlier. */
     public static ContractBooks of(long contractId, String number, ZoneId zone, Instant created, Instant firstEntry,

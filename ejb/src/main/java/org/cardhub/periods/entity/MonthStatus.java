@@ -2,6 +2,7 @@ package org.cardhub.periods.entity;
 
 import org.cardhub.ledger.entity.PeriodChange;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * @param lastReopen the latest reopen, if it was ever reopened
  * @param ended      whether the month is over in the contract's zone (only then may it be closed by hand)
  */
-public record MonthStatus(YearMonth month, State state, PeriodChange lastClose, PeriodChange lastReopen, boolean ended) {
+public record MonthStatus(YearMonth month, State state, PeriodChange lastClose, PeriodChange lastReopen, boolean ended)
+        implements Serializable {
 
     /** Who the month-close timer's changes are by, in the story of a month and in the audit log. */
     public static final String TIMER = "system:month-close";
