@@ -74,17 +74,18 @@ public class MonthCloseTimer {
     /** Closes the month of every contract of the zone that is due; whether all of them were closed. */
     private boolean closeAll(String zone, YearMonth month, Instant now) {
         boolean all = true;
-        long after = 0;
-        for (List<Long> due = closing.due(zone, month, after, BATCH); !due.isEmpty(); due = closing.due(zone, month, after, BATCH)) {
+        List<Long> due = closing.due(zone, month, 0, BATCH);
+        while (!due.isEmpty()) {
             for (Long contractId : due) {
                 try {
                     closing.close(contractId, month, now);
                 } catch (RuntimeException e) { // a refusal as much as a failure of the database
                     all = false;
-                    LOG.log(Level.WARNING, "Month " + month + " of contract " + contractId + " could not be closed now; next hour again", e);
+                    LOG.log(Level.WARNING, "Month " + month + " of contract " + contractId
+                            + " could not be closed now; next hour again", e);
                 }
             }
-            after = due.get(due.size() - 1);
+            due = closing.due(zone, month, due.get(due.size() - 1), BATCH);
         }
         return all;
     }
