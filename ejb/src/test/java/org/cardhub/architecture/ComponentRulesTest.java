@@ -50,6 +50,7 @@ class ComponentRulesTest {
             List.of("limits"),
             List.of("access"),
             List.of("payments"),
+            List.of("periods"),
             List.of("notifications"),
             List.of("school"),
             List.of("partners", "terminals"),

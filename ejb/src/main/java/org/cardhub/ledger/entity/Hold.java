@@ -188,6 +188,11 @@ public class Hold {
         return status;
     }
 
+    /** When it was authorised: when the terminal handed out the fuel or goods its completion pays for. */
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public Instant expiresAt() {
         return expiresAt;
     }

@@ -76,6 +76,10 @@ public class JournalEntry {
     @Column(name = "reverses_entry_id")
     private Long reversesEntryId;
 
+    /** When the event happened, if that was in a month closed by the time it reached the books; else null. */
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
+
     private String description;
 
     private String actor;
@@ -136,6 +140,17 @@ public class JournalEntry {
         return touched;
     }
 
+    /**
+     * Books the entry at {@code at} instead of the time it happened (see {@link LateBooking}), which it keeps as
+     * {@link #occurredAt()}.
+     */
+    public void bookInstead(Instant at) {
+        if (!at.equals(bookedAt)) {
+            occurredAt = bookedAt;
+            bookedAt = at;
+        }
+    }
+
     public void marksReversalOf(JournalEntry original) {
         this.reversesEntryId = original.id;
     }
@@ -167,6 +182,16 @@ public class JournalEntry {
 
     public Instant bookedAt() {
         return bookedAt;
+    }
+
+    /** When the event happened: when it was booked, unless it came late into a closed month and was booked later. */
+    public Instant occurredAt() {
+        return occurredAt == null ? bookedAt : occurredAt;
+    }
+
+    /** Whether it was booked into a later month than the one it happened in, because that one was closed. */
+    public boolean movedFromClosedMonth() {
+        return occurredAt != null;
     }
 
     public Long cardId() {

@@ -130,13 +130,14 @@ public class Holds {
                     hold.station(), hold.region(), priced.amount().minorUnits(), finalVolume.minorUnits(),
                     priced.discount().minorUnits(), priced.basisPoints());
             Account merchant = ledger.system(SystemAccount.MERCHANT_PAYABLE);
-            JournalEntry entry = new JournalEntry(EntryKind.COMPLETION, now, facts,
+            // the sale happened when it was authorised: booked then, unless that month has been closed meanwhile
+            JournalEntry entry = new JournalEntry(EntryKind.COMPLETION, hold.createdAt(), facts,
                     "Completion of authorisation " + authorisation.key(), actor);
             // The hold is released before the final amount is posted, so the whole hold is available to it.
             // From here until the entry is booked no query may run: it would flush a hold naming an unsaved entry.
             hold.complete(account, entry);
             entry.move(account, merchant, priced.amount());
-            entryId = ledger.book(entry, purses::zoneOf).id();
+            entryId = ledger.bookLate(entry, now, purses::zoneOf).id();
             autoTopUps.refill(account, locked, actor, now);
         } else {
             hold.complete(account, null);

@@ -93,9 +93,10 @@ public class OfflinePurchases {
             return review(key, card, null, amount, insufficient(locked.get(accounts.get(0).id()), amount), now);
         }
         String actor = audit.actor(source);
-        JournalEntry entry = ledger.book(new JournalEntry(EntryKind.PURCHASE, now, Prices.factsOf(card.id(), contract.id(),
-                spend, priced), OperationTexts.describe(spend) + " (offline)", actor)
-                .move(debit, ledger.system(SystemAccount.MERCHANT_PAYABLE), amount), purses::zoneOf);
+        // the sale happened when the terminal made it: booked then, unless that month has been closed meanwhile
+        JournalEntry entry = ledger.bookLate(new JournalEntry(EntryKind.PURCHASE, spend.occurredAt(),
+                Prices.factsOf(card.id(), contract.id(), spend, priced), OperationTexts.describe(spend) + " (offline)", actor)
+                .move(debit, ledger.system(SystemAccount.MERCHANT_PAYABLE), amount), now, purses::zoneOf);
         audit.record(actor, "card.purchase-offline", AuditSubject.CARD, card.id(), OperationTexts.spendDetail(spend, priced));
         return review(key, card, entry.id(), amount, approved(entry.id(), null, amount, spend.volume(), debit), now);
     }

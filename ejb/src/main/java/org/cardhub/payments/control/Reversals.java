@@ -38,7 +38,8 @@ import static org.cardhub.payments.control.Outcomes.insufficient;
 
 /**
  * Reversals of an earlier approved operation, each in one transaction: an open hold is released, a
- * completed one or a posted entry is booked back. Called only by {@link org.cardhub.payments.boundary.Payments}.
+ * completed one or a posted entry is booked back, now: the reverse of an entry in a closed month goes into the open
+ * month and leaves the closed one as it was. Called only by {@link org.cardhub.payments.boundary.Payments}.
  */
 @Stateless
 @PermitAll
