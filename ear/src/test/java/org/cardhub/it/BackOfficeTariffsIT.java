@@ -167,11 +167,13 @@ class BackOfficeTariffsIT {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.id("transactions:table")));
             browser.findElement(By.id("transactions:card")).sendKeys("0044");
             browser.findElement(By.id("transactions:apply")).click();
-            WebElement fillUp = wait.until(driver -> driver.findElements(By.cssSelector("#transactions\\:table_data > tr[data-ri]"))
+            // the table is drawn again by the filter: a row found before that is gone, so find and click in one go
+            wait.until(driver -> driver.findElements(By.cssSelector("#transactions\\:table_data > tr[data-ri]"))
                     .stream().filter(row -> row.getText().matches("(?s).*593,00" + SPACE + "₽.*17,79" + SPACE + "₽.*575,21"
-                            + SPACE + "₽.*")).findFirst().orElse(null));
-
-            fillUp.findElement(By.cssSelector("button[id$=':details']")).click();
+                            + SPACE + "₽.*")).findFirst().map(row -> {
+                        row.findElement(By.cssSelector("button[id$=':details']")).click();
+                        return true;
+                    }).orElse(false));
             WebElement detail = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("detail")));
             wait.until(driver -> detail.getText().contains("Скидка по тарифу"));
             assertThat(text("detail-price-total")).matches("593,00" + SPACE + "₽");
@@ -219,10 +221,17 @@ class BackOfficeTariffsIT {
     }
 
     private void type(String id, String value) {
-        WebElement input = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-        input.clear();
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = '';", input);
-        input.sendKeys(value);
+        // a dialog drawn again between finding and typing leaves a stale field: find it again and retype
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            WebElement input = driver.findElement(By.id(id));
+            if (!input.isDisplayed()) {
+                return false;
+            }
+            input.clear();
+            ((JavascriptExecutor) driver).executeScript("arguments[0].value = '';", input);
+            input.sendKeys(value);
+            return true;
+        });
     }
 
     private String text(String id) {

@@ -52,8 +52,11 @@ public final class PeriodPages implements AutoCloseable {
         WebElement field = browser.findElement(By.id("search:number"));
         field.clear();
         field.sendKeys(number);
-        browser.findElement(By.id("search:show")).click();
         By refusal = By.cssSelector("[id='search'] .ui-message-error");
+        List<WebElement> before = browser.findElements(refusal);
+        browser.findElement(By.id("search:show")).click();
+        // the previous search's message stays until the answer replaces the form
+        before.forEach(old -> wait.until(ExpectedConditions.stalenessOf(old)));
         wait.until(driver -> !driver.findElements(refusal).isEmpty() || shows("periods-contract") && shownIs(number));
         List<WebElement> refused = browser.findElements(refusal);
         return refused.isEmpty() ? "" : text(refused.get(0));

@@ -89,7 +89,8 @@ public class ClosedMonths {
     /** When the contract's first entry was booked, if it has any (its books may begin before the contract's record). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Instant> firstBooking(long contractId) {
-        return Optional.ofNullable(em.createQuery("SELECT MIN(e.bookedAt) FROM JournalEntry e WHERE e.contractId = :contract",
-                Instant.class).setParameter("contract", contractId).getSingleResult());
+        // not MIN(): an aggregate loses the column's type, and the driver's Timestamp would miss the Instant converter
+        return em.createQuery("SELECT e.bookedAt FROM JournalEntry e WHERE e.contractId = :contract ORDER BY e.bookedAt",
+                Instant.class).setParameter("contract", contractId).setMaxResults(1).getResultStream().findFirst();
     }
 }
