@@ -8,5 +8,7 @@ public enum AuditSubject {
     ACCOUNT,
     ENTRY,
     TERMINAL,
-    USER
+    USER,
+    CARD_ORDER,
+    CARD_STOCK
 }
