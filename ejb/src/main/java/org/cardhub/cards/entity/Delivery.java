@@ -42,7 +42,8 @@ public class Delivery implements Serializable {
 
     /** To the address, its lines joined into one (a courier's slip has one). */
     public static Delivery courier(String address) {
-        String oneLine = address == null ? "" : address.replaceAll("\\s*[\\r\\n]+\\s*", ", ").strip();
+        String oneLine = address == null ? "" : address.replaceAll("\\s*,?\\s*[\\r\\n]+\\s*", ", ")
+                .replaceAll("^[\\s,]+|[\\s,]+$", "");
         if (oneLine.isEmpty()) {
             throw new InvalidCardOrderException(ADDRESS_REQUIRED, "A courier needs the delivery address");
         }
