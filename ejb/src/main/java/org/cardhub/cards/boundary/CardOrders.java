@@ -68,6 +68,13 @@ public class CardOrders {
         return rows.openOffices();
     }
 
+    /** Whether the caller may order cards for the contract and see its orders: the right over all of its cards. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean mayOrder(long contractId) {
+        access.requireContract(contractId);
+        return access.cardScope(contractId).allCards() && access.holdsContractRight(contractId, RIGHT);
+    }
+
     /**
      * Places an order of {@code count} cards of the active fuel contract, the first of them for the {@code holders}
      * given. All or nothing: a refused order writes nothing.
