@@ -84,6 +84,9 @@ public class CardOrders {
     public OrderRow place(long contractId, CardForm form, int count, List<Vehicle> holders, Delivery delivery) {
         access.requireContractRight(contractId, RIGHT);
         Contract contract = em.find(Contract.class, contractId);
+        if (contract == null) {
+            throw new AccessDeniedException("contract", contractId);
+        }
         if (contract.kind() != ContractKind.FUEL || !contract.isActive()) {
             throw new InvalidCardOrderException(InvalidCardOrderException.Code.CONTRACT_NOT_ORDERING,
                     "Contract " + contract.number() + " is not an active fuel contract");
