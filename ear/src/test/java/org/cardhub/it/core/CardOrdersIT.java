@@ -16,6 +16,7 @@ import org.cardhub.cards.boundary.OrderedCard;
 import org.cardhub.cards.boundary.StockBatches;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardForm;
+import org.cardhub.cards.entity.CardNumber;
 import org.cardhub.cards.entity.CardOrderStatus;
 import org.cardhub.cards.entity.CardRef;
 import org.cardhub.cards.entity.CardStatus;
@@ -238,7 +239,7 @@ class CardOrdersIT {
         for (long order : orders) {
             List<String> ofOrder = backOffice.call(() -> orderFixtures.numbersOf(order));
             assertThat(ofOrder).as("an order takes consecutive numbers").hasSize(5);
-            assertThat(batch.numbers(0, 40)).containsSubsequence(ofOrder);
+            assertThat(batch.numbers(0, 40)).containsSequence(ofOrder);
             numbers.addAll(ofOrder);
         }
         assertThat(numbers).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(batch.numbers(0, 40));
@@ -260,8 +261,8 @@ class CardOrdersIT {
                 InvalidStockException.Code.NUMBER_CHECKSUM);
         assertRefused(() -> backOffice.call(() -> stock.add("7005990000000010", "7005990000000028", LocalDate.of(2026, 1, 10))),
                 InvalidStockException.Code.RANGE_OUTSIDE_STOCK);
-        assertRefused(() -> backOffice.call(() -> stock.add("4111111111111111", "4111111111111129", LocalDate.of(2026, 1, 10))),
-                InvalidStockException.Code.BIN_UNKNOWN);
+        assertRefused(() -> backOffice.call(() -> stock.add(CardNumber.generate("411111", 600_000_000L).digits(),
+                CardNumber.generate("411111", 600_000_009L).digits(), LocalDate.of(2026, 1, 10))), InvalidStockException.Code.BIN_UNKNOWN);
         assertThat(catchThrowable(() -> fleet.call(() -> stock.add(batch.number(20), batch.number(30),
                 LocalDate.of(2026, 1, 10))))).isInstanceOf(EJBAccessException.class);
     }
