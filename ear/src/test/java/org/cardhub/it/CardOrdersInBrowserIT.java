@@ -120,15 +120,13 @@ class CardOrdersInBrowserIT {
         company.findElement(By.id("order:holders")).sendKeys("Рено Дастер; А001АА77");
         company.findElement(By.id("order:place")).click();
 
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id='order:holders'] ~ .ui-message, "
-                + "[id='order:holders'] + .ui-message"), "Карта 2"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(messageAt("order:holders"), "Карта 2"));
         assertThat(company.findElement(By.id("order:orders")).getText()).isEqualTo(before);
 
         company.findElement(By.id("order:count")).clear();
         company.findElement(By.id("order:count")).sendKeys("0");
         company.findElement(By.id("order:place")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id='order:count'] ~ .ui-message"),
-                "от 1 до 10 000"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(messageAt("order:count"), "от 1 до 10 000"));
         assertThat(company.findElement(By.id("order:orders")).getText()).isEqualTo(before);
     }
 
@@ -188,6 +186,11 @@ class CardOrdersInBrowserIT {
                 .filter(row -> row.findElements(By.className("order-number")).stream()
                         .anyMatch(number -> number.getText().equals("№ " + order)))
                 .findFirst().orElse(null));
+    }
+
+    /** The message PrimeFaces shows next to an input. */
+    private static By messageAt(String inputId) {
+        return By.xpath("//*[@id='" + inputId + "']/following-sibling::*[contains(@class, 'ui-message')]");
     }
 
     private static List<WebElement> cardRows(WebDriver browser) {
