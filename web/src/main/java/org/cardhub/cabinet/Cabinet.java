@@ -13,8 +13,11 @@ public enum Cabinet {
             new Page("menu.terminals", "pi pi-tablet", "/cabinet/backoffice/terminals.xhtml"),
             new Page("menu.terminalRejections", "pi pi-ban", "/cabinet/backoffice/terminal-rejections.xhtml"),
             new Page("menu.deadLetters", "pi pi-inbox", "/cabinet/backoffice/dead-letters.xhtml"),
+            new Page("menu.tariffs", "pi pi-percentage", "/cabinet/backoffice/tariffs.xhtml"),
+            new Page("menu.periods", "pi pi-calendar", "/cabinet/backoffice/periods.xhtml"),
             new Page("orders.menu.queue", "pi pi-shopping-cart", "/cabinet/backoffice/card-orders.xhtml"),
-            new Page("orders.menu.stock", "pi pi-box", "/cabinet/backoffice/card-stock.xhtml")),
+            new Page("orders.menu.stock", "pi pi-box", "/cabinet/backoffice/card-stock.xhtml"),
+            Page.whenSet("cardhub.demo-mail.imap-uri", "menu.demoMail", "pi pi-envelope", "/cabinet/backoffice/mail.xhtml")),
     CORPORATE(Role.CORPORATE, new Page("menu.fleetCards", "pi pi-credit-card", "/cabinet/corporate/cards.xhtml"),
             new Page("menu.fleetGroups", "pi pi-folder", "/cabinet/corporate/groups.xhtml"),
             new Page("menu.fleetTransactions", "pi pi-list", "/cabinet/corporate/transactions.xhtml"),
@@ -29,12 +32,21 @@ public enum Cabinet {
 
     /**
      * A page of the cabinet's menu: its label in the message bundle, its icon and its path; shown only to those who
-     * hold {@code right} at a company they act for, when it names one (the page's boundary refuses the others anyway).
+     * hold {@code right} at a company they act for, when it names one (the page's boundary refuses the others anyway),
+     * and only where the installation has the setting {@code setting}, when it names one (a page of the demo only).
      */
-    public record Page(String labelKey, String icon, String path, CompanyRight right) {
+    public record Page(String labelKey, String icon, String path, CompanyRight right, String setting) {
 
         public Page(String labelKey, String icon, String path) {
-            this(labelKey, icon, path, null);
+            this(labelKey, icon, path, null, null);
+        }
+
+        public Page(String labelKey, String icon, String path, CompanyRight right) {
+            this(labelKey, icon, path, right, null);
+        }
+
+        static Page whenSet(String setting, String labelKey, String icon, String path) {
+            return new Page(labelKey, icon, path, null, setting);
         }
     }
 

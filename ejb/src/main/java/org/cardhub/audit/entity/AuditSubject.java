@@ -9,6 +9,7 @@ public enum AuditSubject {
     ENTRY,
     TERMINAL,
     USER,
+    TARIFF,
     CARD_ORDER,
     CARD_STOCK
 }
