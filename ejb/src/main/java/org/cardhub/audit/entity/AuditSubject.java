@@ -9,5 +9,7 @@ public enum AuditSubject {
     ENTRY,
     TERMINAL,
     USER,
-    TARIFF
+    TARIFF,
+    CARD_ORDER,
+    CARD_STOCK
 }
