@@ -8,5 +8,6 @@ public enum AuditSubject {
     ACCOUNT,
     ENTRY,
     TERMINAL,
-    USER
+    USER,
+    APPLICATION
 }
