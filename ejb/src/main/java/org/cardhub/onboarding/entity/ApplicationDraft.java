@@ -104,22 +104,29 @@ public record ApplicationDraft(OrganizationForm form, String name, String inn, S
         return Contract.chosenStations(terms.tariff(tariffCode()), stations);
     }
 
+    /** Each requisite by its registry's rules, then the set of them by the form; a requisite the form has none of is not parsed. */
     private void requisiteProblems(List<ApplicationProblem> problems) {
         Inn parsedInn = blank(inn) ? null : parse(ApplicationField.INN, inn, Inn::of, problems);
         if (blank(inn)) {
             problems.add(new ApplicationProblem(ApplicationField.INN, RequisiteProblem.INN_MISSING.name()));
         }
-        Kpp parsedKpp = blank(kpp) ? null : parse(ApplicationField.KPP, kpp, Kpp::of, problems);
+        boolean kppApplies = form == null || form.needsKpp();
+        Kpp parsedKpp = blank(kpp) || !kppApplies ? null : parse(ApplicationField.KPP, kpp, Kpp::of, problems);
         if (form == null) {
             return;
         }
-        boolean entrepreneur = form == OrganizationForm.INDIVIDUAL_ENTREPRENEUR;
-        Ogrn parsedOgrn = blank(ogrn) || entrepreneur ? null : parse(ApplicationField.OGRN, ogrn, Ogrn::of, problems);
-        Ogrnip parsedOgrnip = blank(ogrn) || !entrepreneur ? null : parse(ApplicationField.OGRN, ogrn, Ogrnip::of, problems);
-        Set<ApplicationField> malformed = problems.stream().map(ApplicationProblem::field).collect(Collectors.toSet());
+        if (!blank(kpp) && !kppApplies) {
+            problems.add(new ApplicationProblem(ApplicationField.KPP, RequisiteProblem.KPP_NOT_APPLICABLE.name()));
+        }
+        Ogrn parsedOgrn = blank(ogrn) || !form.needsOgrn() ? null : parse(ApplicationField.OGRN, ogrn, Ogrn::of, problems);
+        Ogrnip parsedOgrnip = blank(ogrn) || !form.needsOgrnip() ? null : parse(ApplicationField.OGRN, ogrn, Ogrnip::of, problems);
+        if (!blank(ogrn) && !form.needsOgrn() && !form.needsOgrnip()) {
+            problems.add(new ApplicationProblem(ApplicationField.OGRN, RequisiteProblem.OGRN_NOT_APPLICABLE.name()));
+        }
+        Set<ApplicationField> settled = problems.stream().map(ApplicationProblem::field).collect(Collectors.toSet());
         form.problems(parsedInn, parsedKpp, parsedOgrn, parsedOgrnip).stream()
                 .map(problem -> new ApplicationProblem(fieldOf(problem), problem.name()))
-                .filter(problem -> !malformed.contains(problem.field()))
+                .filter(problem -> !settled.contains(problem.field()))
                 .forEach(problems::add);
     }
 
