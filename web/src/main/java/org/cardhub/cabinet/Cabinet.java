@@ -12,7 +12,9 @@ public enum Cabinet {
     BACKOFFICE(Role.BACKOFFICE,
             new Page("menu.terminals", "pi pi-tablet", "/cabinet/backoffice/terminals.xhtml"),
             new Page("menu.terminalRejections", "pi pi-ban", "/cabinet/backoffice/terminal-rejections.xhtml"),
-            new Page("menu.deadLetters", "pi pi-inbox", "/cabinet/backoffice/dead-letters.xhtml")),
+            new Page("menu.deadLetters", "pi pi-inbox", "/cabinet/backoffice/dead-letters.xhtml"),
+            new Page("menu.applications", "pi pi-check-square", "/cabinet/backoffice/applications.xhtml"),
+            new Page("menu.officeContract", "pi pi-building", "/cabinet/backoffice/office-contract.xhtml")),
     CORPORATE(Role.CORPORATE, new Page("menu.fleetCards", "pi pi-credit-card", "/cabinet/corporate/cards.xhtml"),
             new Page("menu.fleetGroups", "pi pi-folder", "/cabinet/corporate/groups.xhtml"),
             new Page("menu.fleetTransactions", "pi pi-list", "/cabinet/corporate/transactions.xhtml"),
@@ -22,7 +24,9 @@ public enum Cabinet {
     PUPIL(Role.PUPIL),
     TEACHER(Role.TEACHER),
     CANTEEN(Role.CANTEEN),
-    DIRECTOR(Role.DIRECTOR);
+    DIRECTOR(Role.DIRECTOR),
+    /** Home: the applicant's own applications; a company's contract is applied for on the second page. */
+    APPLICANT(Role.APPLICANT, new Page("menu.apply", "pi pi-file-edit", "/cabinet/applicant/apply.xhtml"));
 
     /**
      * A page of the cabinet's menu: its label in the message bundle, its icon and its path; shown only to those who
