@@ -92,8 +92,8 @@ final class ApplicationsWorkbook {
     }
 
     static String tariff(ResourceBundle text, ApplicationRow application) {
-        String plan = text.getString("onboarding.plan." + application.plan());
-        String option = application.option() == null ? "" : " — " + text.getString("onboarding.option." + application.option());
+        String plan = text.getString("onboarding.planName." + application.plan());
+        String option = application.option() == null ? "" : " — " + text.getString("onboarding.optionName." + application.option());
         String stations = application.stations().isEmpty() ? "" : " (" + String.join(", ", application.stations()) + ")";
         return plan + option + stations;
     }

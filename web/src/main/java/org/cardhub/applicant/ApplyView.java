@@ -79,7 +79,7 @@ public class ApplyView implements Serializable {
                     accepted ? offer.sha256() : null, user.getEmail(), user.getDisplayName());
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
-            PageMessages.info("onboarding.submitted", sent.id());
+            PageMessages.info("onboarding.submitted", String.valueOf(sent.id()));
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/cabinet/applicant/index.xhtml");
         } catch (ApplicationRefusal refused) {

@@ -63,7 +63,7 @@ public class ApplicationQueueView implements Serializable {
     public void approve() {
         try {
             ApplicationRow approved = review.approve(chosen.id());
-            PageMessages.info("onboarding.review.approved", approved.id(), approved.contractNumber());
+            PageMessages.info("onboarding.review.approved", String.valueOf(approved.id()), approved.contractNumber());
             done();
         } catch (ApplicationRefusal refused) {
             PageMessages.refuse(null, "onboarding.error." + refused.code());
@@ -77,7 +77,7 @@ public class ApplicationQueueView implements Serializable {
     public void reject() {
         try {
             review.reject(chosen.id(), reason);
-            PageMessages.info("onboarding.review.rejected", chosen.id());
+            PageMessages.info("onboarding.review.rejected", String.valueOf(chosen.id()));
             done();
         } catch (ApplicationRefusal refused) {
             if (refused.problems().isEmpty()) {

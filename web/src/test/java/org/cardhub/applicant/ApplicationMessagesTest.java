@@ -50,8 +50,14 @@ class ApplicationMessagesTest {
             keys.add("onboarding.form." + form);
             keys.add("onboarding.innHint." + form);
         });
-        Stream.of(TariffPlan.values()).forEach(plan -> keys.add("onboarding.plan." + plan));
-        Stream.of(TariffOption.values()).forEach(option -> keys.add("onboarding.option." + option));
+        Stream.of(TariffPlan.values()).forEach(plan -> {
+            keys.add("onboarding.plan." + plan);
+            keys.add("onboarding.planName." + plan);
+        });
+        Stream.of(TariffOption.values()).forEach(option -> {
+            keys.add("onboarding.option." + option);
+            keys.add("onboarding.optionName." + option);
+        });
         Stream.of(BalanceModel.values()).forEach(model -> keys.add("onboarding.balanceModel." + model));
         Stream.of(ApplicationStatus.values()).forEach(status -> keys.add("onboarding.status." + status));
         new ApplicationForm().getTimeZones().forEach(zone -> keys.add("onboarding.zone." + zone));

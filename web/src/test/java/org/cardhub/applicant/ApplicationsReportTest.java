@@ -52,7 +52,7 @@ class ApplicationsReportTest {
             Row approved = sheet.getRow(1);
             assertThat(approved.getCell(0).getNumericCellValue()).isEqualTo(2);
             assertThat(approved.getCell(1).getStringCellValue()).isEqualTo("02.03.2026 12:15");
-            assertThat(approved.getCell(5).getStringCellValue()).startsWith("Транзитный").endsWith("— Оптимальный");
+            assertThat(approved.getCell(5).getStringCellValue()).isEqualTo("Транзитный — Оптимальный");
             assertThat(approved.getCell(7).getNumericCellValue()).isEqualTo(25);
             assertThat(approved.getCell(8).getStringCellValue()).isEqualTo("Одобрена");
             assertThat(approved.getCell(10).getStringCellValue()).isEqualTo("F-1042");
