@@ -15,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -188,7 +189,7 @@ class SelfRegistrationIT {
     }
 
     /** The back office opens the application in its queue and approves it; the contract's number. */
-    private String approveInTheBackOffice(String company) {
+    private String approveInTheBackOffice(String company) throws IOException {
         staff = Chromium.open("--window-size=1280,900");
         WebDriverWait wait = Chromium.patiently(staff);
         Chromium.signIn(staff, wait, "admin");
