@@ -86,8 +86,7 @@ public class Applications {
             String code = plan.tariffCode(plan.hasOptions() ? plan.options().iterator().next() : null);
             Tariff tariff = terms.tariff(code);
             if (tariff != null) {
-                plans.add(new ApplicationChoices.PlanChoice(plan, plan.options().stream().sorted().toList(),
-                        tariff.chosenStations()));
+                plans.add(new ApplicationChoices.PlanChoice(plan, tariff.chosenStations()));
             }
         }
         return new ApplicationChoices(plans, terms.stations().stream().sorted().toList());

@@ -2,8 +2,6 @@ package org.cardhub.onboarding.entity;
 
 import org.cardhub.organizations.entity.Invitation;
 
-import java.util.Objects;
-
 /**
  * Who applies: their Keycloak user id (the tokens' {@code sub}), the address Keycloak confirmed and their name as
  * Keycloak has it; the back office reads the last two, the approval makes the address a company user's.
@@ -18,6 +16,5 @@ public record Applicant(String subject, String email, String name) {
         }
         email = Invitation.email(email);
         name = name == null || name.isBlank() ? null : name.strip().substring(0, Math.min(name.strip().length(), 300));
-        Objects.requireNonNull(email);
     }
 }

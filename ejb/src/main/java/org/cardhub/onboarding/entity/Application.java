@@ -239,8 +239,4 @@ public class Application {
     public int cardCount() {
         return cardCount;
     }
-
-    public Long contractId() {
-        return contractId;
-    }
 }

@@ -7,15 +7,11 @@ import java.util.List;
 public record ApplicationChoices(List<PlanChoice> plans, List<String> stations) implements Serializable {
 
     /**
-     * A plan Cardhub has the tariffs of.
+     * A plan Cardhub has the tariff of (its options are the plan's own).
      *
      * @param stations how many stations its tariff needs chosen (Regional+: three)
      */
-    public record PlanChoice(TariffPlan plan, List<TariffOption> options, int stations) implements Serializable {
-
-        public PlanChoice {
-            options = List.copyOf(options);
-        }
+    public record PlanChoice(TariffPlan plan, int stations) implements Serializable {
     }
 
     public ApplicationChoices {
