@@ -55,6 +55,7 @@ class ComponentRulesTest {
             List.of("school"),
             List.of("partners", "terminals"),
             List.of("fleet"),
+            List.of("onboarding"),
             List.of("health"));
 
     private static final int UNPLACED = Integer.MAX_VALUE;

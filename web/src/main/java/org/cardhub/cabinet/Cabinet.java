@@ -13,10 +13,12 @@ public enum Cabinet {
             new Page("menu.terminals", "pi pi-tablet", "/cabinet/backoffice/terminals.xhtml"),
             new Page("menu.terminalRejections", "pi pi-ban", "/cabinet/backoffice/terminal-rejections.xhtml"),
             new Page("menu.deadLetters", "pi pi-inbox", "/cabinet/backoffice/dead-letters.xhtml"),
-            new Page("menu.tariffs", "pi pi-percentage", "/cabinet/backoffice/tariffs.xhtml"),
-            new Page("menu.periods", "pi pi-calendar", "/cabinet/backoffice/periods.xhtml"),
+            new Page("menu.applications", "pi pi-check-square", "/cabinet/backoffice/applications.xhtml"),
+            new Page("menu.officeContract", "pi pi-building", "/cabinet/backoffice/office-contract.xhtml"),
             new Page("orders.menu.queue", "pi pi-shopping-cart", "/cabinet/backoffice/card-orders.xhtml"),
             new Page("orders.menu.stock", "pi pi-box", "/cabinet/backoffice/card-stock.xhtml"),
+            new Page("menu.tariffs", "pi pi-percentage", "/cabinet/backoffice/tariffs.xhtml"),
+            new Page("menu.periods", "pi pi-calendar", "/cabinet/backoffice/periods.xhtml"),
             Page.whenSet("cardhub.demo-mail.imap-uri", "menu.demoMail", "pi pi-envelope", "/cabinet/backoffice/mail.xhtml")),
     CORPORATE(Role.CORPORATE, new Page("menu.fleetCards", "pi pi-credit-card", "/cabinet/corporate/cards.xhtml"),
             new Page("menu.fleetGroups", "pi pi-folder", "/cabinet/corporate/groups.xhtml"),
@@ -28,7 +30,9 @@ public enum Cabinet {
     PUPIL(Role.PUPIL),
     TEACHER(Role.TEACHER),
     CANTEEN(Role.CANTEEN),
-    DIRECTOR(Role.DIRECTOR);
+    DIRECTOR(Role.DIRECTOR),
+    /** Home: the applicant's own applications; a company's contract is applied for on the second page. */
+    APPLICANT(Role.APPLICANT, new Page("menu.apply", "pi pi-file-edit", "/cabinet/applicant/apply.xhtml"));
 
     /**
      * A page of the cabinet's menu: its label in the message bundle, its icon and its path; shown only to those who

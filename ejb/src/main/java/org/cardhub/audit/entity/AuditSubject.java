@@ -11,5 +11,6 @@ public enum AuditSubject {
     USER,
     TARIFF,
     CARD_ORDER,
-    CARD_STOCK
+    CARD_STOCK,
+    APPLICATION
 }

@@ -67,6 +67,14 @@ public class Terminals {
     @EJB
     AuditLog audit;
 
+    /** The network's fuel stations (where a fuel terminal stands), by name: those a Regional+ client chooses from. */
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.APPLICANT})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<String> fuelStations() {
+        return em.createQuery("SELECT DISTINCT t.station FROM Terminal t WHERE t.kind = :kind AND t.station IS NOT NULL "
+                + "ORDER BY t.station", String.class).setParameter("kind", TerminalKind.FUEL_POS).getResultList();
+    }
+
     /** A registered terminal and, this once, its signing key in clear for the terminal's set-up. */
     public record Registered(Terminal terminal, String signingKey) {
     }
