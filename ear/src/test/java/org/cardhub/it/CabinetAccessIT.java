@@ -19,7 +19,7 @@ class CabinetAccessIT {
 
     @Test
     void anonymousRequestForACabinetIsSentToKeycloak() {
-        for (String cabinet : new String[]{"parent", "corporate", "backoffice", "director"}) {
+        for (String cabinet : new String[]{"parent", "corporate", "backoffice", "director", "applicant"}) {
             var response = get(APP + "/cabinet/" + cabinet + "/index.xhtml", null);
 
             assertThat(response.statusCode()).as(cabinet).isBetween(301, 303);

@@ -88,9 +88,11 @@ class CorporateTransactionsIT {
             assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("Итого");
             assertThat(totals.getCell(1).getStringCellValue()).isEqualTo("Операций: " + text("total-count"));
             assertThat(totalsRow - 1).as("one line per transaction").isEqualTo(Integer.parseInt(text("total-count")));
-            assertThat(BigDecimal.valueOf(totals.getCell(7).getNumericCellValue())).isEqualByComparingTo(number(text("total-spent")));
+            assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Цена, ₽");
+            assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Скидка, ₽");
+            assertThat(BigDecimal.valueOf(totals.getCell(9).getNumericCellValue())).isEqualByComparingTo(number(text("total-spent")));
             assertThat(BigDecimal.valueOf(totals.getCell(6).getNumericCellValue())).isEqualByComparingTo(number(text("total-litres")));
-            assertThat(BigDecimal.valueOf(sheet.getRow(totalsRow + 1).getCell(7).getNumericCellValue()))
+            assertThat(BigDecimal.valueOf(sheet.getRow(totalsRow + 1).getCell(9).getNumericCellValue()))
                     .isEqualByComparingTo(number(text("total-topped-up")));
             for (int line = 1; line < totalsRow; line++) {
                 assertThat(sheet.getRow(line).getCell(1).getStringCellValue()).endsWith("0010");

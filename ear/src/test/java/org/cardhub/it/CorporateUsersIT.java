@@ -1,10 +1,7 @@
 package org.cardhub.it;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,25 +24,17 @@ import static org.cardhub.it.RunningCardhub.REALM;
 
 /**
  * The company's administrator manages its users in a real Chromium: {@code fleet} invites a new fleet manager for the
- * group «Сервис» who may only block cards; Keycloak's own mail (caught by a GreenMail on the realm's SMTP port) brings
+ * group «Сервис» who may only block cards; Keycloak's own mail (read from the demo mail server the launcher runs) brings
  * the link where the manager sets a password; signed in, the manager sees only the group's cards 0036 and 0044, may
  * block them and has no control to change limits (that the boundary refuses such a change is proved cell by cell in
  * {@code CorporateAccessMatrixIT}); removed by the administrator, the manager's next sign-in shows nothing of the company.
  */
 class CorporateUsersIT {
 
-    private static final int SMTP_PORT = 2525;
     private static final String PASSWORD = "Manager-pass-1";
 
-    private GreenMail smtp;
     private WebDriver administrator;
     private WebDriver manager;
-
-    @BeforeEach
-    void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-    }
 
     @AfterEach
     void closeEverything() {
@@ -54,7 +43,6 @@ class CorporateUsersIT {
                 browser.quit();
             }
         }
-        smtp.stop();
     }
 
     @Test
@@ -73,11 +61,11 @@ class CorporateUsersIT {
             assertThat(row.getText()).contains("Группы: Сервис").contains("Блокирует и перевыпускает карты")
                     .doesNotContain("Меняет лимиты");
 
-            List<MimeMessage> mails = KeycloakMails.awaitMailsTo(smtp, email, 1, Duration.ofSeconds(60));
+            List<MimeMessage> mails = MailBox.awaitMailsTo(email, 1, Duration.ofSeconds(60));
             assertThat(mails).as("Keycloak's mail to " + email).hasSize(1);
             manager = Chromium.open("--window-size=1280,900");
             WebDriverWait managerWait = patiently(manager);
-            setThePassword(managerWait, KeycloakMails.actionLink(mails.get(0)));
+            setThePassword(managerWait, MailBox.actionLink(mails.get(0)));
             signIn(manager, managerWait, email);
 
             managerWait.until(ExpectedConditions.presenceOfElementLocated(By.id("cabinet-title")));

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +53,49 @@ class LauncherIT {
         Outcome outcome = launch(Map.of(), "status");
 
         assertThat(outcome.exit()).isZero();
-        assertThat(outcome.output()).contains("Payara: running").contains("\"status\":\"UP\"");
+        assertThat(outcome.output()).contains("Payara: running").contains("\"status\":\"UP\"")
+                .contains("Mail: running").contains("SMTP 127.0.0.1:2525, IMAP 127.0.0.1:3143");
+    }
+
+    @Test
+    void anOccupiedMailPortIsNamedWithTheWaysOut() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+
+            Outcome outcome = launch(elsewhere(Map.of("CARDHUB_SMTP_PORT", String.valueOf(port))), "start");
+
+            assertThat(outcome.exit()).isNotZero();
+            assertThat(outcome.output()).contains("port " + port + " (SMTP of the demo mail server) is already in use")
+                    .contains("CARDHUB_SMTP_PORT").contains("CARDHUB_SMTP_HOST");
+        }
+        assertNothingStartedElsewhere();
+    }
+
+    @Test
+    void withARelayTheLauncherStartsNoMailServerOfItsOwn() throws Exception {
+        // the relay named is the running system's own mail server: this installation gets as far as Payara's taken ports
+        Outcome outcome = launch(elsewhere(Map.of("CARDHUB_SMTP_HOST", "127.0.0.1", "CARDHUB_SMTP_PORT", "2525")), "start");
+
+        assertThat(outcome.exit()).isNotZero();
+        assertThat(outcome.output()).containsPattern("port (8080|4848|7676|8181|3700|8686) \\(.*\\) is already in use")
+                .doesNotContain("demo mail server");
+        assertNothingStartedElsewhere();
+    }
+
+    @Test
+    void badMailSettingsAreRefused() throws Exception {
+        Outcome port = launch(elsewhere(Map.of("CARDHUB_SMTP_PORT", "70000")), "start");
+        Outcome account = launch(elsewhere(Map.of("CARDHUB_SMTP_USER", "cardhub")), "start");
+        Outcome password = launch(elsewhere(Map.of("CARDHUB_SMTP_HOST", "smtp.example.org", "CARDHUB_SMTP_USER", "cardhub",
+                "CARDHUB_SMTP_PASSWORD", "with blank")), "start");
+
+        assertThat(port.exit()).isNotZero();
+        assertThat(port.output()).contains("CARDHUB_SMTP_PORT must be a port number from 1 to 65535");
+        assertThat(account.exit()).isNotZero();
+        assertThat(account.output()).contains("are for a mail server named by CARDHUB_SMTP_HOST");
+        assertThat(password.exit()).isNotZero();
+        assertThat(password.output()).contains("CARDHUB_SMTP_PASSWORD must be 1 to 128 printable characters").doesNotContain("with blank");
+        assertNothingStartedElsewhere();
     }
 
     @Test
@@ -109,7 +153,7 @@ class LauncherIT {
                 "CARDHUB_DB_PASSWORD", password)), "start");
 
         assertThat(outcome.exit()).isNotZero();
-        assertThat(outcome.output()).containsPattern("port (8080|4848|7676|8180) \\(.*\\) is already in use");
+        assertThat(outcome.output()).containsPattern("port (2525|8080|4848|7676|8180) \\(.*\\) is already in use");
         if (autovacuumOff) {
             assertThat(outcome.output()).contains("cardhub: warning: PostgreSQL's autovacuum is off");
         } else {
@@ -132,7 +176,7 @@ class LauncherIT {
         Outcome outcome = launch(elsewhere(Map.of()), "start");
 
         assertThat(outcome.exit()).isNotZero();
-        assertThat(outcome.output()).containsPattern("port (8080|4848|7676|8180) \\(.*\\) is already in use");
+        assertThat(outcome.output()).containsPattern("port (2525|8080|4848|7676|8180) \\(.*\\) is already in use");
         assertNothingStartedElsewhere();
     }
 
@@ -166,6 +210,7 @@ class LauncherIT {
     private void assertNothingStartedElsewhere() throws IOException {
         Path state = otherState.resolve("state");
         assertThat(state.resolve("keycloak.pid")).doesNotExist();
+        assertThat(state.resolve("mail.pid")).doesNotExist();
         assertThat(state.resolve("domains")).doesNotExist();
     }
 

@@ -14,8 +14,9 @@ import static org.cardhub.it.RunningCardhub.post;
 
 /**
  * The running realm: people's tokens by the password grant only for the tests' own client, which the
- * launcher adds because the tests asked for it (CARDHUB_TEST_CLIENTS=true); no self-registration in the
- * demo realm; and demo users with the fixed ids the demo data links them by.
+ * launcher adds because the tests asked for it (CARDHUB_TEST_CLIENTS=true); self-registration on the sign-in page for
+ * a company's representative (issue 20; followed to the end by SelfRegistrationIT); and demo users with the fixed ids
+ * the demo data links them by.
  */
 class RealmHardeningIT {
 
@@ -44,12 +45,12 @@ class RealmHardeningIT {
     }
 
     @Test
-    void theSignInPageOffersNoSelfRegistration() {
+    void theSignInPageOffersSelfRegistration() {
         var login = RunningCardhub.get(REALM + "/protocol/openid-connect/auth?client_id=cardhub-web&response_type=code"
                 + "&scope=openid&redirect_uri=" + URLEncoder.encode(RunningCardhub.APP + "/callback", StandardCharsets.UTF_8), null);
 
         assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(login.body()).contains("kc-login").doesNotContain("/registrations");
+        assertThat(login.body()).contains("kc-login").contains("/registrations");
     }
 
     private static HttpResponse<String> passwordGrant(String client, String username, String password) {

@@ -87,14 +87,43 @@ class RealmFileTest {
         assertThat(realm.getString("bruteForceStrategy")).isEqualTo("MULTIPLE");
     }
 
+    /**
+     * A company's representative registers on Keycloak's own page (issue 20): the address must be confirmed, never shared,
+     * and the account starts with the role {@code applicant} alone — from the realm's default group, which the demo
+     * people, imported with their own roles, are not in.
+     */
     @Test
-    void nobodyCanRegisterInTheDemoRealmSoNoFormTellsWhichNamesOrAddressesExist() throws IOException {
+    void peopleRegisterThemselvesWithAConfirmedAddressAndBecomeApplicantsOnly() throws IOException {
         JsonObject realm = read("cardhub-realm.json");
 
-        assertThat(realm.getBoolean("registrationAllowed")).isFalse();
+        assertThat(realm.getBoolean("registrationAllowed")).isTrue();
         assertThat(realm.getBoolean("verifyEmail")).isTrue();
         assertThat(realm.getBoolean("duplicateEmailsAllowed")).isFalse();
         assertThat(realm.getBoolean("editUsernameAllowed")).isFalse();
+        assertThat(realm.getJsonArray("defaultGroups").getValuesAs(JsonString.class)).extracting(JsonString::getString)
+                .containsExactly("/applicants");
+        JsonObject applicants = realm.getJsonArray("groups").getValuesAs(JsonObject.class).stream()
+                .filter(group -> group.getString("path").equals("/applicants")).findFirst().orElseThrow();
+        assertThat(applicants.getJsonArray("realmRoles").getValuesAs(JsonString.class)).extracting(JsonString::getString)
+                .containsExactly("applicant");
+        assertThat(applicants.containsKey("clientRoles")).isFalse();
+        assertThat(realm.getJsonObject("defaultRole").getString("name")).isEqualTo("default-roles-cardhub");
+        assertThat(realm.getJsonObject("roles").getJsonArray("realm").getValuesAs(JsonObject.class).stream()
+                .filter(role -> role.getString("name").equals("default-roles-cardhub")).findFirst().orElseThrow()
+                .getJsonObject("composites").getJsonArray("realm").getValuesAs(JsonString.class))
+                .extracting(JsonString::getString).as("no Cardhub role by default").doesNotContain("applicant", "corporate");
+        assertThat(realm.getJsonArray("users").getValuesAs(JsonObject.class)).allSatisfy(user ->
+                assertThat(user.containsKey("groups")).as(user.getString("username")).isFalse());
+    }
+
+    @Test
+    void theApplicantRoleReachesTheCabinetsTokens() throws IOException {
+        JsonObject realm = read("cardhub-realm.json");
+
+        assertThat(realm.getJsonArray("scopeMappings").getValuesAs(JsonObject.class).stream()
+                .filter(mapping -> mapping.getString("clientScope").equals("cardhub-roles")).findFirst().orElseThrow()
+                .getJsonArray("roles").getValuesAs(JsonString.class)).extracting(JsonString::getString)
+                .contains("applicant", "corporate");
     }
 
     @Test

@@ -19,7 +19,12 @@ public enum Role {
     PARTNER_AGENT(Names.PARTNER_AGENT, false),
     PARTNER_FLEET(Names.PARTNER_FLEET, false),
     /** Not a realm role: a terminal proves itself with its signing key (terminal protocol, stop lists). */
-    TERMINAL(Names.TERMINAL, false);
+    TERMINAL(Names.TERMINAL, false),
+    /**
+     * Someone who registered on Keycloak's own page and has no other role yet: the realm's default group gives it to
+     * every new account, so it is last here and any other role's cabinet comes first.
+     */
+    APPLICANT(Names.APPLICANT, true);
 
     /** Compile-time constants for {@code @RolesAllowed} and {@code @DeclareRoles}. */
     public static final class Names {
@@ -33,6 +38,7 @@ public enum Role {
         public static final String PARTNER_AGENT = "partner-agent";
         public static final String PARTNER_FLEET = "partner-fleet";
         public static final String TERMINAL = "terminal";
+        public static final String APPLICANT = "applicant";
 
         private Names() {
         }

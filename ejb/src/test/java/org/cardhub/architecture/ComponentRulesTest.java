@@ -42,7 +42,7 @@ class ComponentRulesTest {
     static final List<List<String>> ORDER = List.of(
             List.of("refusal"),
             List.of("money", "callers", "schema", "secrets"),
-            List.of("audit"),
+            List.of("audit", "demomail"),
             List.of("ledger"),
             List.of("organizations"),
             List.of("contracts"),
@@ -50,10 +50,12 @@ class ComponentRulesTest {
             List.of("limits"),
             List.of("access"),
             List.of("payments"),
+            List.of("periods"),
             List.of("notifications"),
             List.of("school"),
             List.of("partners", "terminals"),
             List.of("fleet"),
+            List.of("onboarding"),
             List.of("documents"),
             List.of("health"));
 

@@ -33,6 +33,8 @@ public final class JanuaryLedger {
                 .move(9, "PURCHASE", "2026-01-31 20:59:59+00", 910L, 900, "AI-95", 1_000, 6_150, 951, merchants, null)
                 .move(10, "PURCHASE", "2026-01-31 21:00:00+00", 910L, 900, "AI-95", 1_000, 6_150, 951, merchants, null)
                 .move(11, "PURCHASE", "2026-01-16 10:00:00+00", 912L, 901, "AI-92", 1_000, 5_600, 960, merchants, null);
+        // the completion had 3 % off the station's price of 103 080,00: it paid 99 990,00
+        ledger.discount(5, 3_090, 300);
         ledger.closeMonth(900, "2026-01");
     }
 

@@ -56,6 +56,12 @@ public final class LedgerRows {
         return this;
     }
 
+    /** What a tariff took off the station's price in an entry already written. */
+    public LedgerRows discount(long entry, long minor, int basisPoints) {
+        sql("UPDATE journal_entry SET discount_minor = " + minor + ", discount_bp = " + basisPoints + " WHERE id = " + entry);
+        return this;
+    }
+
     public void closeMonth(long contract, String month) {
         sql("INSERT INTO closed_period (contract_id, period_month, closed_by, closed_at) VALUES (" + contract + ", '" + month
                 + "', 'test', CURRENT_TIMESTAMP)");

@@ -13,27 +13,46 @@ public enum Cabinet {
             new Page("menu.terminals", "pi pi-tablet", "/cabinet/backoffice/terminals.xhtml"),
             new Page("menu.terminalRejections", "pi pi-ban", "/cabinet/backoffice/terminal-rejections.xhtml"),
             new Page("menu.deadLetters", "pi pi-inbox", "/cabinet/backoffice/dead-letters.xhtml"),
-            new Page("menu.documents", "pi pi-file", "/cabinet/backoffice/documents.xhtml")),
+            new Page("menu.applications", "pi pi-check-square", "/cabinet/backoffice/applications.xhtml"),
+            new Page("menu.officeContract", "pi pi-building", "/cabinet/backoffice/office-contract.xhtml"),
+            new Page("orders.menu.queue", "pi pi-shopping-cart", "/cabinet/backoffice/card-orders.xhtml"),
+            new Page("orders.menu.stock", "pi pi-box", "/cabinet/backoffice/card-stock.xhtml"),
+            new Page("menu.tariffs", "pi pi-percentage", "/cabinet/backoffice/tariffs.xhtml"),
+            new Page("menu.periods", "pi pi-calendar", "/cabinet/backoffice/periods.xhtml"),
+            new Page("menu.documents", "pi pi-file", "/cabinet/backoffice/documents.xhtml"),
+            Page.whenSet("cardhub.demo-mail.imap-uri", "menu.demoMail", "pi pi-envelope", "/cabinet/backoffice/mail.xhtml")),
     CORPORATE(Role.CORPORATE, new Page("menu.fleetCards", "pi pi-credit-card", "/cabinet/corporate/cards.xhtml"),
             new Page("menu.fleetGroups", "pi pi-folder", "/cabinet/corporate/groups.xhtml"),
             new Page("menu.fleetTransactions", "pi pi-list", "/cabinet/corporate/transactions.xhtml"),
             new Page("menu.fleetBalance", "pi pi-wallet", "/cabinet/corporate/balance.xhtml"),
             new Page("menu.fleetDocuments", "pi pi-file", "/cabinet/corporate/documents.xhtml"),
-            new Page("menu.companyUsers", "pi pi-users", "/cabinet/corporate/users.xhtml", CompanyRight.MANAGE_USERS)),
+            new Page("menu.companyUsers", "pi pi-users", "/cabinet/corporate/users.xhtml", CompanyRight.MANAGE_USERS),
+            new Page("orders.menu.corporate", "pi pi-shopping-cart", "/cabinet/corporate/orders.xhtml", CompanyRight.BLOCK_CARDS)),
     PARENT(Role.PARENT, new Page("menu.notifications", "pi pi-bell", "/cabinet/parent/notifications.xhtml")),
     PUPIL(Role.PUPIL),
     TEACHER(Role.TEACHER),
     CANTEEN(Role.CANTEEN),
-    DIRECTOR(Role.DIRECTOR);
+    DIRECTOR(Role.DIRECTOR),
+    /** Home: the applicant's own applications; a company's contract is applied for on the second page. */
+    APPLICANT(Role.APPLICANT, new Page("menu.apply", "pi pi-file-edit", "/cabinet/applicant/apply.xhtml"));
 
     /**
      * A page of the cabinet's menu: its label in the message bundle, its icon and its path; shown only to those who
-     * hold {@code right} at a company they act for, when it names one (the page's boundary refuses the others anyway).
+     * hold {@code right} at a company they act for, when it names one (the page's boundary refuses the others anyway),
+     * and only where the installation has the setting {@code setting}, when it names one (a page of the demo only).
      */
-    public record Page(String labelKey, String icon, String path, CompanyRight right) {
+    public record Page(String labelKey, String icon, String path, CompanyRight right, String setting) {
 
         public Page(String labelKey, String icon, String path) {
-            this(labelKey, icon, path, null);
+            this(labelKey, icon, path, null, null);
+        }
+
+        public Page(String labelKey, String icon, String path, CompanyRight right) {
+            this(labelKey, icon, path, right, null);
+        }
+
+        static Page whenSet(String setting, String labelKey, String icon, String path) {
+            return new Page(labelKey, icon, path, null, setting);
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.cardhub.fleet.boundary.CompanyUsers;
 import org.cardhub.signin.OidcSettings;
+import org.eclipse.microprofile.config.Config;
 import org.primefaces.model.menu.DefaultMenuItem;
 import org.primefaces.model.menu.DefaultMenuModel;
 import org.primefaces.model.menu.MenuModel;
@@ -17,7 +18,8 @@ import java.util.ResourceBundle;
 /**
  * The side menu of the signed-in person's cabinet. Every entry leads to a working page: the cabinet's
  * home and the Keycloak account page (password, sessions, one-time codes). Features add their entries in
- * {@link Cabinet}; an entry that needs a company right is shown to those who hold it.
+ * {@link Cabinet}; an entry that needs a company right is shown to those who hold it, one that needs a setting (a page
+ * of the demo) where the installation has it.
  */
 @Named
 @RequestScoped
@@ -32,6 +34,9 @@ public class CabinetMenu {
     @EJB
     CompanyUsers companyUsers;
 
+    @Inject
+    Config config;
+
     private MenuModel model;
 
     @PostConstruct
@@ -43,6 +48,7 @@ public class CabinetMenu {
         user.cabinet().ifPresent(cabinet -> {
             add(text.getString("menu.home"), "pi pi-home", context + cabinet.homePath());
             cabinet.pages().stream().filter(page -> page.right() == null || companyUsers.holdsAnywhere(page.right()))
+                    .filter(page -> page.setting() == null || config.getOptionalValue(page.setting(), String.class).isPresent())
                     .forEach(page -> add(text.getString(page.labelKey()), page.icon(), context + page.path()));
         });
         model.getElements().add(DefaultMenuItem.builder()

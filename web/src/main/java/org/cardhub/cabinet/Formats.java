@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
 
+import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
@@ -39,6 +40,12 @@ public class Formats {
                 DecimalFormatSymbols.getInstance(locale));
         String unit = amount.currency() == Currency.LITRE ? ("ru".equals(locale.getLanguage()) ? "л" : "L") : "₽";
         return format.format(amount.toBigDecimal()) + "\u00a0" + unit;
+    }
+
+    /** A rate in basis points as a percentage: 300 as "3 %", 150 as "1,5 %" in Russian, "1.5 %" in English. */
+    public static String percent(int basisPoints, Locale locale) {
+        DecimalFormat format = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(locale));
+        return format.format(BigDecimal.valueOf(basisPoints, 2)) + "\u00a0%";
     }
 
     /**

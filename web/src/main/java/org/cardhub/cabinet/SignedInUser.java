@@ -38,6 +38,16 @@ public class SignedInUser {
         return claim("name").orElseGet(this::getUsername);
     }
 
+    /** The address Keycloak has for the person (confirmed: the realm verifies addresses), or empty. */
+    public String getEmail() {
+        return claim("email").orElse("");
+    }
+
+    /** Whether the person holds the role now, as the tokens of this sign-in say. */
+    public boolean holds(Role role) {
+        return security.isCallerInRole(role.roleName());
+    }
+
     private Optional<String> claim(String name) {
         return Optional.ofNullable(openId.getIdentityToken())
                 .flatMap(token -> token.getJwtClaims().getStringClaim(name))

@@ -139,6 +139,11 @@ public class TransactionsView implements Serializable {
         return labels().vehicle(row);
     }
 
+    /** A discount rate, 300 basis points as "3 %". */
+    public String percent(int basisPoints) {
+        return labels().percent(basisPoints);
+    }
+
     public String suspicionsOf(TransactionRow row) {
         return labels().suspicions(row);
     }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,6 +29,14 @@ class FormatsTest {
     @Test
     void litresKeepThreeDecimals() {
         assertThat(plain(formats.amount(Amount.parse("12.5", Currency.LITRE)))).isEqualTo("12,500 л");
+    }
+
+    @Test
+    void aDiscountRateIsAPercentageInTheReadersLanguage() {
+        assertThat(plain(Formats.percent(300, Locale.forLanguageTag("ru")))).isEqualTo("3 %");
+        assertThat(plain(Formats.percent(150, Locale.forLanguageTag("ru")))).isEqualTo("1,5 %");
+        assertThat(plain(Formats.percent(1225, Locale.ENGLISH))).isEqualTo("12.25 %");
+        assertThat(plain(Formats.percent(0, Locale.ENGLISH))).isEqualTo("0 %");
     }
 
     @Test

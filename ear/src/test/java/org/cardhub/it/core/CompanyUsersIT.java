@@ -1,9 +1,9 @@
 package org.cardhub.it.core;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditEvent;
@@ -22,18 +22,24 @@ import org.cardhub.fleet.entity.CompanyTeam;
 import org.cardhub.fleet.entity.CompanyUser;
 import org.cardhub.fleet.entity.GroupChoice;
 import org.cardhub.fleet.entity.KeycloakUnavailableException;
-import org.cardhub.it.KeycloakMails;
+import org.cardhub.it.KeycloakAdmin;
+import org.cardhub.it.MailBox;
 import org.cardhub.organizations.boundary.Organizations;
 import org.cardhub.organizations.entity.MembershipRefusal;
 import org.cardhub.refusal.Refusal;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -46,7 +52,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * A company's administrator manages its users with Cardhub's own Keycloak client (manage-users only), inside Payara:
- * an invitation is a Keycloak account and Keycloak's own mail (received by a GreenMail on the realm's SMTP port), a
+ * an invitation is a Keycloak account and Keycloak's own mail (read from the launcher's demo mail server), a
  * membership with its groups and rights, and an audit record; a change is audited old → new; a removed manager is
  * gone from the company and may be invited again. When Keycloak fails, nothing is saved; the last administrator
  * stays; only the administrator manages users, and nobody gives more than they hold.
@@ -54,12 +60,15 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 @ExtendWith(ArquillianExtension.class)
 class CompanyUsersIT {
 
-    private static final int SMTP_PORT = 2525;
     private static final Duration MAIL_PATIENCE = Duration.ofSeconds(30);
+    private static final String ADMIN_PASSWORD = "cardhub-it/keycloak-admin-password.txt";
 
+    /** Inside Payara the test has no system properties of its own: Keycloak's admin password travels in the deployment. */
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("company-users", CompanyUsersIT.class, KeycloakMails.class);
+        JavaArchive admin = ShrinkWrap.create(JavaArchive.class, "keycloak-admin.jar")
+                .addAsResource(new StringAsset(System.getProperty("cardhub.admin-password", "")), ADMIN_PASSWORD);
+        return CoreTestDeployment.with("company-users", CompanyUsersIT.class, KeycloakAdmin.class).addAsLibrary(admin);
     }
 
     @EJB
@@ -89,19 +98,6 @@ class CompanyUsersIT {
     @EJB
     AuditLog audit;
 
-    private GreenMail smtp;
-
-    @BeforeEach
-    void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
-    }
-
     @Test
     void anInvitedManagerGetsKeycloaksMailAndIsListedWithTheirGroupAndRightsAndTheInvitationIsAudited() throws Exception {
         Company company = companyAdministeredByFleet();
@@ -111,9 +107,9 @@ class CompanyUsersIT {
                 CardScope.ofGroups(Set.of(company.service)), Set.of(CompanyRight.BLOCK_CARDS)));
         try {
             assertThat(invited.subject()).matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-            List<MimeMessage> mails = KeycloakMails.awaitMailsTo(smtp, email, 1, MAIL_PATIENCE);
+            List<MimeMessage> mails = MailBox.awaitMailsTo(email, 1, MAIL_PATIENCE);
             assertThat(mails).as("Keycloak's mail to set a password").hasSize(1);
-            assertThat(KeycloakMails.actionLink(mails.get(0))).contains("/realms/cardhub/login-actions/action-token?key=");
+            assertThat(MailBox.actionLink(mails.get(0))).contains("/realms/cardhub/login-actions/action-token?key=");
 
             CompanyUser listed = userOf(fleet.call(() -> companyUsers.team(company.id)), email);
             assertThat(listed.name()).as("the name Keycloak keeps").isEqualTo("Анна Проверкина");
@@ -164,7 +160,7 @@ class CompanyUsersIT {
         CompanyUser again = fleet.call(() -> companyUsers.invite(company.id, email, "Пётр", "Изменяемый", CardScope.ALL, Set.of()));
         try {
             assertThat(again.subject()).as("the dormant account, taken up again").isEqualTo(invited.subject());
-            assertThat(KeycloakMails.awaitMailsTo(smtp, email, 2, MAIL_PATIENCE)).hasSize(2);
+            assertThat(MailBox.awaitMailsTo(email, 2, MAIL_PATIENCE)).hasSize(2);
         } finally {
             fleet.call(() -> {
                 companyUsers.remove(company.id, again.subject());
@@ -178,18 +174,23 @@ class CompanyUsersIT {
         Company company = companyAdministeredByFleet();
         String email = newAddress();
         CompanyTeam before = fleet.call(() -> companyUsers.team(company.id));
-        smtp.stop();
-
-        Throwable failed = catchThrowable(() -> fleet.call(() -> companyUsers.invite(company.id, email, "Нина", "Безпочтова",
-                CardScope.ALL, Set.of())));
+        KeycloakAdmin keycloak = keycloakAdmin();
+        JsonObject smtp = keycloak.smtpServer();
+        Throwable failed;
+        keycloak.smtpServer(Json.createObjectBuilder(smtp).add("port", "1").build()); // nothing listens there
+        try {
+            failed = catchThrowable(() -> fleet.call(() -> companyUsers.invite(company.id, email, "Нина", "Безпочтова",
+                    CardScope.ALL, Set.of())));
+        } finally {
+            keycloak.smtpServer(smtp);
+        }
 
         assertCausedBy(failed, KeycloakUnavailableException.class);
         assertThat(fleet.call(() -> companyUsers.team(company.id))).isEqualTo(before);
         assertThat(audit.of(AuditSubject.ORGANIZATION, company.id)).noneMatch(event -> event.details().contains(email));
-        startSmtp();
         CompanyUser invited = fleet.call(() -> companyUsers.invite(company.id, email, "Нина", "Безпочтова", CardScope.ALL, Set.of()));
         try {
-            assertThat(KeycloakMails.awaitMailsTo(smtp, email, 1, MAIL_PATIENCE)).hasSize(1);
+            assertThat(MailBox.awaitMailsTo(email, 1, MAIL_PATIENCE)).hasSize(1);
         } finally {
             fleet.call(() -> {
                 companyUsers.remove(company.id, invited.subject());
@@ -245,6 +246,7 @@ class CompanyUsersIT {
     void nobodyGivesMoreThanTheyHoldNorAnotherCompanysGroupNorAnAddressInUse() throws Exception {
         Company company = companyAdministeredByFleet();
         Company other = companyAdministeredByFleet();
+        int mailsToFleet = MailBox.mailsTo("fleet@cardhub.local").size();
         backOffice.call(() -> companyUsers.change(company.id, "fleet2", CardScope.ALL,
                 Set.of(CompanyRight.MANAGE_USERS, CompanyRight.BLOCK_CARDS)));
         CompanyTeam before = fleet.call(() -> companyUsers.team(company.id));
@@ -263,7 +265,7 @@ class CompanyUsersIT {
                 CardScope.ALL, Set.of())), MembershipRefusal.Code.EMAIL_TAKEN);
 
         assertThat(fleet.call(() -> companyUsers.team(company.id))).isEqualTo(before);
-        assertThat(KeycloakMails.mailsTo(smtp, "fleet@cardhub.local")).isEmpty();
+        assertThat(MailBox.mailsTo("fleet@cardhub.local")).as("no mail to the address already in use").hasSize(mailsToFleet);
     }
 
     /** A test company, its contract with the groups «Сервис» (one card) and «Доставка», fleet as its administrator and fleet2 as a plain member. */
@@ -280,6 +282,16 @@ class CompanyUsersIT {
     }
 
     private record Company(long id, long service) {
+    }
+
+    /** Keycloak's admin API, as the launcher's administrator: the realm's mail server is set there. */
+    private static KeycloakAdmin keycloakAdmin() throws IOException {
+        String realm = ConfigProvider.getConfig().getValue("cardhub.oidc.provider-uri", String.class);
+        try (InputStream password = CompanyUsersIT.class.getClassLoader().getResourceAsStream(ADMIN_PASSWORD)) {
+            assertThat(password).as(ADMIN_PASSWORD + " in the deployment").isNotNull();
+            return new KeycloakAdmin(realm.substring(0, realm.indexOf("/realms/")),
+                    new String(password.readAllBytes(), StandardCharsets.UTF_8).strip());
+        }
     }
 
     private static String newAddress() {

@@ -1,14 +1,12 @@
 package org.cardhub.it.core;
 
-import com.icegreen.greenmail.util.GreenMail;
 import org.assertj.core.api.Assertions;
+import org.cardhub.it.MailBox;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-
-import org.slf4j.LoggerFactory;
 
 import java.io.File;
 import java.net.URISyntaxException;
@@ -38,10 +36,8 @@ final class CoreTestDeployment {
                 .addClasses(testClasses)
                 .addClasses(BackOffice.class, AsParent.class, AsOtherParent.class, AsFleetManager.class, AsGroupManager.class,
                         AsOtherCompany.class, AsCardBlocker.class, AsGroupTreasurer.class, Fixtures.class,
-                        CoreTestDeployment.class, TerminalLine.class, TerminalLine.Sender.class)
+                        CoreTestDeployment.class, TerminalLine.class, TerminalLine.Sender.class, MailBox.class)
                 .addAsLibrary(jarOf(Assertions.class))
-                .addAsLibrary(jarOf(GreenMail.class))
-                .addAsLibrary(jarOf(LoggerFactory.class))
                 .addAsWebInfResource("core-tests/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
                 .addAsWebInfResource("core-tests/beans.xml", "beans.xml");
         return ear.addAsModule(tests)

@@ -1,7 +1,5 @@
 package org.cardhub.it.core;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.jms.ConnectionFactory;
@@ -18,6 +16,7 @@ import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.HolderKind;
 import org.cardhub.contracts.boundary.Contracts;
 import org.cardhub.contracts.entity.Contract;
+import org.cardhub.it.MailBox;
 import org.cardhub.ledger.boundary.Bookkeeping;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
@@ -30,7 +29,6 @@ import org.cardhub.terminals.entity.TerminalKind;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,6 +38,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -52,14 +51,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Parents hear about the school day by email through a real SMTP server (GreenMail, on the port the
- * mail session uses): one message per event however often the terminal repeats it, none for an event
- * that was rolled back, none for a parent who did not ask.
+ * Parents hear about the school day by email through a real SMTP server (the demo mail server the launcher
+ * runs, which the mail session sends to; the parent's mailbox read over IMAP): one message per event however
+ * often the terminal repeats it, none for an event that was rolled back, none for a parent who did not ask.
  */
 @ExtendWith(ArquillianExtension.class)
 class SchoolNotificationsIT {
-
-    private static final int SMTP_PORT = 2525;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -96,19 +93,11 @@ class SchoolNotificationsIT {
     @Resource(lookup = "jdbc/cardhub")
     DataSource dataSource;
 
-    private GreenMail smtp;
     private String parentEmail;
 
     @BeforeEach
-    void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+    void newParentAddress() {
         parentEmail = "parent-" + UUID.randomUUID() + "@example.org";
-    }
-
-    @AfterEach
-    void stopSmtp() {
-        smtp.stop();
     }
 
     @Test
@@ -130,9 +119,9 @@ class SchoolNotificationsIT {
                         Instant.now()), "terminal:CANTEEN-T"));
 
         assertThat(refused).as("the purchase into a closed month rolls back").isNotNull();
-        assertThat(smtp.waitForIncomingEmail(20_000, 2)).isTrue();
+        assertThat(MailBox.awaitMailsTo(parentEmail, 2, Duration.ofSeconds(20))).hasSize(2);
         Thread.sleep(4_000);
-        MimeMessage[] received = smtp.getReceivedMessages();
+        MimeMessage[] received = MailBox.mailsTo(parentEmail).toArray(MimeMessage[]::new);
         assertThat(received).hasSize(2);
         assertThat(received).extracting(MimeMessage::getSubject)
                 .anySatisfy(subject -> assertThat(subject).startsWith(pupil.holderName() + " пришёл в школу в"))
@@ -151,7 +140,7 @@ class SchoolNotificationsIT {
                 null, null, "HOT_MEAL", null, null, Instant.now()), "terminal:CANTEEN-T");
         Thread.sleep(5_000);
 
-        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(MailBox.mailsTo(parentEmail)).isEmpty();
         assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", parentEmail)).isZero();
     }
 

@@ -8,5 +8,9 @@ public enum AuditSubject {
     ACCOUNT,
     ENTRY,
     TERMINAL,
-    USER
+    USER,
+    TARIFF,
+    CARD_ORDER,
+    CARD_STOCK,
+    APPLICATION
 }

@@ -19,15 +19,14 @@ import org.cardhub.callers.Role;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.audit.entity.LifecycleEvent;
-import org.cardhub.cards.entity.Barcode;
 import org.cardhub.cards.entity.BlockReason;
 import org.cardhub.cards.entity.Card;
+import org.cardhub.cards.control.NewCards;
 import org.cardhub.cards.entity.CardForm;
 import org.cardhub.cards.entity.CardNumber;
 import org.cardhub.cards.entity.CardReissued;
 import org.cardhub.cards.entity.CardStatus;
 import org.cardhub.cards.entity.InvalidCardOperationException;
-import org.cardhub.cards.entity.SchoolContractNumber;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.contracts.entity.ContractKind;
 import org.cardhub.contracts.entity.ContractStatus;
@@ -35,14 +34,11 @@ import org.cardhub.contracts.entity.InvalidContractException;
 import org.cardhub.contracts.entity.WalletCaps;
 import org.cardhub.ledger.boundary.Ledger;
 import org.cardhub.ledger.entity.Account;
-import org.cardhub.ledger.entity.AccountPurpose;
-import org.cardhub.money.Currency;
 import org.cardhub.ledger.entity.EntryKind;
 import org.cardhub.ledger.entity.JournalEntry;
 import org.cardhub.ledger.entity.OperationFacts;
 import org.cardhub.secrets.SecretVault;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -62,9 +58,7 @@ import java.util.function.Function;
 public class Cards {
 
     /** The issuer number of Cardhub's own cards. */
-    public static final String BIN = "700599";
-    private static final int VALIDITY_YEARS = 5;
-    private static final SecureRandom ACTIVATION_CODES = new SecureRandom();
+    public static final String BIN = NewCards.BIN;
 
     @PersistenceContext
     EntityManager em;
@@ -84,6 +78,9 @@ public class Cards {
     @Inject
     SecretVault vault;
 
+    @Inject
+    NewCards newCards;
+
     /** A new card of the contract, ordered; a school card gets its contract number, barcode and activation code. */
     @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE})
     public IssuedCard order(long contractId, CardForm form, Card.Holder holder) {
@@ -96,24 +93,8 @@ public class Cards {
             throw new InvalidContractException(InvalidContractException.Code.WALLET_CARD_LIMIT,
                     "A person holds at most " + WalletCaps.MAX_CARDS_PER_PERSON + " wallet cards");
         }
-        CardNumber pan = CardNumber.generate(BIN, next("card_number_seq"));
-        Card card = new Card(contractId, pan, vault.lookupHash(pan.digits()), vault.seal(pan.digits()), form, holder,
-                LocalDate.now(contract.timeZone()).plusYears(VALIDITY_YEARS), Instant.now());
-        if (contract.kind() == ContractKind.SCHOOL) {
-            long number = next("school_number_seq");
-            card.identifyBy(Barcode.generate(number), SchoolContractNumber.of(Long.toString(number)), activationCode());
-        }
-        em.persist(card);
-        em.flush();
-        if (!contract.drawsOnContractAccount()) {
-            ledger.open(Account.ofCard(contractId, card.id(), AccountPurpose.MAIN, Currency.RUB));
-            if (contract.kind() == ContractKind.SCHOOL) {
-                ledger.open(Account.ofCard(contractId, card.id(), AccountPurpose.CANTEEN, Currency.RUB));
-            }
-            if (contract.kind() == ContractKind.FUEL) {
-                ledger.open(Account.ofCard(contractId, card.id(), AccountPurpose.MAIN, Currency.LITRE));
-            }
-        }
+        CardNumber pan = newCards.generatedNumber();
+        Card card = newCards.make(contract, pan, form, holder);
         audit.lifecycle(audit.actor(null), LifecycleEvent.Subject.CARD, card.id(), null, card.status(),
                 form + " card " + card.panMasked() + " for " + holder.kind() + " " + card.holderName());
         return new IssuedCard(card, pan);
@@ -174,9 +155,9 @@ public class Cards {
         if (!wasStopListed) {
             old.stampStopList(next("stop_list_seq"));
         }
-        CardNumber pan = CardNumber.generate(BIN, next("card_number_seq"));
+        CardNumber pan = newCards.generatedNumber();
         Card successor = old.reissueAs(pan, vault.lookupHash(pan.digits()), vault.seal(pan.digits()),
-                LocalDate.now(contract.timeZone()).plusYears(VALIDITY_YEARS), Instant.now());
+                LocalDate.now(contract.timeZone()).plusYears(NewCards.VALIDITY_YEARS), Instant.now());
         old.handOverIdentifiersTo(successor);
         em.flush();
         em.persist(successor);
@@ -281,10 +262,6 @@ public class Cards {
     }
 
     private long next(String sequence) {
-        return ((Number) em.createNativeQuery("SELECT nextval('" + sequence + "')").getSingleResult()).longValue();
-    }
-
-    private static String activationCode() {
-        return String.format("%08d", ACTIVATION_CODES.nextInt(100_000_000));
+        return newCards.next(sequence);
     }
 }

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import static org.cardhub.cards.entity.InvalidCardOperationException.Code.HOLDER_DATA_REQUIRED;
+import static org.cardhub.cards.entity.InvalidCardOperationException.Code.NOT_DELIVERED;
 import static org.cardhub.cards.entity.InvalidCardOperationException.Code.PERMANENT_BLOCK;
 import static org.cardhub.cards.entity.InvalidCardOperationException.Code.STATUS_TRANSITION;
 
@@ -88,6 +89,9 @@ public class Card {
     @Column(name = "group_id")
     private Long groupId;
 
+    @Column(name = "awaiting_delivery")
+    private boolean awaitingDelivery;
+
     @Version
     private long version;
 
@@ -134,8 +138,22 @@ public class Card {
         return moveTo(CardStatus.ISSUED);
     }
 
+    /** A plastic card issued from stock for an order: it may not be activated until the order is delivered. */
+    public CardStatus issueForDelivery() {
+        CardStatus previous = moveTo(CardStatus.ISSUED);
+        awaitingDelivery = true;
+        return previous;
+    }
+
+    public void delivered() {
+        awaitingDelivery = false;
+    }
+
     /** Puts an issued card into use; on a blocked card it is the same as {@link #unblock()}. */
     public CardStatus activate() {
+        if (awaitingDelivery) {
+            throw new InvalidCardOperationException(NOT_DELIVERED, "Card " + panMasked + " has not been delivered yet");
+        }
         return status == CardStatus.BLOCKED ? unblock() : moveTo(CardStatus.ACTIVE);
     }
 
@@ -306,5 +324,9 @@ public class Card {
 
     public LocalDate expiresOn() {
         return expiresOn;
+    }
+
+    public boolean isAwaitingDelivery() {
+        return awaitingDelivery;
     }
 }

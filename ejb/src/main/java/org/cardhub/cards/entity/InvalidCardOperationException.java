@@ -24,7 +24,9 @@ public class InvalidCardOperationException extends Refusal {
         TOO_MANY_CARDS(Kind.MALFORMED),
         GROUP_NOT_EMPTY(Kind.REFUSED),
         GROUP_GIVEN_TO_USERS(Kind.REFUSED),
-        CARD_UNKNOWN(Kind.NOT_FOUND);
+        CARD_UNKNOWN(Kind.NOT_FOUND),
+        /** A plastic card issued for an order that has not reached the company yet. */
+        NOT_DELIVERED(Kind.REFUSED);
 
         private final Kind kind;
 

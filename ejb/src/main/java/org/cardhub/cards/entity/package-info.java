@@ -6,6 +6,9 @@
  * the EAN-13 {@link org.cardhub.cards.entity.Barcode} of barcode cards and the 8-digit
  * {@link org.cardhub.cards.entity.SchoolContractNumber} of a pupil's card. Each is an immutable value
  * that cannot hold a malformed number; refusals are
- * {@link org.cardhub.cards.entity.InvalidCardIdentifierException}s with a stable code.
+ * {@link org.cardhub.cards.entity.InvalidCardIdentifierException}s with a stable code. A company's
+ * {@link org.cardhub.cards.entity.CardOrder} (its lines, its {@link org.cardhub.cards.entity.Delivery}) and the stock
+ * of blank cards ({@link org.cardhub.cards.entity.StockBatch}, its {@link org.cardhub.cards.entity.NumberRange}) keep
+ * their rules too.
  */
 package org.cardhub.cards.entity;

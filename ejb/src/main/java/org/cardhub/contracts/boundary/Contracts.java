@@ -147,6 +147,27 @@ public class Contracts {
         return audit.history(LifecycleEvent.Subject.CONTRACT, contractId);
     }
 
+    /**
+     * Whether an organisation with this INN (any KPP) is a client already: it has a contract applied for, active or
+     * suspended. Asked before a new company's application is taken and again before it is approved.
+     */
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.APPLICANT})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean isClient(String inn) {
+        return !em.createQuery("SELECT c.id FROM Contract c, Organization o WHERE c.organizationId = o.id "
+                        + "AND o.inn = :inn AND c.status IN :live", Long.class)
+                .setParameter("inn", inn)
+                .setParameter("live", List.of(ContractStatus.APPLICATION, ContractStatus.ACTIVE, ContractStatus.SUSPENDED))
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The fuel tariffs a contract may be concluded on, by code. */
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.APPLICANT})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Tariff> tariffs() {
+        return em.createQuery("SELECT t FROM Tariff t ORDER BY t.code", Tariff.class).getResultList();
+    }
+
     private Contract open(Contract contract) {
         em.persist(contract);
         em.flush();

@@ -119,20 +119,29 @@ public class Contract {
 
     public static Contract fuel(String number, long organizationId, Tariff tariff, List<String> stations,
                                 BalanceModel model, Funding funding, Amount creditLimit, ZoneId zone, Instant now) {
-        if (tariff == null) {
-            throw new InvalidContractException(TARIFF_REQUIRED, "A fuel contract needs a tariff");
-        }
-        List<String> chosen = stations == null ? List.of() : stations.stream().map(String::strip)
-                .filter(station -> !station.isEmpty()).distinct().toList();
-        if (chosen.size() != tariff.chosenStations()) {
-            throw new InvalidContractException(STATIONS_REQUIRED, "Tariff " + tariff.name() + " needs "
-                    + tariff.chosenStations() + " chosen station(s), " + chosen.size() + " given");
-        }
+        List<String> chosen = chosenStations(tariff, stations);
         Contract contract = new Contract(number, ContractKind.FUEL, organizationId, null, model, funding, creditLimit,
                 zone, now);
         contract.tariffCode = tariff.code();
         contract.chosenStations = chosen.isEmpty() ? null : String.join(",", chosen);
         return contract;
+    }
+
+    /**
+     * The stations chosen for a tariff, distinct and without blanks, when there are as many as the tariff needs
+     * (Regional+: three; the others none); an application is checked by the same rule before any contract exists.
+     */
+    public static List<String> chosenStations(Tariff tariff, List<String> stations) {
+        if (tariff == null) {
+            throw new InvalidContractException(TARIFF_REQUIRED, "A fuel contract needs a tariff");
+        }
+        List<String> chosen = stations == null ? List.of() : stations.stream().filter(Objects::nonNull).map(String::strip)
+                .filter(station -> !station.isEmpty()).distinct().toList();
+        if (chosen.size() != tariff.chosenStations()) {
+            throw new InvalidContractException(STATIONS_REQUIRED, "Tariff " + tariff.name() + " needs "
+                    + tariff.chosenStations() + " chosen station(s), " + chosen.size() + " given");
+        }
+        return chosen;
     }
 
     public static Contract school(String number, long schoolId, ZoneId zone, Instant now) {

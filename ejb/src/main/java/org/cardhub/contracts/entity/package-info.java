@@ -1,5 +1,6 @@
 /**
- * Contracts, their kinds, balance models, funding, tariffs as data, lifecycle rules, the wallet tier caps and
+ * Contracts, their kinds, balance models, funding, tariffs as data (families and options, discount rows with their
+ * scope, rate and dates, which row prices a sale, how a price is discounted), lifecycle rules, the wallet tier caps and
  * the refusals of a contract that is not active or a wallet over its caps.
  */
 package org.cardhub.contracts.entity;

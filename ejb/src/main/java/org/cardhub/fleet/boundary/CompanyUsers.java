@@ -29,6 +29,7 @@ import org.cardhub.organizations.entity.MembershipRefusal;
 import org.cardhub.organizations.entity.OrganizationMember;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,8 +62,12 @@ public class CompanyUsers {
     /** Names of a longer list are not asked of Keycloak one by one. */
     private static final int MAX_NAMES = 100;
 
-    /** The realm roles of people and partner systems (a terminal's is not one): whoever holds one is someone's already. */
-    private static final Set<String> REALM_ROLES = Arrays.stream(Role.values()).filter(role -> role != Role.TERMINAL)
+    /**
+     * The realm roles of people and partner systems (a terminal's is not one): whoever holds one is someone's already.
+     * Not {@code applicant}: every account Keycloak makes gets it from the realm's default group, an invited one too.
+     */
+    private static final Set<String> REALM_ROLES = Arrays.stream(Role.values())
+            .filter(role -> role != Role.TERMINAL && role != Role.APPLICANT)
             .map(Role::roleName).collect(Collectors.toUnmodifiableSet());
 
     @PersistenceContext
@@ -140,6 +145,22 @@ public class CompanyUsers {
             keycloak.revokeRole(subject, Role.Names.CORPORATE);
             undoIfRolledBack(() -> keycloak.grantRole(subject, Role.Names.CORPORATE));
             keycloak.signOut(subject);
+        }
+    }
+
+    /**
+     * The person whose application the back office approves becomes the company's administrator: a member seeing all
+     * cards with every right, and the role {@code corporate} in Keycloak (taken back if the approval does not commit).
+     * They sign in again to use it: the role is in the tokens Keycloak issues from now on.
+     */
+    @RolesAllowed(Role.Names.BACKOFFICE)
+    public void admitAdministrator(long organizationId, String subject, String email) {
+        if (memberships.find(organizationId, subject).isEmpty()) {
+            memberships.add(organizationId, subject, Invitation.email(email), CardScope.ALL, EnumSet.allOf(CompanyRight.class));
+        }
+        if (keycloak.heldOf(subject, Set.of(Role.Names.CORPORATE)).isEmpty()) {
+            keycloak.grantRole(subject, Role.Names.CORPORATE);
+            undoIfRolledBack(() -> keycloak.revokeRole(subject, Role.Names.CORPORATE));
         }
     }
 

@@ -37,8 +37,7 @@ public final class MonthMovementQuery {
     static final int FETCH = 2_000;
 
     private static final String COLUMNS = "SELECT e.id, e.booked_at, e.kind, r.kind, %s e.station, e.product_code, "
-            + "e.volume_milli, e.amount_minor, 0, p.amount_minor ";
-    // TODO(tariffs, V16): "0" above becomes e.discount_minor once journal_entry has it, so the documents show the discount
+            + "e.volume_milli, e.amount_minor, e.discount_minor, p.amount_minor ";
     private static final String CARD = "k.pan_masked, k.holder_name, k.vehicle, k.plate,";
     private static final String NO_CARD = "CAST(NULL AS VARCHAR(19)), CAST(NULL AS VARCHAR(200)), CAST(NULL AS VARCHAR(100)), "
             + "CAST(NULL AS VARCHAR(20)),";

@@ -27,7 +27,8 @@ import java.util.Set;
 public final class TransactionQuery {
 
     public static final String ROW = "SELECT e.id, e.bookedAt, e.kind, c.panMasked, c.holderName, e.station, e.region, "
-            + "e.productCode, e.amountMinor, e.volumeMilli, c.vehicle.model, c.vehicle.plate, g.name ";
+            + "e.productCode, e.amountMinor, e.volumeMilli, c.vehicle.model, c.vehicle.plate, g.name, e.discountMinor, "
+            + "e.discountBasisPoints ";
 
     /** Purchases count as spent, their reversals take it back; top-ups as paid in, likewise ({@link TransactionType}). */
     public static final String TOTALS = "SELECT COUNT(e), "
@@ -163,6 +164,7 @@ public final class TransactionQuery {
                 (String) row[3], (String) row[4], (String) row[5], (String) row[6], (String) row[7],
                 Amount.ofMinorUnits(((Number) row[8]).longValue(), Currency.RUB),
                 Amount.ofMinorUnits(((Number) row[9]).longValue(), Currency.LITRE),
+                Amount.ofMinorUnits(((Number) row[13]).longValue(), Currency.RUB), ((Number) row[14]).intValue(),
                 (String) row[10], (String) row[11], (String) row[12], TransactionStatus.BOOKED, Set.of());
     }
 

@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.callers.Role;
-import org.cardhub.ledger.entity.ClosedPeriod;
 import org.cardhub.ledger.entity.HoldStatus;
 import org.cardhub.ledger.entity.LedgerCheck;
 import org.cardhub.money.Currency;
@@ -36,20 +35,22 @@ public class Bookkeeping {
     EntityManager em;
 
     @EJB
-    Ledger ledger;
+    ClosedMonths closedMonths;
 
     @EJB
     AuditLog audit;
 
     private final Clock clock = Clock.systemUTC();
 
+    /**
+     * Closes the month, whichever it is: the current one too, which freezes the contract's books until it is reopened
+     * (the back-office page and the month-close timer close only months that have ended). Nothing when it is closed.
+     */
     public void closeMonth(long contractId, YearMonth month) {
-        if (ledger.isClosed(contractId, month)) {
-            return;
-        }
         String actor = audit.actor(null);
-        em.persist(new ClosedPeriod(contractId, month, actor, Instant.now(clock)));
-        audit.record(actor, "period.close", AuditSubject.CONTRACT, contractId, month.toString());
+        if (closedMonths.close(contractId, month, actor, Instant.now(clock))) {
+            audit.record(actor, "period.close", AuditSubject.CONTRACT, contractId, month.toString());
+        }
     }
 
     /** Recomputes every balance from the postings and compares; see {@link LedgerCheck}. */

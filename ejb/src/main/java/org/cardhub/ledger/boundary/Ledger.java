@@ -15,6 +15,7 @@ import org.cardhub.money.Currency;
 import org.cardhub.ledger.entity.Hold;
 import org.cardhub.ledger.entity.HoldStatus;
 import org.cardhub.ledger.entity.JournalEntry;
+import org.cardhub.ledger.entity.LateBooking;
 import org.cardhub.ledger.entity.SystemAccount;
 
 import java.time.Instant;
@@ -34,7 +35,7 @@ import java.util.function.Function;
  * their own transaction and lock the accounts they change, always in ascending id order, so concurrent
  * operations queue instead of deadlocking or losing updates. The ledger's in-transaction face: it joins the
  * caller's transaction (its reads run without one too) and never starts one; closing a month and the
- * self-check, which do, are {@link Bookkeeping}.
+ * self-check, which do, are {@link Bookkeeping}; the closing itself is {@link ClosedMonths}.
  */
 @Stateless
 @PermitAll
@@ -118,6 +119,17 @@ public class Ledger {
         em.persist(entry);
         em.flush(); // rows that name the entry by its id alone (purchase lines, offline reviews) are written after it
         return entry;
+    }
+
+    /**
+     * Writes a balanced entry of an event that happened before now (its {@link JournalEntry#bookedAt()}): at that
+     * time while its month is open, else now, into the open month ({@link LateBooking}). Refused like {@link #book}
+     * only when the month of now is closed too. Runs no query that would flush the caller's pending changes.
+     */
+    public JournalEntry bookLate(JournalEntry entry, Instant now, Function<Long, ZoneId> zoneOfContract) {
+        entry.bookInstead(LateBooking.bookingTime(entry.bookedAt(), now, entry.contractsTouched(), zoneOfContract,
+                this::isClosed));
+        return book(entry, zoneOfContract);
     }
 
     public Hold place(Hold hold) {

@@ -24,6 +24,11 @@ public class ClosedPeriod {
         public Key() {
         }
 
+        public Key(long contractId, YearMonth month) {
+            this.contractId = contractId;
+            this.month = month.toString();
+        }
+
         @Override
         public boolean equals(Object other) {
             return other instanceof Key key && Objects.equals(contractId, key.contractId) && Objects.equals(month, key.month);

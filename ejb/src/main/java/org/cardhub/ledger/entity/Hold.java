@@ -21,7 +21,8 @@ import java.util.Objects;
 
 /**
  * An authorisation: money set aside on an account for a card until the terminal completes it (for the
- * same or a smaller amount), it is reversed, or it expires. While open it lowers the account's available
+ * same or a smaller price), it is reversed, or it expires. The money held is the price less the contract's tariff
+ * discount, whose rate is kept for the completion. While open it lowers the account's available
  * balance and counts against the card's limits.
  */
 @Entity
@@ -43,6 +44,12 @@ public class Hold {
 
     @Column(name = "volume_milli")
     private long volume;
+
+    @Column(name = "discount_minor")
+    private long discount;
+
+    @Column(name = "discount_bp")
+    private int discountBasisPoints;
 
     @Column(name = "product_code")
     private String productCode;
@@ -79,6 +86,8 @@ public class Hold {
         this.cardId = cardId;
         this.amount = amount.minorUnits();
         this.volume = facts.volumeMilli();
+        this.discount = facts.discountMinor();
+        this.discountBasisPoints = facts.discountBasisPoints();
         this.productCode = facts.productCode();
         this.category = facts.category();
         this.station = facts.station();
@@ -92,8 +101,19 @@ public class Hold {
         return status == HoldStatus.OPEN;
     }
 
-    public boolean covers(Amount finalAmount) {
-        return finalAmount.minorUnits() <= amount;
+    /** Whether a completion's price (before any discount) is within the price authorised. */
+    public boolean covers(Amount finalPrice) {
+        return finalPrice.minorUnits() <= priceMinor();
+    }
+
+    /** The price authorised, before the discount: what the terminal asked to hold. */
+    public long priceMinor() {
+        return amount + discount;
+    }
+
+    /** The discount rate the authorisation was priced with; its completion is priced with the same. */
+    public int discountBasisPoints() {
+        return discountBasisPoints;
     }
 
     /**
@@ -166,6 +186,11 @@ public class Hold {
 
     public HoldStatus status() {
         return status;
+    }
+
+    /** When it was authorised: when the terminal handed out the fuel or goods its completion pays for. */
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public Instant expiresAt() {

@@ -67,8 +67,18 @@ public class JournalEntry {
     @Column(name = "volume_milli")
     private long volumeMilli;
 
+    @Column(name = "discount_minor")
+    private long discountMinor;
+
+    @Column(name = "discount_bp")
+    private int discountBasisPoints;
+
     @Column(name = "reverses_entry_id")
     private Long reversesEntryId;
+
+    /** When the event happened, if that was in a month closed by the time it reached the books; else null. */
+    @Column(name = "occurred_at")
+    private Instant occurredAt;
 
     private String description;
 
@@ -95,6 +105,8 @@ public class JournalEntry {
         this.region = facts.region();
         this.amountMinor = facts.amountMinor();
         this.volumeMilli = facts.volumeMilli();
+        this.discountMinor = facts.discountMinor();
+        this.discountBasisPoints = facts.discountBasisPoints();
         this.description = description;
         this.actor = Objects.requireNonNull(actor);
     }
@@ -126,6 +138,17 @@ public class JournalEntry {
             touched.add(contractId);
         }
         return touched;
+    }
+
+    /**
+     * Books the entry at {@code at} instead of the time it happened (see {@link LateBooking}), which it keeps as
+     * {@link #occurredAt()}.
+     */
+    public void bookInstead(Instant at) {
+        if (!at.equals(bookedAt)) {
+            occurredAt = bookedAt;
+            bookedAt = at;
+        }
     }
 
     public void marksReversalOf(JournalEntry original) {
@@ -161,6 +184,16 @@ public class JournalEntry {
         return bookedAt;
     }
 
+    /** When the event happened: when it was booked, unless it came late into a closed month and was booked later. */
+    public Instant occurredAt() {
+        return occurredAt == null ? bookedAt : occurredAt;
+    }
+
+    /** Whether it was booked into a later month than the one it happened in, because that one was closed. */
+    public boolean movedFromClosedMonth() {
+        return occurredAt != null;
+    }
+
     public Long cardId() {
         return cardId;
     }
@@ -191,6 +224,15 @@ public class JournalEntry {
 
     public long volumeMilli() {
         return volumeMilli;
+    }
+
+    /** What a tariff took off the station's price; the price was {@code amountMinor + discountMinor}. */
+    public long discountMinor() {
+        return discountMinor;
+    }
+
+    public int discountBasisPoints() {
+        return discountBasisPoints;
     }
 
     public Long reversesEntryId() {

@@ -60,6 +60,12 @@ public class Organizations {
         return Optional.ofNullable(em.find(Organization.class, organizationId));
     }
 
+    /** The organisations registered with this INN (a legal entity's branches have their own KPP each). */
+    public List<Organization> withInn(String inn) {
+        return em.createQuery("SELECT o FROM Organization o WHERE o.inn = :inn ORDER BY o.id", Organization.class)
+                .setParameter("inn", inn).getResultList();
+    }
+
     /** Organisations whose name contains {@code text} (any case) or whose INN starts with it, by name; at most {@code max}. */
     public List<Organization> search(String text, int max) {
         String part = text == null ? "" : text.strip().toLowerCase(Locale.ROOT)

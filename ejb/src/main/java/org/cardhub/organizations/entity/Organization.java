@@ -86,6 +86,11 @@ public class Organization {
         return inn;
     }
 
+    /** Null for those without one (an entrepreneur, a lawyer's office). */
+    public String kpp() {
+        return kpp;
+    }
+
     public ZoneId timeZone() {
         return ZoneId.of(timeZone);
     }

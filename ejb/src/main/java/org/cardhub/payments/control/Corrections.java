@@ -34,7 +34,8 @@ import static org.cardhub.payments.control.RequestChecks.requireCurrency;
 
 /**
  * Staff corrections of a purse with a reason, each in one transaction, against the corrections account of
- * its currency. Called only by {@link org.cardhub.payments.boundary.Payments}.
+ * its currency, booked now into the open month (a correction of a closed month's mistake never reopens it). Called only
+ * by {@link org.cardhub.payments.boundary.Payments}.
  */
 @Stateless
 @PermitAll

@@ -11,6 +11,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditSubject;
+import org.cardhub.contracts.entity.DiscountRate;
+import org.cardhub.contracts.entity.DiscountedPrice;
 import org.cardhub.ledger.boundary.Ledger;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.ledger.entity.EntryKind;
@@ -38,8 +40,8 @@ import static org.cardhub.payments.control.Outcomes.approved;
 import static org.cardhub.payments.control.RequestChecks.requireNonNegative;
 
 /**
- * The end of an authorisation's hold, each in one transaction: completed for a final amount (posted, the
- * rest released), or expired when neither completed nor reversed in time. Called only by
+ * The end of an authorisation's hold, each in one transaction: completed for a final price (posted less the discount
+ * the authorisation was priced with, the rest released), or expired when neither completed nor reversed in time. Called only by
  * {@link org.cardhub.payments.boundary.Payments} and {@link org.cardhub.payments.boundary.HoldExpiry}.
  */
 @Stateless
@@ -117,28 +119,33 @@ public class Holds {
         }
         if (!hold.covers(finalAmount)) {
             return Outcome.declined(DeclineCode.EXCEEDS_AUTHORISATION, "Completion of " + finalAmount.toPlainString()
-                    + " exceeds the authorised " + Amount.ofMinorUnits(hold.amountMinor(), Currency.RUB).toPlainString());
+                    + " exceeds the authorised " + Amount.ofMinorUnits(hold.priceMinor(), Currency.RUB).toPlainString());
         }
+        DiscountedPrice priced = DiscountRate.of(hold.discountBasisPoints()).applyTo(finalAmount);
         Instant now = Instant.now(clock);
         String actor = audit.actor(source);
         Long entryId = null;
         if (finalAmount.isPositive()) {
             OperationFacts facts = new OperationFacts(hold.cardId(), account.contractId(), hold.productCode(), hold.category(),
-                    hold.station(), hold.region(), finalAmount.minorUnits(), finalVolume.minorUnits());
+                    hold.station(), hold.region(), priced.amount().minorUnits(), finalVolume.minorUnits(),
+                    priced.discount().minorUnits(), priced.basisPoints());
             Account merchant = ledger.system(SystemAccount.MERCHANT_PAYABLE);
-            JournalEntry entry = new JournalEntry(EntryKind.COMPLETION, now, facts,
+            // the sale happened when it was authorised: booked then, unless that month has been closed meanwhile
+            JournalEntry entry = new JournalEntry(EntryKind.COMPLETION, hold.createdAt(), facts,
                     "Completion of authorisation " + authorisation.key(), actor);
             // The hold is released before the final amount is posted, so the whole hold is available to it.
             // From here until the entry is booked no query may run: it would flush a hold naming an unsaved entry.
             hold.complete(account, entry);
-            entry.move(account, merchant, finalAmount);
-            entryId = ledger.book(entry, purses::zoneOf).id();
+            entry.move(account, merchant, priced.amount());
+            entryId = ledger.bookLate(entry, now, purses::zoneOf).id();
             autoTopUps.refill(account, locked, actor, now);
         } else {
             hold.complete(account, null);
         }
-        audit.record(actor, "card.complete", AuditSubject.CARD, hold.cardId(), finalAmount.toPlainString() + " RUB of hold " + hold.id());
-        return approved(entryId, hold.id(), finalAmount, finalVolume, account);
+        audit.record(actor, "card.complete", AuditSubject.CARD, hold.cardId(), priced.amount().toPlainString() + " RUB"
+                + (priced.isDiscounted() ? " (price " + finalAmount.toPlainString() + ", discount "
+                + priced.discount().toPlainString() + ")" : "") + " of hold " + hold.id());
+        return approved(entryId, hold.id(), priced.amount(), finalVolume, account);
     }
 
     /** A hold read (not locked) in one statement with its account and that account's contract. */

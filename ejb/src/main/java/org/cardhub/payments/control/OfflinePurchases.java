@@ -10,11 +10,11 @@ import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.cards.boundary.CardDirectory;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.contracts.entity.Contract;
+import org.cardhub.contracts.entity.DiscountedPrice;
 import org.cardhub.ledger.boundary.Ledger;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.ledger.entity.EntryKind;
 import org.cardhub.ledger.entity.JournalEntry;
-import org.cardhub.ledger.entity.OperationFacts;
 import org.cardhub.ledger.entity.SystemAccount;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
@@ -57,6 +57,9 @@ public class OfflinePurchases {
     Purses purses;
 
     @Inject
+    Prices prices;
+
+    @Inject
     @ConfigProperty(name = "cardhub.offline.floor-limit", defaultValue = "1000.00")
     String offlineFloorLimit;
 
@@ -65,41 +68,43 @@ public class OfflinePurchases {
     /**
      * An event the terminal already approved without us: posted as decided when it is within the offline
      * floor limit and the money is there, whatever the card's limits or state now say; declined otherwise.
-     * Either way it is kept for review.
+     * Either way it is kept for review. Like an online one, it pays its price less the tariff's discount of today.
      */
     Outcome spend(OperationKey key, Spend spend, String source) {
         Optional<Card> found = cards.find(spend.card());
         Instant now = Instant.now(clock);
         if (found.isEmpty()) {
-            return review(key, null, null, spend, Outcome.declined(DeclineCode.CARD_UNKNOWN, "No card " + spend.card()), now);
+            return review(key, null, null, spend.amount(), Outcome.declined(DeclineCode.CARD_UNKNOWN, "No card " + spend.card()), now);
         }
         Card card = found.get();
+        Contract contract = purses.contractOf(card);
+        DiscountedPrice priced = prices.of(contract, spend, now);
+        Amount amount = priced.amount();
         Amount floor = Amount.parse(offlineFloorLimit, Currency.RUB);
-        if (spend.amount().isGreaterThan(floor)) {
-            return review(key, card, null, spend, Outcome.declined(DeclineCode.OFFLINE_FLOOR_EXCEEDED,
+        if (amount.isGreaterThan(floor)) {
+            return review(key, card, null, amount, Outcome.declined(DeclineCode.OFFLINE_FLOOR_EXCEEDED,
                     "Offline purchases are accepted up to " + floor.toPlainString() + " RUB"), now);
         }
-        Contract contract = purses.contractOf(card);
         List<Account> accounts = purses.spendingAccounts(card, contract, spend.category());
         Map<Long, Account> locked = ledger.lock(accounts.stream().map(Account::id).toList());
-        Account debit = accounts.stream().map(purse -> locked.get(purse.id())).filter(purse -> purse.canCover(spend.amount()))
+        Account debit = accounts.stream().map(purse -> locked.get(purse.id())).filter(purse -> purse.canCover(amount))
                 .findFirst().orElse(null);
         if (debit == null) {
-            return review(key, card, null, spend, insufficient(locked.get(accounts.get(0).id()), spend.amount()), now);
+            return review(key, card, null, amount, insufficient(locked.get(accounts.get(0).id()), amount), now);
         }
         String actor = audit.actor(source);
-        OperationFacts facts = new OperationFacts(card.id(), contract.id(), spend.productCode(), spend.category(),
-                spend.station(), spend.region(), spend.amount().minorUnits(), spend.volume().minorUnits());
-        JournalEntry entry = ledger.book(new JournalEntry(EntryKind.PURCHASE, now, facts, OperationTexts.describe(spend) + " (offline)", actor)
-                .move(debit, ledger.system(SystemAccount.MERCHANT_PAYABLE), spend.amount()), purses::zoneOf);
-        audit.record(actor, "card.purchase-offline", AuditSubject.CARD, card.id(), spend.amount().toPlainString() + " RUB");
-        return review(key, card, entry.id(), spend, approved(entry.id(), null, spend.amount(), spend.volume(), debit), now);
+        // the sale happened when the terminal made it: booked then, unless that month has been closed meanwhile
+        JournalEntry entry = ledger.bookLate(new JournalEntry(EntryKind.PURCHASE, spend.occurredAt(),
+                Prices.factsOf(card.id(), contract.id(), spend, priced), OperationTexts.describe(spend) + " (offline)", actor)
+                .move(debit, ledger.system(SystemAccount.MERCHANT_PAYABLE), amount), now, purses::zoneOf);
+        audit.record(actor, "card.purchase-offline", AuditSubject.CARD, card.id(), OperationTexts.spendDetail(spend, priced));
+        return review(key, card, entry.id(), amount, approved(entry.id(), null, amount, spend.volume(), debit), now);
     }
 
-    private Outcome review(OperationKey key, Card card, Long entryId, Spend spend, Outcome outcome, Instant now) {
+    private Outcome review(OperationKey key, Card card, Long entryId, Amount amount, Outcome outcome, Instant now) {
         String reason = outcome.isApproved() ? "Posted as decided offline by the terminal"
                 : "Not posted: " + outcome.message();
-        em.persist(new OfflineReview(key, card == null ? null : card.id(), entryId, spend.amount().minorUnits(),
+        em.persist(new OfflineReview(key, card == null ? null : card.id(), entryId, amount.minorUnits(),
                 outcome.status() + "/" + outcome.code(), reason, now));
         return outcome;
     }

@@ -1,6 +1,7 @@
 package org.cardhub.payments.control;
 
 import org.cardhub.cards.entity.Card;
+import org.cardhub.contracts.entity.DiscountedPrice;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.payments.entity.Spend;
 
@@ -16,9 +17,15 @@ final class OperationTexts {
                 + (spend.station() == null ? "" : " at " + spend.station());
     }
 
-    /** The audit detail of a purchase or authorisation: amount, volume when there is one, category. */
-    static String spendDetail(Spend spend) {
-        return spend.amount().toPlainString() + " RUB" + (spend.volume().isZero() ? "" : ", " + spend.volume().toPlainString() + " L")
+    /**
+     * The audit detail of a purchase or authorisation: amount paid (with the price and discount when there was one),
+     * volume when there is one, category.
+     */
+    static String spendDetail(Spend spend, DiscountedPrice priced) {
+        return priced.amount().toPlainString() + " RUB"
+                + (priced.isDiscounted() ? " (price " + priced.price().toPlainString() + ", discount "
+                + priced.discount().toPlainString() + " at " + priced.basisPoints() + " bp)" : "")
+                + (spend.volume().isZero() ? "" : ", " + spend.volume().toPlainString() + " L")
                 + (spend.category() == null ? "" : " " + spend.category());
     }
 

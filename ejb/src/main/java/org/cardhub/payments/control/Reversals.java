@@ -38,7 +38,8 @@ import static org.cardhub.payments.control.Outcomes.insufficient;
 
 /**
  * Reversals of an earlier approved operation, each in one transaction: an open hold is released, a
- * completed one or a posted entry is booked back. Called only by {@link org.cardhub.payments.boundary.Payments}.
+ * completed one or a posted entry is booked back, now: the reverse of an entry in a closed month goes into the open
+ * month and leaves the closed one as it was. Called only by {@link org.cardhub.payments.boundary.Payments}.
  */
 @Stateless
 @PermitAll
@@ -109,7 +110,8 @@ public class Reversals {
         }
         Instant now = Instant.now(clock);
         OperationFacts facts = new OperationFacts(entry.cardId(), entry.contractId(), entry.productCode(),
-                entry.category(), null, null, entry.amountMinor(), entry.volumeMilli());
+                entry.category(), null, null, entry.amountMinor(), entry.volumeMilli(), entry.discountMinor(),
+                entry.discountBasisPoints());
         JournalEntry reversal = new JournalEntry(EntryKind.REVERSAL, now, facts, "Reversal of " + original.key(), actor);
         Account creditedBack = null;
         for (Posting posting : entry.postings()) {

@@ -15,6 +15,7 @@ import org.cardhub.cards.boundary.CardDirectory;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.HolderKind;
 import org.cardhub.contracts.entity.Contract;
+import org.cardhub.contracts.entity.DiscountedPrice;
 import org.cardhub.ledger.boundary.Ledger;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.ledger.entity.AccountPurpose;
@@ -27,6 +28,7 @@ import org.cardhub.limits.boundary.LimitChecks;
 import org.cardhub.limits.entity.Attempt;
 import org.cardhub.limits.entity.CardRules;
 import org.cardhub.limits.entity.Decline;
+import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
 import org.cardhub.payments.entity.DeclineCode;
 import org.cardhub.payments.entity.OperationKey;
@@ -50,8 +52,9 @@ import static org.cardhub.payments.control.Outcomes.approved;
 import static org.cardhub.payments.control.Outcomes.insufficient;
 
 /**
- * Purchases and authorisations by card, each in one transaction: claims the key, checks card, contract,
- * limits, wallet turnover and funds, locks the card's purses in id order, posts or holds, refills
+ * Purchases and authorisations by card, each in one transaction: claims the key, prices the spend with the
+ * contract's tariff discount ({@link Prices}), checks card, contract, limits, wallet turnover and funds on the amount
+ * paid, locks the card's purses in id order, posts or holds, refills
  * automatically and tells a pupil's guardians; plus the same checks as a dry run. Offline purchases go to
  * {@link OfflinePurchases}. Called only by {@link org.cardhub.payments.boundary.Payments}.
  */
@@ -94,6 +97,9 @@ public class Spending {
     OfflinePurchases offline;
 
     @Inject
+    Prices prices;
+
+    @Inject
     @ConfigProperty(name = "cardhub.holds.ttl-minutes", defaultValue = "30")
     long holdTtlMinutes;
 
@@ -120,17 +126,19 @@ public class Spending {
         if (refused.isPresent()) {
             return refused.get();
         }
-        Optional<Decline> declined = limits.check(card, contract.timeZone(), attemptOf(spend, Instant.now(clock)),
+        Instant now = Instant.now(clock);
+        Amount amount = prices.of(contract, spend, now).amount();
+        Optional<Decline> declined = limits.check(card, contract.timeZone(), attemptOf(spend, amount, now),
                 limits.applyingTo(card));
         if (declined.isPresent()) {
             return Outcome.declined(declined.get());
         }
         List<Account> accounts = purses.spendingAccounts(card, contract, spend.category());
-        Account debit = accounts.stream().filter(purse -> purse.canCover(spend.amount())).findFirst().orElse(accounts.get(0));
-        if (!debit.canCover(spend.amount())) {
-            return insufficient(debit, spend.amount());
+        Account debit = accounts.stream().filter(purse -> purse.canCover(amount)).findFirst().orElse(accounts.get(0));
+        if (!debit.canCover(amount)) {
+            return insufficient(debit, amount);
         }
-        return Outcome.spendWouldBeApproved(spend, debit.available());
+        return Outcome.spendWouldBeApproved(amount, spend.volume(), debit.available());
     }
 
     private Outcome spend(Spend spend, String source, boolean asHold) {
@@ -145,6 +153,8 @@ public class Spending {
         if (refused.isPresent()) {
             return refused.get();
         }
+        DiscountedPrice priced = prices.of(contract, spend, now);
+        Amount amount = priced.amount();
         List<Account> accounts = purses.spendingAccounts(card, contract, spend.category());
         Set<Long> toLock = new TreeSet<>(accounts.stream().map(Account::id).toList());
         // a card's own purses are locked together, so all its spending queues on them and its limits hold;
@@ -159,31 +169,30 @@ public class Spending {
         Map<Long, Account> locked = ledger.lock(toLock);
         // the first purse that can pay: a school card's canteen purse, then its general one
         Account debit = accounts.stream().map(purse -> locked.get(purse.id()))
-                .filter(purse -> purse.canCover(spend.amount())).findFirst()
+                .filter(purse -> purse.canCover(amount)).findFirst()
                 .orElse(locked.get(accounts.get(0).id()));
 
-        Optional<Decline> declined = limits.check(card, contract.timeZone(), attemptOf(spend, now), applying);
+        Optional<Decline> declined = limits.check(card, contract.timeZone(), attemptOf(spend, amount, now), applying);
         if (declined.isPresent()) {
             return Outcome.declined(declined.get());
         }
-        Optional<Outcome> capped = wallets.refuseOverTurnover(contract, spend.amount(), now);
+        Optional<Outcome> capped = wallets.refuseOverTurnover(contract, amount, now);
         if (capped.isPresent()) {
             return capped.get();
         }
-        if (!debit.canCover(spend.amount())) {
-            return insufficient(debit, spend.amount());
+        if (!debit.canCover(amount)) {
+            return insufficient(debit, amount);
         }
         String actor = audit.actor(source);
-        OperationFacts facts = new OperationFacts(card.id(), contract.id(), spend.productCode(), spend.category(),
-                spend.station(), spend.region(), spend.amount().minorUnits(), spend.volume().minorUnits());
+        OperationFacts facts = Prices.factsOf(card.id(), contract.id(), spend, priced);
         Long entryId = null;
         Long holdId = null;
         if (asHold) {
-            holdId = ledger.place(new Hold(debit, card.id(), spend.amount(), facts, now,
+            holdId = ledger.place(new Hold(debit, card.id(), amount, facts, now,
                     now.plus(Duration.ofMinutes(holdTtlMinutes)))).id();
         } else {
             JournalEntry entry = new JournalEntry(EntryKind.PURCHASE, now, facts, OperationTexts.describe(spend), actor)
-                    .move(debit, ledger.system(SystemAccount.MERCHANT_PAYABLE), spend.amount());
+                    .move(debit, ledger.system(SystemAccount.MERCHANT_PAYABLE), amount);
             entryId = ledger.book(entry, purses::zoneOf).id();
             for (int line = 0; line < spend.items().size(); line++) {
                 em.persist(new PurchaseItem(entryId, line + 1, spend.items().get(line)));
@@ -193,8 +202,9 @@ public class Spending {
                 notifyGuardians(card, entryId, spend, debit);
             }
         }
-        audit.record(actor, asHold ? "card.authorise" : "card.purchase", AuditSubject.CARD, card.id(), OperationTexts.spendDetail(spend));
-        return approved(entryId, holdId, spend.amount(), spend.volume(), debit);
+        audit.record(actor, asHold ? "card.authorise" : "card.purchase", AuditSubject.CARD, card.id(),
+                OperationTexts.spendDetail(spend, priced));
+        return approved(entryId, holdId, amount, spend.volume(), debit);
     }
 
     /**
@@ -213,8 +223,8 @@ public class Spending {
                 .or(() -> contract.refusalOfUse().map(Outcome::declined));
     }
 
-    private static Attempt attemptOf(Spend spend, Instant now) {
-        return new Attempt(spend.amount().minorUnits(), spend.volume().minorUnits(), spend.productCode(),
+    private static Attempt attemptOf(Spend spend, Amount amount, Instant now) {
+        return new Attempt(amount.minorUnits(), spend.volume().minorUnits(), spend.productCode(),
                 spend.category(), spend.station(), spend.region(), now);
     }
 }

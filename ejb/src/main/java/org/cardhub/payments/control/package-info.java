@@ -8,7 +8,14 @@
  * {@link org.cardhub.payments.control.Corrections}, {@link org.cardhub.payments.control.AutoTopUps}. The
  * stateless beans among them are REQUIRED: the call from Payments starts one attempt's transaction. Shared
  * by them: the idempotency records ({@link org.cardhub.payments.control.OperationRecords}), purse look-up
- * ({@link org.cardhub.payments.control.Purses}), a wallet's monthly turnover ({@link org.cardhub.payments.control.Wallets}),
+ * ({@link org.cardhub.payments.control.Purses}), a spend's price less its tariff discount
+ * ({@link org.cardhub.payments.control.Prices}), a wallet's monthly turnover ({@link org.cardhub.payments.control.Wallets}),
  * outcomes, request checks and texts; request fingerprints and the stored outcome format.
+ *
+ * <p>Closed months: every operation books at the time it is processed, into the open month, except the two that report
+ * a sale made before — a completion (at its authorisation's time) and an offline purchase (at the terminal's time) —
+ * which {@code Ledger.bookLate} books now instead when their own month has been closed meanwhile. A reversal or a
+ * correction of an entry in a closed month is booked now: the closed month is never changed. Only an operation whose
+ * own month is closed too (the current month frozen through {@code Bookkeeping.closeMonth}) is refused.</p>
  */
 package org.cardhub.payments.control;

@@ -59,10 +59,12 @@ public final class Outcome {
                 amount.currency() == Currency.LITRE ? amount : volume, balance);
     }
 
-    /** A spend that would pass every check now, with what its purse has available; nothing was posted. */
-    public static Outcome spendWouldBeApproved(Spend spend, Amount available) {
-        return new Outcome(Status.APPROVED, null, WOULD_BE_APPROVED, null, null, null, spend.amount(), spend.volume(),
-                available);
+    /**
+     * A spend that would pass every check now: the amount it would pay (its price less any tariff discount), its volume
+     * and what its purse has available; nothing was posted.
+     */
+    public static Outcome spendWouldBeApproved(Amount amount, Amount volume, Amount available) {
+        return new Outcome(Status.APPROVED, null, WOULD_BE_APPROVED, null, null, null, amount, volume, available);
     }
 
     /** A top-up that would pass every check now, with the balance it would leave; nothing was posted. */

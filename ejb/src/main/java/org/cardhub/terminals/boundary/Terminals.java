@@ -23,6 +23,7 @@ import org.cardhub.terminals.entity.ActiveTerminal;
 import org.cardhub.terminals.entity.GeoPoint;
 import org.cardhub.terminals.entity.InvalidTerminalException;
 import org.cardhub.terminals.entity.Terminal;
+import org.cardhub.terminals.entity.TerminalCatalogue;
 import org.cardhub.money.Amount;
 import org.cardhub.terminals.entity.TerminalFilter;
 import org.cardhub.terminals.entity.TerminalKind;
@@ -65,6 +66,14 @@ public class Terminals {
 
     @EJB
     AuditLog audit;
+
+    /** The network's fuel stations (where a fuel terminal stands), by name: those a Regional+ client chooses from. */
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.APPLICANT})
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<String> fuelStations() {
+        return em.createQuery("SELECT DISTINCT t.station FROM Terminal t WHERE t.kind = :kind AND t.station IS NOT NULL "
+                + "ORDER BY t.station", String.class).setParameter("kind", TerminalKind.FUEL_POS).getResultList();
+    }
 
     /** A registered terminal and, this once, its signing key in clear for the terminal's set-up. */
     public record Registered(Terminal terminal, String signingKey) {
@@ -207,6 +216,15 @@ public class Terminals {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Terminal> all() {
         return em.createQuery("SELECT t FROM Terminal t ORDER BY t.id", Terminal.class).getResultList();
+    }
+
+    /** What the registry's terminals sell and where they stand: the lists a tariff's discounts are picked from. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public TerminalCatalogue catalogue() {
+        return new TerminalCatalogue(
+                em.createQuery("SELECT DISTINCT p.productCode FROM TerminalProduct p ORDER BY p.productCode", String.class).getResultList(),
+                em.createQuery("SELECT DISTINCT p.category FROM TerminalProduct p ORDER BY p.category", String.class).getResultList(),
+                em.createQuery("SELECT DISTINCT t.region FROM Terminal t ORDER BY t.region", String.class).getResultList());
     }
 
     /** How many registered terminals {@code filter} lets through. */

@@ -60,6 +60,7 @@ class MonthMovementQueryTest {
         assertThat(purchase.holder()).isEqualTo("А123ВС77");
         assertThat(purchase.product()).isEqualTo("AI-95");
         assertThat(purchase.volumeMilli()).isEqualTo(25_000);
+        assertThat(movements.get(2).discountMinor()).as("what the tariff took off").isEqualTo(3_090);
         MonthMovement reversal = movements.get(3);
         assertThat(reversal.effectKind()).isEqualTo(EntryKind.PURCHASE);
         assertThat(reversal.soldMillilitres()).isEqualTo(-25_000);

@@ -50,6 +50,8 @@ class TransactionQueryTest {
             entry(em, 1, "TOP_UP", "2026-11-30 09:00:00+00", null, 900, null, null, 1_000_000, 0, null);
             entry(em, 2, "PURCHASE", "2026-12-01 19:30:00+00", 910L, 900, "AI-95", "АЗС №12 Тверская", 150_000, 25_000, null);
             entry(em, 3, "COMPLETION", "2026-12-01 21:30:00+00", 911L, 900, "DT", "АЗС №7 МКАД", 200_000, 33_333, null);
+            // the completion paid 2000.00 of the station's 2061.86: its tariff took 3 % off
+            update(em, "UPDATE journal_entry SET discount_minor = 6186, discount_bp = 300 WHERE id = 3");
             entry(em, 4, "REVERSAL", "2026-12-02 08:00:00+00", 910L, 900, "AI-95", null, 150_000, 25_000, 2L);
             entry(em, 5, "TRANSFER", "2026-12-03 08:00:00+00", null, 900, null, null, 50_000, 0, null);
             update(em, "INSERT INTO account (id, contract_id, purpose, currency) VALUES (950, 900, 'MAIN', 'RUB')");
@@ -80,6 +82,24 @@ class TransactionQueryTest {
         assertThat(rows.get(2).type()).as("a completion is a purchase").isEqualTo(TransactionType.PURCHASE);
         assertThat(rows.get(4).panMasked()).as("a top-up of the contract's account").isNull();
         assertThat(rows.get(0).panMasked()).as("a transfer onto a card").endsWith("0028");
+    }
+
+    @Test
+    void aDiscountedSaleShowsTheStationsPriceTheDiscountAndTheAmountPaid() {
+        List<TransactionRow> rows = page(TransactionFilter.NONE, 0, 10);
+        TransactionRow discounted = rows.get(2);
+        TransactionRow plain = rows.get(3);
+
+        assertThat(discounted.amount()).isEqualTo(Amount.parse("2000.00", Currency.RUB));
+        assertThat(discounted.discount()).isEqualTo(Amount.parse("61.86", Currency.RUB));
+        assertThat(discounted.discountBasisPoints()).isEqualTo(300);
+        assertThat(discounted.price()).isEqualTo(Amount.parse("2061.86", Currency.RUB));
+        assertThat(discounted.listPricePerLitre()).isEqualTo(Amount.parse("61.86", Currency.RUB));
+        assertThat(discounted.pricePerLitre()).isEqualTo(Amount.parse("60.00", Currency.RUB));
+        assertThat(discounted.isDiscounted()).isTrue();
+        assertThat(plain.isDiscounted()).isFalse();
+        assertThat(plain.price()).isEqualTo(plain.amount());
+        assertThat(rows).filteredOn(TransactionRow::isSale).extracting(TransactionRow::id).containsExactly(4L, 3L, 2L);
     }
 
     @Test

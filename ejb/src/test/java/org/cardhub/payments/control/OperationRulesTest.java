@@ -5,6 +5,7 @@ import org.cardhub.cards.entity.CardForm;
 import org.cardhub.cards.entity.CardNumber;
 import org.cardhub.cards.entity.CardRef;
 import org.cardhub.cards.entity.HolderKind;
+import org.cardhub.contracts.entity.DiscountRate;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.ledger.entity.AccountPurpose;
 import org.cardhub.ledger.entity.OperationFacts;
@@ -94,8 +95,21 @@ class OperationRulesTest {
 
         assertThat(OperationTexts.describe(fuel)).isEqualTo("Purchase of DT at AZS-7");
         assertThat(OperationTexts.describe(meal)).isEqualTo("Purchase");
-        assertThat(OperationTexts.spendDetail(fuel)).isEqualTo("2500.00 RUB, 40.000 L FUEL");
-        assertThat(OperationTexts.spendDetail(meal)).isEqualTo("120.00 RUB");
+        assertThat(OperationTexts.spendDetail(fuel, DiscountRate.NONE.applyTo(fuel.amount())))
+                .isEqualTo("2500.00 RUB, 40.000 L FUEL");
+        assertThat(OperationTexts.spendDetail(fuel, DiscountRate.of(250).applyTo(fuel.amount())))
+                .isEqualTo("2437.50 RUB (price 2500.00, discount 62.50 at 250 bp), 40.000 L FUEL");
+        assertThat(OperationTexts.spendDetail(meal, DiscountRate.NONE.applyTo(meal.amount()))).isEqualTo("120.00 RUB");
+    }
+
+    @Test
+    void aSpendsFactsKeepTheAmountPaidAndTheDiscount() {
+        Spend fuel = new Spend(CARD, rub("1500.00"), litres("25.000"), "AI-95", "FUEL", "AZS-17", "RU-MOW", NOW);
+
+        OperationFacts facts = Prices.factsOf(7, 100, fuel, DiscountRate.of(300).applyTo(fuel.amount()));
+
+        assertThat(facts).isEqualTo(new OperationFacts(7L, 100L, "AI-95", "FUEL", "AZS-17", "RU-MOW", 145_500, 25_000,
+                4_500, 300));
     }
 
     @Test

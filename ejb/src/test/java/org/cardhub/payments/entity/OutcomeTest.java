@@ -2,8 +2,6 @@ package org.cardhub.payments.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import org.cardhub.cards.entity.CardRef;
 import org.cardhub.cards.entity.CardRefusal;
 import org.cardhub.contracts.entity.ContractRefusal;
 import org.cardhub.limits.entity.Decline;
@@ -51,10 +49,7 @@ class OutcomeTest {
 
     @Test
     void aSpendThatWouldBeApprovedHasNoEntryHoldOrAuthorisationCode() {
-        Spend spend = new Spend(CardRef.parse("4111111111111111"), rub("500.00"), litres("8.000"), "DT", "FUEL",
-                null, null, Instant.parse("2025-03-01T09:00:00Z"));
-
-        Outcome outcome = Outcome.spendWouldBeApproved(spend, rub("1000.00"));
+        Outcome outcome = Outcome.spendWouldBeApproved(rub("500.00"), litres("8.000"), rub("1000.00"));
 
         assertThat(outcome.status()).isEqualTo(Outcome.Status.APPROVED);
         assertThat(outcome.message()).isEqualTo("Would be approved");

@@ -39,15 +39,16 @@ public final class CsvSheet implements TransactionSheet {
     @Override
     public void row(TransactionRow row) throws IOException {
         line(List.of(labels.when(row.bookedAt()), labels.card(row), text(labels.vehicle(row)), text(row.station()),
-                text(row.region()), text(labels.product(row.product())), number(row.volume()), number(row.amount()),
+                text(row.region()), text(labels.product(row.product())), number(row.volume()),
+                row.isSale() ? number(row.price()) : "", row.isSale() ? number(row.discount()) : "", number(row.amount()),
                 labels.type(row.type()), labels.status(row.status()), labels.suspicions(row)));
     }
 
     @Override
     public void totals(TransactionTotals totals) throws IOException {
         line(List.of(labels.text("fleet.tx.totals"), labels.text("fleet.tx.count") + ": " + totals.count(), "", "", "",
-                labels.text("fleet.tx.spent"), number(totals.litres()), number(totals.spent()), "", "", ""));
-        line(List.of("", "", "", "", "", labels.text("fleet.tx.toppedUp"), "", number(totals.toppedUp()), "", "", ""));
+                labels.text("fleet.tx.spent"), number(totals.litres()), "", "", number(totals.spent()), "", "", ""));
+        line(List.of("", "", "", "", "", labels.text("fleet.tx.toppedUp"), "", "", "", number(totals.toppedUp()), "", "", ""));
     }
 
     @Override

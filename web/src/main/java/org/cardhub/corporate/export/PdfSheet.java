@@ -29,11 +29,11 @@ public final class PdfSheet implements TransactionSheet {
     private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
     private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private static final float MARGIN = 28;
-    private static final float SIZE = 7.5f;
+    private static final float SIZE = 7f;
     private static final float LINE = 10.5f;
     /** Column widths in points (786 in all), and which are numbers aligned right. */
-    private static final float[] WIDTHS = {68, 72, 110, 84, 58, 80, 52, 64, 56, 50, 92};
-    private static final boolean[] RIGHT = {false, false, false, false, false, false, true, true, false, false, false};
+    private static final float[] WIDTHS = {66, 70, 86, 64, 48, 72, 48, 56, 48, 58, 46, 44, 80};
+    private static final boolean[] RIGHT = {false, false, false, false, false, false, true, true, true, true, false, false, false};
 
     private final OutputStream out;
     private final TransactionLabels labels;
@@ -89,7 +89,8 @@ public final class PdfSheet implements TransactionSheet {
         }
         cells(regular, List.of(labels.when(row.bookedAt()), labels.card(row), labels.vehicle(row), orEmpty(row.station()),
                 labels.region(row.region()), labels.product(row.product()),
-                row.volume().isZero() ? "" : labels.amount(row.volume()), labels.amount(row.amount()),
+                row.volume().isZero() ? "" : labels.amount(row.volume()), row.isSale() ? labels.amount(row.price()) : "",
+                row.isDiscounted() ? labels.amount(row.discount()) : "", labels.amount(row.amount()),
                 labels.type(row.type()), labels.status(row.status()), labels.suspicions(row)));
     }
 

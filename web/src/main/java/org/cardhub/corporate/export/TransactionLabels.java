@@ -54,8 +54,9 @@ public final class TransactionLabels {
 
     public List<String> headers() {
         return List.of(text("fleet.tx.date"), text("fleet.cards.number"), text("fleet.tx.holder"), text("fleet.tx.station"),
-                text("fleet.tx.region"), text("fleet.tx.product"), text("fleet.tx.litres"), text("fleet.tx.amount"),
-                text("fleet.tx.type"), text("fleet.tx.status"), text("fleet.tx.marks"));
+                text("fleet.tx.region"), text("fleet.tx.product"), text("fleet.tx.litres"), text("tariffs.tx.price"),
+                text("tariffs.tx.discount"), text("fleet.tx.amount"), text("fleet.tx.type"), text("fleet.tx.status"),
+                text("fleet.tx.marks"));
     }
 
     public Locale locale() {
@@ -65,6 +66,11 @@ public final class TransactionLabels {
     /** "1 500,00 ₽", "25,000 л": as the page shows amounts. */
     public String amount(Amount amount) {
         return Formats.amount(amount, locale);
+    }
+
+    /** A discount rate, 300 basis points as "3 %". */
+    public String percent(int basisPoints) {
+        return Formats.percent(basisPoints, locale);
     }
 
     public String status(TransactionStatus status) {

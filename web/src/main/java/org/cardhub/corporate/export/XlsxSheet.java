@@ -22,7 +22,7 @@ import java.util.List;
 public final class XlsxSheet implements TransactionSheet {
 
     static final int WINDOW = 100;
-    private static final int[] WIDTHS = {17, 21, 26, 26, 9, 20, 12, 14, 16, 14, 34};
+    private static final int[] WIDTHS = {17, 21, 26, 26, 9, 20, 12, 14, 12, 14, 16, 14, 34};
 
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
     private final Sheet sheet = workbook.createSheet("Transactions");
@@ -75,10 +75,14 @@ public final class XlsxSheet implements TransactionSheet {
         text(row, 4, transaction.region());
         text(row, 5, labels.product(transaction.product()));
         number(row, 6, transaction.volume(), litres);
-        number(row, 7, transaction.amount(), roubles);
-        text(row, 8, labels.type(transaction.type()));
-        text(row, 9, labels.status(transaction.status()));
-        text(row, 10, labels.suspicions(transaction));
+        if (transaction.isSale()) {
+            number(row, 7, transaction.price(), roubles);
+            number(row, 8, transaction.discount(), roubles);
+        }
+        number(row, 9, transaction.amount(), roubles);
+        text(row, 10, labels.type(transaction.type()));
+        text(row, 11, labels.status(transaction.status()));
+        text(row, 12, labels.suspicions(transaction));
     }
 
     @Override
@@ -88,10 +92,10 @@ public final class XlsxSheet implements TransactionSheet {
         text(spent, 1, labels.text("fleet.tx.count") + ": " + totals.count());
         text(spent, 5, labels.text("fleet.tx.spent")).setCellStyle(bold);
         number(spent, 6, totals.litres(), boldLitres);
-        number(spent, 7, totals.spent(), boldRoubles);
+        number(spent, 9, totals.spent(), boldRoubles);
         Row toppedUp = sheet.createRow(next++);
         text(toppedUp, 5, labels.text("fleet.tx.toppedUp")).setCellStyle(bold);
-        number(toppedUp, 7, totals.toppedUp(), boldRoubles);
+        number(toppedUp, 9, totals.toppedUp(), boldRoubles);
     }
 
     @Override

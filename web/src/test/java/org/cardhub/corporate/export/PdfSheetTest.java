@@ -33,8 +33,9 @@ class PdfSheetTest {
     private static final TransactionLabels RUSSIAN = new TransactionLabels(Locale.forLanguageTag("ru"), MOSCOW);
     private static final TransactionRow FILL_UP = new TransactionRow(8, Instant.parse("2026-12-05T10:00:00Z"),
             TransactionType.PURCHASE, "700599******0028", "ГАЗель NEXT, В456ОР77", "AZS-17", "RU-MOW", "AI-92",
-            Amount.ofMinorUnits(392_245, Currency.RUB), Amount.ofMinorUnits(72_500, Currency.LITRE), "ГАЗель NEXT",
-            "В456ОР77", "Доставка", TransactionStatus.BOOKED, Set.of(Suspicion.OVER_TANK));
+            Amount.ofMinorUnits(392_245, Currency.RUB), Amount.ofMinorUnits(72_500, Currency.LITRE),
+            Amount.ofMinorUnits(12_131, Currency.RUB), 300, "ГАЗель NEXT", "В456ОР77", "Доставка", TransactionStatus.BOOKED,
+            Set.of(Suspicion.OVER_TANK));
     private static final TransactionTotals TOTALS = new TransactionTotals(2, Amount.ofMinorUnits(392_245, Currency.RUB),
             Amount.ofMinorUnits(72_500, Currency.LITRE), Amount.ofMinorUnits(150_000_000, Currency.RUB));
     private static final TransactionFilter FILTER = new TransactionFilter(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 6),
@@ -53,7 +54,7 @@ class PdfSheetTest {
                     "Фильтр: Карта (посл. цифры): …0028; Группа карт: Доставка; Только подозрительные",
                     "Сформировано: 06.12.2026 14:05 (Europe/Moscow)");
             assertThat(text).contains("05.12.2026 13:00", "ГАЗель NEXT В456ОР77", "Москва", "АИ-92", "72,500 л",
-                    "3 922,45 ₽", "больше объёма бака");
+                    "4 043,76 ₽", "121,31 ₽", "3 922,45 ₽", "больше объёма бака");
             assertThat(text).contains("Итого. Операций: 2", "Покупки: 3 922,45 ₽, 72,500 л", "Пополнения: 1 500 000,00 ₽");
             PDFont font = document.getPage(0).getResources().getFont(document.getPage(0).getResources().getFontNames().iterator().next());
             assertThat(font.isEmbedded()).isTrue();

@@ -48,13 +48,13 @@ class TransactionSheetsTest {
         byte[] bytes = file.toByteArray();
         assertThat(bytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         String[] lines = new String(bytes, StandardCharsets.UTF_8).substring(1).split("\r\n");
-        assertThat(lines[0]).isEqualTo("Дата и время;Номер;Автомобиль или водитель;АЗС;Регион;Товар;Литры;Сумма, ₽;Тип;"
-                + "Статус;Отметки");
+        assertThat(lines[0]).isEqualTo("Дата и время;Номер;Автомобиль или водитель;АЗС;Регион;Товар;Литры;Цена, ₽;Скидка, ₽;"
+                + "Сумма, ₽;Тип;Статус;Отметки");
         assertThat(lines[1]).isEqualTo("01.12.2026 22:30;7005 **** **** 0010;\"А123ВС 77; Газель\";АЗС №12 Тверская;77;АИ-95;"
-                + "25,000;1500,00;Покупка;Проведена;");
-        assertThat(lines[2]).isEqualTo("30.11.2026 12:00;Счёт договора;;;;;0,000;1234567,89;Пополнение;Проведена;");
-        assertThat(lines[3]).isEqualTo("Итого;Операций: 2;;;;Покупки;25,000;1500,00;;;");
-        assertThat(lines[4]).isEqualTo(";;;;;Пополнения;;1234567,89;;;");
+                + "25,000;1500,00;0,00;1500,00;Покупка;Проведена;");
+        assertThat(lines[2]).isEqualTo("30.11.2026 12:00;Счёт договора;;;;;0,000;;;1234567,89;Пополнение;Проведена;");
+        assertThat(lines[3]).isEqualTo("Итого;Операций: 2;;;;Покупки;25,000;;;1500,00;;;");
+        assertThat(lines[4]).isEqualTo(";;;;;Пополнения;;;;1234567,89;;;");
         assertThat(lines).hasSize(5);
     }
 
@@ -67,7 +67,8 @@ class TransactionSheetsTest {
             Sheet sheet = workbook.getSheetAt(0);
             DataFormatter shown = new DataFormatter(Locale.forLanguageTag("ru"));
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Дата и время");
-            assertThat(sheet.getRow(0).getCell(8).getStringCellValue()).isEqualTo("Тип");
+            assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("Цена, ₽");
+            assertThat(sheet.getRow(0).getCell(10).getStringCellValue()).isEqualTo("Тип");
             Row fillUp = sheet.getRow(1);
             assertThat(fillUp.getCell(0).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 12, 1, 22, 30));
             assertThat(shown.formatCellValue(fillUp.getCell(0))).isEqualTo("01.12.2026 22:30");
@@ -75,13 +76,16 @@ class TransactionSheetsTest {
             assertThat(fillUp.getCell(5).getStringCellValue()).isEqualTo("АИ-95");
             assertThat(fillUp.getCell(6).getNumericCellValue()).isEqualTo(25.0);
             assertThat(fillUp.getCell(7).getNumericCellValue()).isEqualTo(1500.0);
-            assertThat(fillUp.getCell(8).getStringCellValue()).isEqualTo("Покупка");
+            assertThat(fillUp.getCell(8).getNumericCellValue()).isEqualTo(0.0);
+            assertThat(fillUp.getCell(9).getNumericCellValue()).isEqualTo(1500.0);
+            assertThat(fillUp.getCell(10).getStringCellValue()).isEqualTo("Покупка");
+            assertThat(sheet.getRow(2).getCell(7)).as("a top-up has no price").isNull();
             Row totals = sheet.getRow(3);
             assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("Итого");
             assertThat(totals.getCell(1).getStringCellValue()).isEqualTo("Операций: 2");
             assertThat(totals.getCell(6).getNumericCellValue()).isEqualTo(25.0);
-            assertThat(totals.getCell(7).getNumericCellValue()).isEqualTo(1500.0);
-            assertThat(sheet.getRow(4).getCell(7).getNumericCellValue()).isEqualTo(1234567.89);
+            assertThat(totals.getCell(9).getNumericCellValue()).isEqualTo(1500.0);
+            assertThat(sheet.getRow(4).getCell(9).getNumericCellValue()).isEqualTo(1234567.89);
             assertThat(sheet.getLastRowNum()).isEqualTo(4);
         }
     }
@@ -118,13 +122,40 @@ class TransactionSheetsTest {
         try (CsvSheet sheet = new CsvSheet(file, RUSSIAN)) {
             sheet.row(new TransactionRow(8, Instant.parse("2026-12-05T10:00:00Z"), TransactionType.PURCHASE, "700599******0028",
                     "ГАЗель NEXT, В456ОР77", "AZS-17", "RU-MOW", "AI-92", Amount.ofMinorUnits(392_245, Currency.RUB),
-                    Amount.ofMinorUnits(72_500, Currency.LITRE), "ГАЗель NEXT", "В456ОР77", "Доставка",
-                    TransactionStatus.REVERSED, Set.of(Suspicion.DISTANT_STATIONS, Suspicion.OVER_TANK)));
+                    Amount.ofMinorUnits(72_500, Currency.LITRE), Amount.zero(Currency.RUB), 0, "ГАЗель NEXT", "В456ОР77",
+                    "Доставка", TransactionStatus.REVERSED, Set.of(Suspicion.DISTANT_STATIONS, Suspicion.OVER_TANK)));
             sheet.finish();
         }
         assertThat(file.toString(StandardCharsets.UTF_8)).isEqualTo("05.12.2026 13:00;700599******0028;ГАЗель NEXT В456ОР77;"
-                + "AZS-17;RU-MOW;АИ-92;72,500;3922,45;Покупка;Отменена;"
+                + "AZS-17;RU-MOW;АИ-92;72,500;3922,45;0,00;3922,45;Покупка;Отменена;"
                 + "больше объёма бака, другая заправка на далёкой АЗС в течение часа\r\n");
+    }
+
+    @Test
+    void aDiscountedSaleShowsTheStationsPriceTheDiscountAndTheAmountPaid() throws IOException {
+        TransactionRow discounted = new TransactionRow(9, Instant.parse("2026-12-05T10:00:00Z"), TransactionType.PURCHASE,
+                "700599******0010", "КАМАЗ 65115, А123ВС77", "AZS-17", "RU-MOW", "AI-95", Amount.ofMinorUnits(145_500, Currency.RUB),
+                Amount.ofMinorUnits(25_000, Currency.LITRE), Amount.ofMinorUnits(4_500, Currency.RUB), 300, null, null, null,
+                TransactionStatus.BOOKED, Set.of());
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        try (CsvSheet sheet = new CsvSheet(csv, RUSSIAN)) {
+            sheet.row(discounted);
+            sheet.finish();
+        }
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        try (XlsxSheet sheet = new XlsxSheet(xlsx, RUSSIAN)) {
+            sheet.header();
+            sheet.row(discounted);
+            sheet.finish();
+        }
+
+        assertThat(csv.toString(StandardCharsets.UTF_8)).contains(";АИ-95;25,000;1500,00;45,00;1455,00;Покупка;");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            Row row = workbook.getSheetAt(0).getRow(1);
+            assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(1500.0);
+            assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(45.0);
+            assertThat(row.getCell(9).getNumericCellValue()).isEqualTo(1455.0);
+        }
     }
 
     @Test

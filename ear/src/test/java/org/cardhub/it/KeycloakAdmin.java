@@ -1,0 +1,106 @@
+package org.cardhub.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * Keycloak's admin API as the launcher's administrator ({@code admin} of the master realm, the tests' admin password),
+ * for what a test must set up or undo in the realm {@code cardhub} that no page offers: a throwaway person, the SMTP
+ * server the realm sends through. Signs in afresh for each call (the admin's tokens live a minute). Works from the
+ * tests' own JVM and inside Payara.
+ */
+public final class KeycloakAdmin {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    private final String keycloak;
+    private final String password;
+
+    /** {@code keycloak} is Keycloak's address without a realm, like http://localhost:8180. */
+    public KeycloakAdmin(String keycloak, String password) {
+        if (password == null || password.isBlank()) {
+            throw new IllegalStateException("no admin password for Keycloak's admin API (the failsafe property cardhub.admin-password)");
+        }
+        this.keycloak = keycloak.replaceAll("/+$", "");
+        this.password = password;
+    }
+
+    /** A person in the realm with a confirmed address and a password; their id. */
+    public String createUser(String username, String email, String userPassword) {
+        String body = Json.createObjectBuilder().add("username", username).add("email", email).add("enabled", true)
+                .add("emailVerified", true).add("firstName", "Тест").add("lastName", "Почтовый")
+                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("type", "password").add("value", userPassword).add("temporary", false)))
+                .build().toString();
+        HttpResponse<String> created = send(realmRequest("/users").POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json"), 201);
+        String location = created.headers().firstValue("Location").orElseThrow();
+        return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    public void deleteUser(String id) {
+        send(realmRequest("/users/" + id).DELETE(), 204);
+    }
+
+    /** The realm's SMTP settings (host, port, from…). */
+    public JsonObject smtpServer() {
+        return read(send(realmRequest("").GET(), 200).body()).getJsonObject("smtpServer");
+    }
+
+    public void smtpServer(JsonObject settings) {
+        String body = Json.createObjectBuilder().add("smtpServer", settings).build().toString();
+        send(realmRequest("").PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json"), 204);
+    }
+
+    private HttpRequest.Builder realmRequest(String path) {
+        return HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/cardhub" + path)).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + token());
+    }
+
+    private String token() {
+        String form = "grant_type=password&client_id=admin-cli&username=admin&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(keycloak + "/realms/master/protocol/openid-connect/token"))
+                .timeout(TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        return read(send(request, 200).body()).getString("access_token");
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request, int expected) {
+        return send(request.build(), expected);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request, int expected) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException("Keycloak answered " + response.statusCode() + " to " + request.method() + " "
+                        + request.uri() + ": " + response.body());
+            }
+            return response;
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak did not answer " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonObject read(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+}
