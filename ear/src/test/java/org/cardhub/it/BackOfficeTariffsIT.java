@@ -213,7 +213,8 @@ class BackOfficeTariffsIT {
 
     private void date(String inputId, LocalDate day) {
         type(inputId, DAY.format(day));
-        browser.findElement(By.id(inputId)).sendKeys(Keys.ESCAPE);
+        // the calendar closes with Tab; Escape would close the whole dialog once the calendar is gone
+        browser.findElement(By.id(inputId)).sendKeys(Keys.TAB);
     }
 
     private void click(String id) {
@@ -227,9 +228,7 @@ class BackOfficeTariffsIT {
             if (!input.isDisplayed()) {
                 return false;
             }
-            input.clear();
-            ((JavascriptExecutor) driver).executeScript("arguments[0].value = '';", input);
-            input.sendKeys(value);
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
             return true;
         });
     }

@@ -50,7 +50,7 @@ class RealmHardeningIT {
                 + "&scope=openid&redirect_uri=" + URLEncoder.encode(RunningCardhub.APP + "/callback", StandardCharsets.UTF_8), null);
 
         assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(login.body()).contains("kc-login").contains("/registrations");
+        assertThat(login.body()).contains("kc-login").contains("/login-actions/registration?");
     }
 
     private static HttpResponse<String> passwordGrant(String client, String username, String password) {

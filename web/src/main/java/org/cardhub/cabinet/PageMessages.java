@@ -18,7 +18,7 @@ public final class PageMessages {
         ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
         String text = bundle.getString(key);
         // only texts with a placeholder go through MessageFormat, so the others may use apostrophes freely
-        return arguments.length == 0 || !text.contains("{0}") ? text : new MessageFormat(text, bundle.getLocale()).format(arguments);
+        return arguments.length == 0 || !text.contains("{0") ? text : new MessageFormat(text, bundle.getLocale()).format(arguments);
     }
 
     public static void info(String key, Object... arguments) {

@@ -59,7 +59,7 @@ class ApplicationsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("applications", ApplicationsIT.class, AsApplicant.class, AsOtherApplicant.class,
+        return CoreTestDeployment.with("applications", ApplicationsIT.class,
                 ApplicantAccounts.class, TestRequisites.class);
     }
 
