@@ -113,10 +113,11 @@ class CorporateDocumentsInBrowserIT {
     void theBackOfficeFindsWhatWasIssuedAndIsToldWhatIsWrongWithAMonth() throws Exception {
         try (DocumentPages pages = DocumentPages.signedIn("admin", false)) {
             pages.openBackOffice();
-            List<Map<String, String>> newest = pages.issuedRows();
-            assertThat(newest).isNotEmpty();
-            contractNumber = newest.get(0).get("issued-contract");
-            assertThat(newest.get(0)).containsEntry("issued-month", month().toString()).containsEntry("issued-version", "1");
+            // the newest the back office issued for that month (the hourly timer issues as the system, other tests earlier)
+            Map<String, String> newest = pages.issuedRows().stream().filter(row -> row.get("issued-by").equals("backoffice")
+                    && row.get("issued-month").equals(month().toString())).findFirst().orElseThrow();
+            contractNumber = newest.get("issued-contract");
+            assertThat(newest).containsEntry("issued-version", "1");
 
             pages.backOffice(contractNumber, "2026-13", null, "find");
             assertThat(pages.messageAt("month")).isEqualTo("Месяц — в виде ГГГГ-ММ, например 2026-01");

@@ -14,10 +14,10 @@ import java.io.OutputStream;
 import java.util.zip.Deflater;
 
 /**
- * A workbook of one sheet, streamed: POI's {@link SXSSFWorkbook} keeps the last {@value #WINDOW} rows in memory and
- * writes older ones to a temporary file; texts go to the shared strings table (a fleet's cards and stations repeat on
- * every row, so each is stored once); the file is zipped at the fastest level. Money and litres are number cells with
- * the Russian formats, so a sum in the sheet is the sum of the document.
+ * A workbook of one sheet of the small documents (invoice, UPD, act), with POI's streaming {@link SXSSFWorkbook}: the
+ * last {@value #WINDOW} rows in memory, texts inline, the file zipped at the fastest level. Money and litres are number
+ * cells with the Russian formats, so a sum in the sheet is the sum of the document. (The transaction report, a row per
+ * movement, is {@link StreamedSheet}.)
  */
 final class XlsxBook implements Closeable {
 
@@ -36,8 +36,6 @@ final class XlsxBook implements Closeable {
     final CellStyle roubles;
     final CellStyle litres;
     final CellStyle boldRoubles;
-    final CellStyle minute;
-    final CellStyle wrapped;
     private int next;
 
     XlsxBook(String sheetName, int... columnWidths) {
@@ -52,9 +50,6 @@ final class XlsxBook implements Closeable {
         roubles = style("#,##0.00", null);
         litres = style("#,##0.000", null);
         boldRoubles = style("#,##0.00", boldFont);
-        minute = style("dd.mm.yyyy hh:mm", null);
-        wrapped = workbook.createCellStyle();
-        wrapped.setWrapText(true);
     }
 
     Row row() {
@@ -72,11 +67,6 @@ final class XlsxBook implements Closeable {
 
     void skip() {
         next++;
-    }
-
-    /** Keeps the rows above {@code rows} in view while scrolling. */
-    void freeze(int rows) {
-        sheet.createFreezePane(0, rows);
     }
 
     static Cell text(Row row, int column, String value) {

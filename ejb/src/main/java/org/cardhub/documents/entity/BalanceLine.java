@@ -11,8 +11,4 @@ import java.time.Instant;
  * @param at when it was booked; null for a line that sums the month (goods sold by product)
  */
 public record BalanceLine(Instant at, String what, Amount change) {
-
-    public boolean isCredit() {
-        return !change.isNegative();
-    }
 }

@@ -19,8 +19,4 @@ public record IssuedDocument(long id, long contractId, String contractNumber, Ye
                 document.sha256(), document.issuedAt(), document.issuedBy(), document.downloads(),
                 document.lastDownloadedAt());
     }
-
-    public boolean isCorrection() {
-        return version > 1;
-    }
 }

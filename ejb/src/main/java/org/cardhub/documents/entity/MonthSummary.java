@@ -54,20 +54,16 @@ public final class MonthSummary {
         return (movement.isReversal() ? "Отмена: " : "") + what + ", операция № " + movement.entryId();
     }
 
-    /** The goods sold, one line per product, by name; a product whose sales were all reversed has a line of zero. */
+    /** The goods sold, one line per product, by name; a product whose every sale was reversed has none. */
     public List<SalesLine> sales(Vat vat) {
-        return sales.entrySet().stream().map(line -> new SalesLine(line.getKey().isEmpty() ? null : line.getKey(),
-                line.getValue()[1], line.getValue()[2], rub(line.getValue()[0]), vat)).toList();
+        return sales.entrySet().stream().filter(line -> line.getValue()[0] != 0 || line.getValue()[1] != 0)
+                .map(line -> new SalesLine(line.getKey().isEmpty() ? null : line.getKey(), line.getValue()[1],
+                        line.getValue()[2], rub(line.getValue()[0]), vat)).toList();
     }
 
     /** The VAT of the goods sold: the sum of the lines' VAT, as the invoice's total row shows it. */
     public Amount salesTax(Vat vat) {
         return sales(vat).stream().map(SalesLine::tax).reduce(Amount.zero(Currency.RUB), Amount::plus);
-    }
-
-    /** Everything that moved the balance but goods sold, in booking order. */
-    public List<BalanceLine> otherMovements() {
-        return List.copyOf(movements);
     }
 
     /** The act's lines: the other movements in booking order, then the goods sold by product (money out). */

@@ -30,7 +30,7 @@ public record ReportRow(String when, String card, String holder, String station,
         return (beforeDiscount * 2000 + movement.volumeMilli()) / (2 * movement.volumeMilli());
     }
 
-    public static String operation(MonthMovement movement) {
+    private static String operation(MonthMovement movement) {
         String what = switch (movement.effectKind()) {
             case PURCHASE, COMPLETION -> "покупка";
             case TOP_UP -> "пополнение";

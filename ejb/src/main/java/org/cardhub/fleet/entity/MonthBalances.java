@@ -7,9 +7,4 @@ import org.cardhub.money.Amount;
  * reconciliation act's opening and closing balances).
  */
 public record MonthBalances(Amount opening, Amount closing) {
-
-    /** What the month changed: the sum of its postings on those accounts. */
-    public Amount change() {
-        return closing.minus(opening);
-    }
 }
