@@ -28,8 +28,7 @@ final class PdfCanvas implements Closeable {
     static final PDRectangle PORTRAIT = PDRectangle.A4;
     static final PDRectangle LANDSCAPE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private static final String ELLIPSIS = "…";
-    private static final byte[] MATRIX = "1 0 0 1 ".getBytes(StandardCharsets.ISO_8859_1);
-    private static final byte[] SHOW = " Tm (".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] MOVE = " Td (".getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] SHOWN = ") Tj\n".getBytes(StandardCharsets.ISO_8859_1);
 
     private final PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
@@ -44,6 +43,9 @@ final class PdfCanvas implements Closeable {
     private boolean inText;
     private PdfFace face;
     private float points;
+    /** Where the text object's current line starts, in hundredths of a point: texts are placed relative to it. */
+    private int lineX;
+    private int lineY;
 
     PdfCanvas(PDRectangle size) throws IOException {
         this.size = size;
@@ -80,6 +82,8 @@ final class PdfCanvas implements Closeable {
             write("BT\n");
             inText = true;
             face = null;
+            lineX = 0;
+            lineY = 0;
         }
         if (font != face || fontSize != points) {
             write("/" + font.name().getName() + " ");
@@ -88,11 +92,15 @@ final class PdfCanvas implements Closeable {
             face = font;
             points = fontSize;
         }
-        content.put(MATRIX);
-        number(x);
+        // a move from the last text's start (Td) is half as long as placing each anew (Tm), and exact in hundredths
+        int atX = Math.round(x * 100f);
+        int atY = Math.round(y * 100f);
+        hundredths(atX - lineX);
         content.put(' ');
-        number(y);
-        content.put(SHOW);
+        hundredths(atY - lineY);
+        lineX = atX;
+        lineY = atY;
+        content.put(MOVE);
         font.encode(text, content);
         content.put(SHOWN);
     }
@@ -188,9 +196,12 @@ final class PdfCanvas implements Closeable {
         content.put(operator);
     }
 
-    /** A coordinate to the hundredth of a point, digit by digit: a report writes millions of them. */
     private void number(float value) {
-        int hundredths = Math.round(value * 100f);
+        hundredths(Math.round(value * 100f));
+    }
+
+    /** A length in hundredths of a point, digit by digit: a report writes millions of them. */
+    private void hundredths(int hundredths) {
         if (hundredths < 0) {
             content.put('-');
             hundredths = -hundredths;

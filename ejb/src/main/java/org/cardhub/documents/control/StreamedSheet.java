@@ -9,17 +9,23 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
  * A workbook of one large sheet, its SpreadsheetML written straight into the zip as rows come: the package's fixed
- * parts (content types, relationships, workbook, styles) first, then the sheet, row by row, texts inline, money and
- * litres as number cells in the Russian formats, times as date cells. It is what POI's streaming workbook writes, less
- * its per-cell objects, style look-ups and temporary file: for the transaction report of a month of 300 000 movements
- * those cost nine seconds of a core (measured, see README-documents), this a fraction of one. POI reads the files back
- * in the tests; the small documents are written with POI itself ({@link XlsxBook}).
+ * parts (content types, relationships, workbook, styles) first, then the sheet, row by row, money and litres as
+ * number cells in the Russian formats, times as date cells, and last the texts, each once: a fleet's cards, holders
+ * and stations repeat on every row, so the rows name them by their number in the shared strings (held in memory: as
+ * many as the month has different texts, not rows). It is what POI's streaming workbook writes, less its per-cell
+ * objects, style look-ups and temporary file: for the transaction report of a month of 300 000 movements those cost
+ * nine seconds of a core (measured, see README-documents), this a fraction of one. POI reads the files back in the
+ * tests; the small documents are written with POI itself ({@link XlsxBook}).
  */
 final class StreamedSheet implements Closeable {
 
@@ -50,6 +56,8 @@ final class StreamedSheet implements Closeable {
     private final Writer xml;
     /** The row being written: one write to the (locking) writer a row instead of one a cell's every part. */
     private final StringBuilder line = new StringBuilder(512);
+    private final Map<String, Integer> shared = new HashMap<>();
+    private final List<String> strings = new ArrayList<>();
     private int row;
     private int column;
 
@@ -63,14 +71,16 @@ final class StreamedSheet implements Closeable {
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                 + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
                 + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/></Types>");
+                + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
+                + "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>");
         part("_rels/.rels", "<Relationships xmlns=\"" + RELATIONSHIPS + "\"><Relationship Id=\"rId1\" Type=\"" + DOCUMENT
                 + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
         part("xl/workbook.xml", "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + DOCUMENT + "\"><sheets><sheet name=\""
                 + escaped(name) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
         part("xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"" + RELATIONSHIPS + "\"><Relationship Id=\"rId1\" Type=\""
                 + DOCUMENT + "/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"" + DOCUMENT
-                + "/styles\" Target=\"styles.xml\"/></Relationships>");
+                + "/styles\" Target=\"styles.xml\"/><Relationship Id=\"rId3\" Type=\"" + DOCUMENT
+                + "/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>");
         part("xl/styles.xml", STYLES);
         zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
         xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"" + MAIN + "\">");
@@ -94,8 +104,14 @@ final class StreamedSheet implements Closeable {
             column++;
             return;
         }
-        cell(style, " t=\"inlineStr\"><is><t>");
-        line.append(escaped(value)).append("</t></is></c>");
+        Integer index = shared.get(value);
+        if (index == null) {
+            index = strings.size();
+            shared.put(value, index);
+            strings.add(value);
+        }
+        cell(style, " t=\"s\"><v>");
+        line.append(index).append("</v></c>");
     }
 
     void text(String value) {
@@ -115,9 +131,13 @@ final class StreamedSheet implements Closeable {
         line.append(fraction, 1, scale + 1).append("</v></c>");
     }
 
+    /** A date cell: days since Excel's day 0, the time of day to the millionth of a day (a tenth of a second). */
     void time(LocalDateTime at) {
         cell(Style.MINUTE, "><v>");
-        line.append(at.toLocalDate().toEpochDay() - EXCEL_EPOCH + at.toLocalTime().toSecondOfDay() / 86_400.0).append("</v></c>");
+        long millionths = Math.round(at.toLocalTime().toSecondOfDay() / 0.0864);
+        line.append(at.toLocalDate().toEpochDay() - EXCEL_EPOCH).append('.');
+        String fraction = Long.toString(1_000_000 + millionths);
+        line.append(fraction, 1, 7).append("</v></c>");
     }
 
     void skip() {
@@ -128,6 +148,17 @@ final class StreamedSheet implements Closeable {
     void finish() throws IOException {
         endRow();
         xml.write("</sheetData></worksheet>");
+        xml.flush();
+        zip.closeEntry();
+        zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+        xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"" + MAIN + "\" uniqueCount=\""
+                + strings.size() + "\">");
+        for (String text : strings) {
+            line.append("<si><t xml:space=\"preserve\">").append(escaped(text)).append("</t></si>");
+            xml.append(line);
+            line.setLength(0);
+        }
+        xml.write("</sst>");
         xml.flush();
         zip.closeEntry();
         zip.finish();
