@@ -21,7 +21,7 @@ final class SalesDocumentPdf {
 
     private static final float MARGIN = 28;
     private static final float SIZE = 7f;
-    private static final float[] WIDTHS = {18, 178, 36, 30, 28, 58, 62, 78, 44, 40, 66, 80, 52};
+    private static final float[] WIDTHS = {18, 170, 36, 30, 28, 58, 62, 78, 44, 40, 66, 80, 60};
     private static final boolean[] RIGHT = {true, false, false, false, false, true, true, true, false, false, true, true, false};
     private static final List<String> TITLES = List.of("№ п/п", "Наименование товара (описание выполненных работ, оказанных услуг)",
             "Код вида товара", "Ед. изм. код", "Ед. изм. обозн.", "Количество (объём)", "Цена (тариф) за единицу",

@@ -20,7 +20,7 @@ final class TransactionReportPdf implements ReportSheet {
     private static final float MARGIN = 28;
     private static final float SIZE = 7f;
     private static final float LINE = 9.6f;
-    private static final float[] WIDTHS = {60, 78, 118, 128, 52, 56, 52, 50, 72, 120};
+    private static final float[] WIDTHS = {66, 78, 116, 124, 50, 56, 52, 50, 72, 122};
     private static final boolean[] RIGHT = {false, false, false, false, false, true, true, true, true, false};
     private static final List<String> TITLES = List.of("Дата и время", "Карта", "Держатель / ТС", "АЗС", "Товар",
             "Кол-во, л", "Цена, ₽/л", "Скидка, ₽", "Сумма, ₽", "Операция");
