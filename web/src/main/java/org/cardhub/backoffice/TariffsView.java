@@ -11,6 +11,7 @@ import org.cardhub.cabinet.Language;
 import org.cardhub.cabinet.PageMessages;
 import org.cardhub.contracts.boundary.Tariffs;
 import org.cardhub.contracts.entity.DiscountScope;
+import org.cardhub.contracts.entity.Tariff;
 import org.cardhub.contracts.entity.TariffDiscount;
 import org.cardhub.contracts.entity.TariffSheet;
 import org.cardhub.refusal.Refusal;
@@ -22,6 +23,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.MissingResourceException;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
@@ -144,6 +146,15 @@ public class TariffsView implements Serializable {
 
     public boolean mayEnd(TariffDiscount row) {
         return !row.hasEnded(today);
+    }
+
+    /** What the tariff offers, in the reader's language; a tariff the bundle does not know shows its stored text. */
+    public String about(Tariff tariff) {
+        try {
+            return PageMessages.text("tariffs.about." + tariff.code());
+        } catch (MissingResourceException unknown) {
+            return tariff.description();
+        }
     }
 
     public String percent(int basisPoints) {
