@@ -1,6 +1,7 @@
 package org.cardhub.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -64,20 +65,33 @@ final class Chromium {
         By option = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
         By shown = By.id(menuId + "_label");
         WebDriverWait briefly = new WebDriverWait(browser, Duration.ofSeconds(3));
-        for (int attempt = 0; attempt < 3 && !browser.findElement(shown).getText().equals(label); attempt++) {
-            if (!browser.findElement(By.id(menuId + "_panel")).isDisplayed()) {
-                wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
-            }
-            briefly.until(ExpectedConditions.visibilityOfElementLocated(option));
-            pause(); // the panel slides open; a click during the animation can miss
-            browser.findElement(option).click();
+        for (int attempt = 0; attempt < 3 && !labelShown(browser, shown).equals(label); attempt++) {
             try {
+                if (!browser.findElement(By.id(menuId + "_panel")).isDisplayed()) {
+                    wait.until(ExpectedConditions.elementToBeClickable(By.id(menuId))).click();
+                }
+                briefly.until(ExpectedConditions.visibilityOfElementLocated(option));
+                pause(); // the panel slides open; a click during the animation can miss
+                browser.findElement(option).click();
                 briefly.until(ExpectedConditions.textToBe(shown, label));
-            } catch (TimeoutException missed) {
-                // tried again below
+            } catch (TimeoutException | StaleElementReferenceException missed) {
+                // tried again: a choice that redraws the form may replace the menu under the click
             }
         }
-        assertThat(browser.findElement(shown).getText()).isEqualTo(label);
+        assertThat(labelShown(browser, shown)).isEqualTo(label);
+    }
+
+    private static String labelShown(WebDriver browser, By shown) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return browser.findElement(shown).getText();
+            } catch (StaleElementReferenceException redrawn) {
+                if (attempt == 10) {
+                    throw redrawn;
+                }
+                pause();
+            }
+        }
     }
 
     private static void pause() {

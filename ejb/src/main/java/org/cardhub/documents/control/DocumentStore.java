@@ -107,9 +107,11 @@ public class DocumentStore {
     /** When each contract's month from {@code first} on was last issued, by contract and month. */
     public Map<String, Instant> lastIssued(YearMonth first) {
         Map<String, Instant> last = new HashMap<>();
-        em.createQuery("SELECT d.contractId, d.month, MAX(d.issuedAt) FROM ClosingDocument d WHERE d.month >= :first "
-                        + "GROUP BY d.contractId, d.month", Object[].class).setParameter("first", first.toString())
-                .getResultStream().forEach(row -> last.put(key((Long) row[0], YearMonth.parse((String) row[1])), (Instant) row[2]));
+        // not MAX(): an aggregate loses the column's type, and the driver's Timestamp would miss the Instant converter
+        em.createQuery("SELECT DISTINCT d.contractId, d.month, d.issuedAt FROM ClosingDocument d WHERE d.month >= :first",
+                        Object[].class).setParameter("first", first.toString())
+                .getResultStream().forEach(row -> last.merge(key((Long) row[0], YearMonth.parse((String) row[1])),
+                        (Instant) row[2], (one, other) -> one.isAfter(other) ? one : other));
         return last;
     }
 
