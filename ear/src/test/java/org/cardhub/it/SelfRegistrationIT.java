@@ -29,7 +29,7 @@ import static org.cardhub.it.RunningCardhub.REALM;
  * server), lands in the applicant's cabinet and reaches no other; fills the application (a wrong INN and 10 001 cards
  * are said at their fields, and an offer not accepted at the offer; the form fits a phone), accepts the offer and
  * sends it; the back office approves it in its queue; the applicant opens the company's cabinet — signed in again
- * with the role {@code corporate} — and sees the contract.
+ * with the role {@code corporate} — sees the contract, orders two virtual cards and finds them active in its cards table.
  */
 class SelfRegistrationIT {
 
@@ -82,6 +82,24 @@ class SelfRegistrationIT {
         wait.until(ExpectedConditions.textToBe(By.id("cabinet-title"), "Кабинет корпоративного клиента"));
         assertThat(applicant.findElement(By.id("dashboard")).getText()).contains(contract);
         assertThat(applicant.findElements(By.linkText("Пользователи"))).as("the company's administrator").isNotEmpty();
+
+        orderVirtualCards(wait);
+    }
+
+    /** The new company orders two virtual cards, which are issued at once and active in its cards table. */
+    private void orderVirtualCards(WebDriverWait wait) {
+        applicant.findElement(By.linkText("Заказ карт")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("order:holders")));
+        applicant.findElement(By.xpath("//*[@id='order:form']//*[normalize-space(.)='Виртуальные']")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("order:address")));
+        applicant.findElement(By.id("order:holders")).sendKeys("Лада Ларгус; А001АА77; Первый Водитель\nЛада Веста; В002ВВ77; Второй Водитель");
+        applicant.findElement(By.id("order:place")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("order:messages"), "создано виртуальных карт — 2"));
+
+        applicant.findElement(By.linkText("Карты")).click();
+        wait.until(driver -> driver.findElements(By.cssSelector("[id$='table_data'] > tr[data-ri]")).size() == 2);
+        assertThat(applicant.findElement(By.cssSelector("[id$='table_data']")).getText())
+                .contains("А001АА77", "В002ВВ77", "Первый Водитель").containsPattern("(?s)Активна.*Активна");
     }
 
     /** Keycloak's own registration page, reached from its sign-in page. */
