@@ -21,7 +21,7 @@ public class Actors {
     SignedInUser user;
 
     public String who(String actor) {
-        if (actor == null || actor.isBlank() || actor.equals("system") || actor.equals("demo")) {
+        if (actor == null || actor.isBlank() || actor.equals("system") || actor.startsWith("system:") || actor.equals("demo")) {
             return PageMessages.text("actor.cardhub");
         }
         if (actor.equals(user.getSubject())) {
