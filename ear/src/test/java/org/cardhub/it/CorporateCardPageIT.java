@@ -46,7 +46,11 @@ class CorporateCardPageIT {
         wait.until(driver -> driver.findElements(By.cssSelector("#cards\\:table_data > tr[data-ri]")).size() == 1
                 && driver.findElement(By.id("cards:table:0:open")).getText().endsWith("0044"));
 
-        browser.findElement(By.id("cards:table:0:open")).click();
+        // the filter may draw the table once more: find and click in one go, again if the row was replaced
+        wait.until(driver -> {
+            driver.findElement(By.id("cards:table:0:open")).click();
+            return true;
+        });
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("card-title")));
         assertThat(browser.getCurrentUrl()).contains("/cabinet/corporate/card.xhtml").contains("card=" + lada);
