@@ -14,7 +14,12 @@ import java.util.Map;
 @Table(name = "notification_preference")
 public class NotificationPreference {
 
-    public enum Topic { ENTRY_EXIT, PURCHASE }
+    /**
+     * What a notice is about. Entries/exits and purchases follow the parent's switches; the others (a top-up
+     * credited, a low balance, a card blocked or reissued, a meal pre-order, a failed payment, the SMS informer)
+     * are sent to every channel the parent switched on.
+     */
+    public enum Topic { ENTRY_EXIT, PURCHASE, TOP_UP, LOW_BALANCE, CARD, MEAL_ORDER, PAYMENT_FAILED, SMS_INFORMER }
 
     /** The parent's Keycloak user id (the tokens' {@code sub}). */
     @Id
@@ -97,7 +102,11 @@ public class NotificationPreference {
     /** The addresses to send a message about {@code topic} to, by channel; empty when the parent opted out. */
     public Map<Channel, String> addressesFor(Topic topic) {
         Map<Channel, String> addresses = new EnumMap<>(Channel.class);
-        boolean wanted = topic == Topic.ENTRY_EXIT ? onEntryExit : onPurchase;
+        boolean wanted = switch (topic) {
+            case ENTRY_EXIT -> onEntryExit;
+            case PURCHASE -> onPurchase;
+            default -> true;
+        };
         if (!wanted) {
             return addresses;
         }
