@@ -37,7 +37,7 @@ import java.util.Objects;
  * the balance the card draws on. Reads only; whoever sees the card may ask.
  */
 @Stateless
-@RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE})
+@RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PUPIL})
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Allowances {
 
