@@ -1,2 +1,6 @@
-/** Recording the school day's events (and telling the guardians, in the same transaction); what a parent sees of their children. */
+/**
+ * Recording the school day's events (and telling the guardians, in the same transaction); what a parent sees of their
+ * children; and what a parent does with their children's cards: move money between their purses, set their limits and
+ * restrictions, report a card lost, have it reissued or moved to another school.
+ */
 package org.cardhub.school.boundary;
