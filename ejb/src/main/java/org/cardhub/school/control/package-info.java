@@ -1,2 +1,5 @@
-/** What the school's boundaries share about a pupil's card: its school's name and time zone, and its two balances. */
+/**
+ * What the school's boundaries share and nobody else calls: a pupil's card with its school's name, time zone and two
+ * balances; the rows of guardians' links and of linking locks.
+ */
 package org.cardhub.school.control;
