@@ -61,7 +61,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * What a parent does with their children's cards through the school's boundaries, checked where it lands: a card
@@ -175,10 +174,10 @@ class ParentCardActionsIT {
         assertThat(backOffice.call(() -> cards.find(ivan.id())).stopListVersion()).as("on the terminals' stop list").isNotNull();
         assertThat(blocked.general()).isEqualTo(rub("500.00"));
         assertThat(blocked.canteen()).as("the money stays").isEqualTo(rub("155.00"));
-        assertThat(catchThrowable(() -> parent.call(() -> childCards.blockLost(ivan.id()))))
+        assertThat(Thrown.by(() -> parent.call(() -> childCards.blockLost(ivan.id()))))
                 .isInstanceOfSatisfying(InvalidCardOperationException.class,
                         refused -> assertThat(refused.code()).isEqualTo(InvalidCardOperationException.Code.STATUS_TRANSITION));
-        assertThat(catchThrowable(() -> parent.call(() -> cards.unblock(ivan.id()))))
+        assertThat(Thrown.by(() -> parent.call(() -> cards.unblock(ivan.id()))))
                 .as("a lost card is not unblocked, by anyone").isInstanceOf(InvalidCardOperationException.class);
     }
 
@@ -401,12 +400,12 @@ class ParentCardActionsIT {
     }
 
     private static void assertRefused(ThrowingCallable call, InvalidChildRequestException.Code code) {
-        assertThat(catchThrowable(call)).isInstanceOfSatisfying(InvalidChildRequestException.class,
+        assertThat(Thrown.by(call)).isInstanceOfSatisfying(InvalidChildRequestException.class,
                 refused -> assertThat(refused.code()).isEqualTo(code));
     }
 
     private static void assertDenied(ThrowingCallable call) {
-        Throwable thrown = catchThrowable(call);
+        Throwable thrown = Thrown.by(call);
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (cause instanceof AccessDeniedException) {
                 return;
