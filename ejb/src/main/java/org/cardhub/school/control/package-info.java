@@ -1,0 +1,5 @@
+/**
+ * What the school's boundaries read: a card's movements, passes and dishes within a window of days (every statement
+ * bounded by the window and a row limit), the cards a parent looks after or a pupil holds, and their home panels.
+ */
+package org.cardhub.school.control;
