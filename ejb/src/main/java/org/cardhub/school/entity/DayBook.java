@@ -41,8 +41,10 @@ public final class DayBook {
                     && here.contains(movement.reversesEntryId())) {
                 continue;
             }
-            events.add(new DayEvent(movement.at(), movement.dayKind(),
-                    Amount.ofMinorUnits(movement.shownMinor(cardHasPurses), Currency.RUB), movement.terminalId(),
+            DayEvent.Kind kind = movement.dayKind();
+            // a move between the card's own purses changes nothing in sum: what was moved is what is worth showing
+            long shown = kind == DayEvent.Kind.PURSE_MOVE ? movement.inMinor() : movement.shownMinor(cardHasPurses);
+            events.add(new DayEvent(movement.at(), kind, Amount.ofMinorUnits(shown, Currency.RUB), movement.terminalId(),
                     dishes.getOrDefault(movement.entryId(), List.of()), reversed.contains(movement.entryId())));
         }
         for (Attendance pass : passes) {

@@ -11,7 +11,8 @@ import java.util.Objects;
  * One thing of a pupil's school day as the parent reads it: a pass through the turnstile, a meal with its dishes, a
  * trip, a top-up, money moved or charged.
  *
- * @param amount     what it did to the pupil's money, signed (a meal −70,00, a top-up +500,00); null for a pass
+ * @param amount     what it did to the pupil's money, signed (a meal −70,00, a top-up +500,00); for a move between
+ *                   the card's own purses, what was moved; null for a pass
  * @param terminalId the terminal it happened at, when a terminal did it (to tell where); else null
  * @param cancelled  the operation was taken back later (a reversed purchase): shown, but counted nowhere
  */

@@ -60,6 +60,7 @@ class DayBookTest {
         List<DayEvent> events = DayBook.events(List.of(move), List.of(), Map.of(), Set.of(), true);
 
         assertThat(events).extracting(DayEvent::kind).containsExactly(DayEvent.Kind.PURSE_MOVE);
+        assertThat(events.get(0).amount()).as("what was moved").isEqualTo(rub(10_000));
         DaySummary summary = DaySummary.of(DAY, events);
         assertThat(summary.toppedUp()).isEqualTo(rub(0));
         assertThat(summary.sentAway()).isEqualTo(rub(0));
