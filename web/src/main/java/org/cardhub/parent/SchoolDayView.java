@@ -8,10 +8,12 @@ import jakarta.inject.Named;
 import org.cardhub.cabinet.PageMessages;
 import org.cardhub.cabinet.PagedTable;
 import org.cardhub.callers.AccessDeniedException;
+import org.cardhub.school.boundary.SchoolCards;
 import org.cardhub.school.boundary.SchoolDays;
 import org.cardhub.school.entity.CardHeading;
 import org.cardhub.school.entity.DayEvent;
 import org.cardhub.school.entity.DaySummary;
+import org.cardhub.school.entity.PupilCard;
 import org.cardhub.school.entity.SchoolDay;
 import org.cardhub.terminals.boundary.TerminalPlaces;
 
@@ -26,7 +28,8 @@ import java.util.Map;
  * The school day of one card ({@code day.xhtml?card=ID&date=2026-12-07}), for a parent's child or a pupil's own card:
  * the day in full with the previous and next day a click away and a calendar for any other; or, with
  * {@code view=days}, a line per day over a period, read a page of days at a time. Dates are the school's (its
- * contract's time zone); a card the caller may not read is "no such card".
+ * contract's time zone); a card the caller may not read is "no such card". In the pupil's cabinet an address without
+ * a card is the pupil's own (so «Мой день» can stand in the menu).
  */
 @Named
 @ViewScoped
@@ -35,12 +38,16 @@ public class SchoolDayView implements Serializable {
     /** The longest period the list by days covers. */
     static final int LONGEST_PERIOD = 366;
     static final int DEFAULT_PERIOD = 30;
+    private static final String PUPILS_PAGES = "/cabinet/pupil/";
 
     @Inject
     SchoolDays schoolDays;
 
     @Inject
     TerminalPlaces terminalPlaces;
+
+    @Inject
+    SchoolCards schoolCards;
 
     private Long cardId;
     private CardHeading card;
@@ -55,8 +62,13 @@ public class SchoolDayView implements Serializable {
 
     @PostConstruct
     void load() {
-        Map<String, String> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
         cardId = idOf(parameters.get("card"));
+        if (cardId == null && faces.getViewRoot().getViewId().startsWith(PUPILS_PAGES)) {
+            // the pupil's «Мой день» needs no card in its address: the pupil's own
+            cardId = schoolCards.mine().stream().findFirst().map(PupilCard::cardId).orElse(null);
+        }
         try {
             card = cardId == null ? null : schoolDays.card(cardId);
         } catch (AccessDeniedException e) {
