@@ -14,11 +14,10 @@ import org.cardhub.limits.boundary.Allowances;
 import org.cardhub.limits.entity.LimitDraft;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
-import org.cardhub.organizations.entity.Organization;
 import org.cardhub.school.entity.CardHeading;
 import org.cardhub.school.entity.DayWindow;
 import org.cardhub.school.entity.PupilCard;
-import org.cardhub.school.entity.Spendable;
+import org.cardhub.school.entity.SpendableToday;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,10 +43,13 @@ public class CardPanels {
     @Inject
     DayReader days;
 
+    @Inject
+    PupilCards pupilCards;
+
     private final Clock clock = Clock.systemUTC();
 
     public PupilCard panel(Card card) {
-        Contract contract = em.find(Contract.class, card.contractId());
+        Contract contract = pupilCards.contractOf(card);
         ZoneId zone = contract.timeZone();
         LocalDate today = DayWindow.today(zone, clock);
         List<Account> accounts = ledger.accountsOfCard(card.id());
@@ -56,22 +58,16 @@ public class CardPanels {
         Amount canteen = purses.canteen() == null ? null : purses.canteen().available();
         Amount points = accounts.stream().filter(account -> account.currency() == Currency.POINTS).findFirst()
                 .map(Account::available).orElse(null);
-        Spendable spendable = Spendable.of(allowances.today(card.id(), LimitDraft.NONE), general, canteen);
-        return new PupilCard(card.id(), card.holderName(), schoolOf(contract), classOf(card), card.panMasked(),
+        SpendableToday spendable = SpendableToday.of(allowances.today(card.id(), LimitDraft.NONE), general, canteen);
+        return new PupilCard(card.id(), card.holderName(), pupilCards.schoolOf(contract), classOf(card), card.panMasked(),
                 card.status(), zone, general, canteen, points, spendable, today,
                 days.summary(card.id(), zone, purses, today));
     }
 
     public CardHeading heading(Card card) {
-        Contract contract = em.find(Contract.class, card.contractId());
-        return new CardHeading(card.id(), card.holderName(), schoolOf(contract), card.panMasked(), card.status(),
+        Contract contract = pupilCards.contractOf(card);
+        return new CardHeading(card.id(), card.holderName(), pupilCards.schoolOf(contract), card.panMasked(), card.status(),
                 contract.timeZone(), DayWindow.today(contract.timeZone(), clock));
-    }
-
-    /** The school's name, or the contract's number when the contract names no organisation. */
-    private String schoolOf(Contract contract) {
-        Organization school = contract.organizationId() == null ? null : em.find(Organization.class, contract.organizationId());
-        return school == null ? contract.number() : school.name();
     }
 
     private String classOf(Card card) {

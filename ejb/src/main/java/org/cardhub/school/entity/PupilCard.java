@@ -21,7 +21,7 @@ import java.util.Objects;
  */
 public record PupilCard(long cardId, String holderName, String schoolName, String className, String cardMasked,
                         CardStatus status, ZoneId zone, Amount general, Amount canteen, Amount bonusPoints,
-                        Spendable spendable, LocalDate schoolToday, DaySummary today) implements Serializable {
+                        SpendableToday spendable, LocalDate schoolToday, DaySummary today) implements Serializable {
 
     public PupilCard {
         Objects.requireNonNull(status);
