@@ -31,7 +31,7 @@ public enum Cabinet {
             new Page("orders.menu.corporate", "pi pi-shopping-cart", "/cabinet/corporate/orders.xhtml", CompanyRight.BLOCK_CARDS)),
     PARENT(Role.PARENT, new Page("link.menu.parent", "pi pi-link", "/cabinet/parent/link.xhtml"),
             new Page("menu.notifications", "pi pi-bell", "/cabinet/parent/notifications.xhtml")),
-    PUPIL(Role.PUPIL),
+    PUPIL(Role.PUPIL, new Page("day.menu.pupil", "pi pi-calendar", "/cabinet/pupil/day.xhtml")),
     TEACHER(Role.TEACHER),
     CANTEEN(Role.CANTEEN),
     DIRECTOR(Role.DIRECTOR),
