@@ -19,7 +19,7 @@ import org.cardhub.cards.boundary.CardDirectory;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardRef;
 import org.cardhub.money.Currency;
-import org.cardhub.payments.boundary.Payments;
+import org.cardhub.payments.boundary.AtomicTopUps;
 import org.cardhub.payments.entity.Outcome;
 import org.cardhub.payments.entity.PurseRef;
 import org.cardhub.payments.entity.TopUpChannel;
@@ -48,7 +48,7 @@ public class Decisions {
     CardPayments payments;
 
     @EJB
-    Payments money;
+    AtomicTopUps money;
 
     @EJB
     CardDirectory cards;

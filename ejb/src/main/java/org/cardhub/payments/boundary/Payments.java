@@ -124,18 +124,6 @@ public class Payments {
         return withRetries(() -> topUps.topUp(key, target, amount, channel, source));
     }
 
-    /**
-     * A top-up the payer paid {@code fee} on top of (the fee lands on {@code TOP_UP_FEES}), inside the caller's
-     * transaction: for a caller that changes its own rows with the credit atomically (a bank-card payment's settlement)
-     * and runs it again itself when it loses a race. Idempotent by {@code key} like every top-up.
-     */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Recorded topUpWithFee(OperationKey key, PurseRef target, Amount amount, Amount fee, TopUpChannel channel,
-                                 String source, String note) {
-        return topUps.topUp(key, target, amount, fee, channel, source, note);
-    }
-
     /** Contract → card, parent → child, between own cards, between a card's purses. */
     @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PUPIL})
     public Outcome transfer(OperationKey key, PurseRef from, PurseRef to, Amount amount, String source) {
