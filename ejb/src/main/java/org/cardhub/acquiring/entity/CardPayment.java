@@ -41,65 +41,49 @@ public class CardPayment {
 
     @Column(name = "idempotence_key")
     private String idempotenceKey;
-
     @Column(name = "provider_payment_id")
     private String providerPaymentId;
-
     @Column(name = "card_id")
     private long cardId;
-
     @Enumerated(EnumType.STRING)
     private AccountPurpose purse;
 
     @Column(name = "amount_minor")
     private long amountMinor;
-
     @Column(name = "fee_minor")
     private long feeMinor;
-
     @Column(name = "charged_minor")
     private long chargedMinor;
 
     @Enumerated(EnumType.STRING)
     private Currency currency;
-
     @Column(name = "payer_subject")
     private String payerSubject;
-
     @Column(name = "save_method")
     private boolean saveMethod;
-
     @Column(name = "payment_method_id")
     private String paymentMethodId;
-
     @Column(name = "auto_top_up_id")
     private Long autoTopUpId;
-
     @Column(name = "confirmation_url")
     private String confirmationUrl;
 
     @Enumerated(EnumType.STRING)
     private PaymentStatus status;
-
     @Column(name = "cancellation_party")
     private String cancellationParty;
-
     @Enumerated(EnumType.STRING)
     @Column(name = "cancellation_reason")
     private CancellationReason cancellationReason;
-
     @Column(name = "entry_id")
     private Long entryId;
 
     @Column(name = "created_at")
     private Instant createdAt;
-
     @Column(name = "checked_at")
     private Instant checkedAt;
-
     @Column(name = "decided_at")
     private Instant decidedAt;
-
     @Column(name = "credited_at")
     private Instant creditedAt;
 
@@ -305,9 +289,5 @@ public class CardPayment {
 
     public Instant decidedAt() {
         return decidedAt;
-    }
-
-    public Instant creditedAt() {
-        return creditedAt;
     }
 }
