@@ -52,7 +52,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.cardhub.it.core.AcquirerEmulatorClient.claimed;
 import static org.cardhub.it.core.AcquirerEmulatorClient.notifyCardhub;
 
@@ -154,9 +153,9 @@ class BankCardTopUpIT {
         assertThat(declined.status()).isEqualTo(PaymentStatus.CANCELED);
         assertThat(declined.reason()).isEqualTo(CancellationReason.INSUFFICIENT_FUNDS);
         assertThat(balance(pupil.id(), "MAIN")).isZero();
-        assertThat(catchThrowable(() -> otherParent.call(() -> topUps.status(started.paymentId()))))
+        assertThat(Thrown.by(() -> otherParent.call(() -> topUps.status(started.paymentId()))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(catchThrowable(() -> otherParent.call(() -> topUps.start(pupil.id(), AccountPurpose.MAIN, rub("100.00"),
+        assertThat(Thrown.by(() -> otherParent.call(() -> topUps.start(pupil.id(), AccountPurpose.MAIN, rub("100.00"),
                 false, UUID.randomUUID())))).isInstanceOf(AccessDeniedException.class);
     }
 
