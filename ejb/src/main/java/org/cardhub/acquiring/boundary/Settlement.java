@@ -21,9 +21,11 @@ import org.cardhub.acquiring.entity.PaymentStatus;
 import org.cardhub.acquiring.entity.ProviderPayment;
 import org.cardhub.cards.boundary.CardDirectory;
 import org.cardhub.cards.entity.CardRef;
+import org.cardhub.refusal.Refusal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -80,6 +82,11 @@ public class Settlement {
         } catch (AcquirerRefusedException e) {
             // the acquirer does not know a payment it created, or refuses the shop: settings to fix, nothing to decide
             LOG.severe(() -> "Card payment " + payment.publicId() + " could not be read from the acquirer: " + e.getMessage());
+            return new Settled(PaymentStatus.PENDING, false);
+        } catch (Refusal | EJBException e) {
+            // the decision rolled back (the books refused the credit, or it kept losing races): it stays pending, the
+            // acquirer's next notification or the next poll decides it again
+            LOG.log(Level.SEVERE, "Card payment " + payment.publicId() + " could not be decided now", e);
             return new Settled(PaymentStatus.PENDING, false);
         }
     }
