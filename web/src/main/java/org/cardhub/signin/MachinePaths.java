@@ -4,10 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.List;
 
-/** The parts of the application that machines call with bearer tokens, never with a browser session. */
+/**
+ * The parts of the application that machines call, never with a browser session: with bearer tokens, or (the
+ * acquirer's notifications under {@code /acquiring/}) with no credentials at all, checked by their source instead.
+ */
 final class MachinePaths {
 
-    private static final List<String> PREFIXES = List.of("/api/", "/soap/", "/agent");
+    private static final List<String> PREFIXES = List.of("/api/", "/soap/", "/agent", "/acquiring/");
 
     private MachinePaths() {
     }

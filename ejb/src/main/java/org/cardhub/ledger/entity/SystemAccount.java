@@ -7,6 +7,8 @@ public enum SystemAccount {
     CASH_IN(Currency.RUB),
     AGENT_SETTLEMENT(Currency.RUB),
     BANK_CARD_ACQUIRING(Currency.RUB),
+    /** Fees payers paid on top of their bank-card top-ups: Cardhub's revenue. */
+    TOP_UP_FEES(Currency.RUB),
     MERCHANT_PAYABLE(Currency.RUB),
     CORRECTIONS(Currency.RUB),
     LITRES_ISSUED(Currency.LITRE),

@@ -18,6 +18,7 @@ import org.cardhub.ledger.boundary.Ledger;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.ledger.entity.EntryKind;
 import org.cardhub.ledger.entity.JournalEntry;
+import org.cardhub.ledger.entity.SystemAccount;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
 import org.cardhub.payments.entity.InvalidOperationException;
@@ -34,6 +35,7 @@ import java.util.Optional;
 import static org.cardhub.payments.control.Outcomes.approved;
 import static org.cardhub.payments.control.Purses.factsOf;
 import static org.cardhub.payments.control.RequestChecks.requireCurrency;
+import static org.cardhub.payments.control.RequestChecks.requireNonNegative;
 import static org.cardhub.payments.control.RequestChecks.requirePositive;
 
 /**
@@ -71,9 +73,20 @@ public class TopUps {
 
     /** A top-up whose audit record also keeps {@code note}; the note is not part of what a repeat must match. */
     public Recorded topUp(OperationKey key, PurseRef target, Amount amount, TopUpChannel channel, String source, String note) {
+        return topUp(key, target, amount, Amount.zero(amount.currency()), channel, source, note);
+    }
+
+    /**
+     * A top-up the payer paid {@code fee} on top of: the channel's account gives amount and fee, the purse gets the
+     * amount, {@link SystemAccount#TOP_UP_FEES} the fee, in one entry. A zero fee is a plain top-up.
+     */
+    public Recorded topUp(OperationKey key, PurseRef target, Amount amount, Amount fee, TopUpChannel channel, String source,
+                          String note) {
         requirePositive(amount);
-        String content = target.fingerprint() + "|" + amount.minorUnits() + "|" + amount.currency() + "|" + channel;
-        return records.once(key, Fingerprint.of("top-up", content), () -> topUpNow(target, amount, channel, source, note));
+        requireNonNegative(fee, amount.currency());
+        String content = target.fingerprint() + "|" + amount.minorUnits() + "|" + amount.currency() + "|" + channel
+                + (fee.isZero() ? "" : "|fee " + fee.minorUnits());
+        return records.once(key, Fingerprint.of("top-up", content), () -> topUpNow(target, amount, fee, channel, source, note));
     }
 
     /** Whether a top-up would go through now, and which rule would refuse it; posts nothing, keeps no key. */
@@ -126,7 +139,7 @@ public class TopUps {
                 .map(Outcome::declined);
     }
 
-    private Outcome topUpNow(PurseRef target, Amount amount, TopUpChannel channel, String source, String note) {
+    private Outcome topUpNow(PurseRef target, Amount amount, Amount fee, TopUpChannel channel, String source, String note) {
         // the only account a top-up locks (system accounts never are), so it is locked as it is read
         Credit credit = creditFor(target, amount, channel, LockModeType.PESSIMISTIC_WRITE);
         if (credit.refusal().isPresent()) {
@@ -139,11 +152,15 @@ public class TopUps {
         }
         Instant now = Instant.now(clock);
         String actor = audit.actor(source);
-        JournalEntry entry = ledger.book(new JournalEntry(EntryKind.TOP_UP, now, factsOf(account, amount),
-                "Top-up by " + channel.name().toLowerCase(), actor)
-                .move(ledger.system(channel.source()), account, amount), purses::zoneOf);
+        Account bank = ledger.system(channel.source());
+        JournalEntry posted = new JournalEntry(EntryKind.TOP_UP, now, factsOf(account, amount),
+                "Top-up by " + channel.name().toLowerCase(), actor).move(bank, account, amount);
+        if (fee.isPositive()) {
+            posted.move(bank, ledger.system(SystemAccount.TOP_UP_FEES), fee);
+        }
+        JournalEntry entry = ledger.book(posted, purses::zoneOf);
         audit.record(actor, "purse.top-up", AuditSubject.ACCOUNT, account.id(), amount.toPlainString() + " " + amount.currency() + " by " + channel
-                + (note == null ? "" : "; " + note));
+                + (fee.isZero() ? "" : ", fee " + fee.toPlainString()) + (note == null ? "" : "; " + note));
         return approved(entry.id(), null, amount, Amount.zero(Currency.LITRE), account);
     }
 }

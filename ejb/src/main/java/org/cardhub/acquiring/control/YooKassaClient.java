@@ -1,0 +1,89 @@
+package org.cardhub.acquiring.control;
+
+import org.cardhub.acquiring.entity.IdempotenceKeys;
+import org.cardhub.acquiring.entity.PaymentRequest;
+import org.cardhub.acquiring.entity.ProviderPayment;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The acquirer's REST API (YooKassa v3), the two calls Cardhub makes: create a payment ({@code POST /payments} with an
+ * {@code Idempotence-Key}) and read one ({@code GET /payments/{id}}). HTTP Basic with the shop's id and secret key,
+ * timeouts on connecting and on every answer. Never called inside a transaction that holds locks: a slow acquirer
+ * would hold them all that time.
+ */
+public final class YooKassaClient {
+
+    private static final Pattern PAYMENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    private final HttpClient http;
+    private final String base;
+    private final String authorization;
+    private final Duration timeout;
+
+    public YooKassaClient(URI apiUrl, String shopId, String secretKey, Duration timeout) {
+        String url = Objects.requireNonNull(apiUrl).toString();
+        this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.authorization = "Basic " + Base64.getEncoder().encodeToString((Objects.requireNonNull(shopId) + ":"
+                + Objects.requireNonNull(secretKey)).getBytes(StandardCharsets.UTF_8));
+        this.timeout = Objects.requireNonNull(timeout);
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Creates the payment, or answers the one created earlier with the same key (in its current state). */
+    public ProviderPayment create(String idempotenceKey, PaymentRequest request) {
+        if (idempotenceKey == null || idempotenceKey.isEmpty() || idempotenceKey.length() > IdempotenceKeys.MAX_LENGTH) {
+            throw new IllegalArgumentException("An idempotence key has 1 to " + IdempotenceKeys.MAX_LENGTH + " characters");
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + "/payments"))
+                .header("Idempotence-Key", idempotenceKey)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(PaymentJson.request(request), StandardCharsets.UTF_8)));
+    }
+
+    /** The payment as it stands now. */
+    public ProviderPayment get(String paymentId) {
+        if (paymentId == null || !PAYMENT_ID.matcher(paymentId).matches()) {
+            throw new AcquirerRefusedException(404, "not_found", "Not a payment id: " + paymentId, null);
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + "/payments/" + paymentId)).GET());
+    }
+
+    private ProviderPayment send(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(timeout).header("Authorization", authorization)
+                .header("Accept", "application/json").build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new AcquirerUnavailableException("The acquirer did not answer " + built.method() + " " + built.uri()
+                    + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AcquirerUnavailableException("Interrupted while waiting for the acquirer", e);
+        }
+        int status = response.statusCode();
+        if (status == 200) {
+            try {
+                return PaymentJson.payment(response.body());
+            } catch (IllegalArgumentException e) {
+                throw new AcquirerUnavailableException("The acquirer's answer is not a payment: " + e.getMessage(), e);
+            }
+        }
+        // 202: YooKassa is still working on a request with this key and asks to come back later
+        if (status == 202 || status == 429 || status >= 500) {
+            throw new AcquirerUnavailableException("The acquirer answered " + status + " to " + built.method() + " "
+                    + built.uri(), null);
+        }
+        throw PaymentJson.error(status, response.body());
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Top-ups by bank card through an acquirer: the parent pays on the acquirer's page (YooKassa API v3, or its emulator),
+ * and auto top-ups charge a saved bank card when a purse runs low. A payment is written first, then the acquirer is
+ * asked (with the payment's own idempotence key); the acquirer's notification, the payer's return and a minute poll
+ * all settle it through one {@link org.cardhub.acquiring.boundary.Settlement}, which re-reads the payment from the
+ * acquirer and credits it once: a conditional status change and the ledger's operation key, in one transaction.
+ */
+package org.cardhub.acquiring;
