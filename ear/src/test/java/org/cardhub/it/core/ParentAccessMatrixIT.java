@@ -105,7 +105,10 @@ class ParentAccessMatrixIT {
         for (Card card : children.values()) {
             backOffice.call(() -> fixtures.topUpCard(card.id(), "300.00"));
         }
-        parent.call(() -> actions.unlink(children.get(Child.UNLINKED_A_MOMENT_AGO).id()));
+        parent.call(() -> {
+            actions.unlink(children.get(Child.UNLINKED_A_MOMENT_AGO).id());
+            return null;
+        });
     }
 
     @Test
