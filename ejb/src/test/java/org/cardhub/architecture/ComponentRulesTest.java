@@ -53,6 +53,7 @@ class ComponentRulesTest {
             List.of("periods"),
             List.of("notifications"),
             List.of("school"),
+            List.of("meals"),
             List.of("partners", "terminals"),
             List.of("fleet"),
             List.of("onboarding"),
