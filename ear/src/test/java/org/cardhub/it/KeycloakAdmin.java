@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Keycloak's admin API as the launcher's administrator ({@code admin} of the master realm, the tests' admin password),
@@ -48,6 +49,23 @@ public final class KeycloakAdmin {
                 .header("Content-Type", "application/json"), 201);
         String location = created.headers().firstValue("Location").orElseThrow();
         return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** The person of that user name as Keycloak keeps them: id, address, attributes (the phone among them). */
+    public JsonObject userNamed(String username) {
+        String found = send(realmRequest("/users?exact=true&briefRepresentation=false&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8)).GET(), 200).body();
+        try (JsonReader reader = Json.createReader(new StringReader(found))) {
+            return reader.readArray().getJsonObject(0);
+        }
+    }
+
+    /** The names of the realm roles given to the person directly (not those of their groups). */
+    public List<String> realmRolesOf(String id) {
+        String roles = send(realmRequest("/users/" + id + "/role-mappings/realm").GET(), 200).body();
+        try (JsonReader reader = Json.createReader(new StringReader(roles))) {
+            return reader.readArray().getValuesAs(JsonObject.class).stream().map(role -> role.getString("name")).toList();
+        }
     }
 
     public void deleteUser(String id) {

@@ -54,7 +54,8 @@ class LauncherIT {
 
         assertThat(outcome.exit()).isZero();
         assertThat(outcome.output()).contains("Payara: running").contains("\"status\":\"UP\"")
-                .contains("Mail: running").contains("SMTP 127.0.0.1:2525, IMAP 127.0.0.1:3143");
+                .contains("Mail: running").contains("SMTP 127.0.0.1:2525, IMAP 127.0.0.1:3143")
+                .contains("Acquirer: running").contains("emulator on 127.0.0.1:8091");
     }
 
     @Test
@@ -95,6 +96,19 @@ class LauncherIT {
         assertThat(account.output()).contains("are for a mail server named by CARDHUB_SMTP_HOST");
         assertThat(password.exit()).isNotZero();
         assertThat(password.output()).contains("CARDHUB_SMTP_PASSWORD must be 1 to 128 printable characters").doesNotContain("with blank");
+        assertNothingStartedElsewhere();
+    }
+
+    @Test
+    void aRealAcquirerNeedsItsShopIdAndSecretKey() throws Exception {
+        Outcome withoutShop = launch(elsewhere(Map.of("CARDHUB_ACQUIRING_URL", "https://api.yookassa.ru/v3")), "start");
+        Outcome badUrl = launch(elsewhere(Map.of("CARDHUB_ACQUIRING_URL", "api.yookassa.ru",
+                "CARDHUB_ACQUIRING_SHOP_ID", "123456", "CARDHUB_ACQUIRING_SECRET", "live_secret")), "start");
+
+        assertThat(withoutShop.exit()).isNotZero();
+        assertThat(withoutShop.output()).contains("set CARDHUB_ACQUIRING_SHOP_ID and CARDHUB_ACQUIRING_SECRET");
+        assertThat(badUrl.exit()).isNotZero();
+        assertThat(badUrl.output()).contains("CARDHUB_ACQUIRING_URL must be the http(s) address").doesNotContain("live_secret");
         assertNothingStartedElsewhere();
     }
 
@@ -211,6 +225,7 @@ class LauncherIT {
         Path state = otherState.resolve("state");
         assertThat(state.resolve("keycloak.pid")).doesNotExist();
         assertThat(state.resolve("mail.pid")).doesNotExist();
+        assertThat(state.resolve("acquirer.pid")).doesNotExist();
         assertThat(state.resolve("domains")).doesNotExist();
     }
 

@@ -136,4 +136,48 @@ class RealmFileTest {
         assertThat(people).allSatisfy(user -> assertThat(user.getString("id", ""))
                 .as(user.getString("username")).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
     }
+
+    /**
+     * Registration asks a phone (issue 21): Keycloak's declarative user profile keeps the default attributes and adds
+     * {@code phoneNumber}, which people see and change on the registration form and the account console, optional (a
+     * company's applicant may leave it empty), checked as an international number, labelled in both languages.
+     */
+    @Test
+    void registrationAsksAnOptionalPhoneInInternationalFormat() throws IOException {
+        JsonObject realm = read("cardhub-realm.json");
+        JsonObject profile = Json.createReader(new java.io.StringReader(realm.getJsonObject("components")
+                .getJsonArray("org.keycloak.userprofile.UserProfileProvider").getJsonObject(0).getJsonObject("config")
+                .getJsonArray("kc.user.profile.config").getString(0))).readObject();
+        List<JsonObject> attributes = profile.getJsonArray("attributes").getValuesAs(JsonObject.class);
+
+        assertThat(attributes).extracting(attribute -> attribute.getString("name"))
+                .containsExactly("username", "email", "firstName", "lastName", "phoneNumber");
+        JsonObject phone = attributes.get(4);
+        assertThat(phone.containsKey("required")).as("optional").isFalse();
+        assertThat(phone.getJsonObject("permissions").getJsonArray("edit").getValuesAs(JsonString.class))
+                .extracting(JsonString::getString).containsExactlyInAnyOrder("admin", "user");
+        java.util.regex.Pattern format = java.util.regex.Pattern.compile(phone.getJsonObject("validations")
+                .getJsonObject("pattern").getString("pattern"));
+        assertThat(List.of("+79001234567", "+79007654321", "+375291234567", "+12025550123"))
+                .allSatisfy(number -> assertThat(format.matcher(number).matches()).as(number).isTrue());
+        assertThat(List.of("89001234567", "79001234567", "+7 900 123-45-67", "+7(900)1234567", "+0123456789", "+7900",
+                "+7900123456789012"))
+                .allSatisfy(number -> assertThat(format.matcher(number).matches()).as(number).isFalse());
+        String label = phone.getString("displayName").replaceAll("^\\$\\{(.*)}$", "$1");
+        String error = phone.getJsonObject("validations").getJsonObject("pattern").getString("error-message");
+        assertThat(realm.getJsonObject("localizationTexts").getJsonObject("ru").getString(label)).isEqualTo("Телефон");
+        assertThat(realm.getJsonObject("localizationTexts").getJsonObject("en").getString(label)).isEqualTo("Phone");
+        assertThat(realm.getJsonObject("localizationTexts").getJsonObject("ru").getString(error)).contains("+79001234567");
+        assertThat(realm.getJsonObject("localizationTexts").getJsonObject("en").getString(error)).contains("+79001234567");
+    }
+
+    @Test
+    void theDemoParentsHaveThePhonesTheirNotificationsGoTo() throws IOException {
+        List<JsonObject> users = read("cardhub-realm.json").getJsonArray("users").getValuesAs(JsonObject.class);
+
+        assertThat(users).filteredOn(user -> user.getString("username", "").startsWith("parent"))
+                .extracting(user -> user.getString("username") + " " + user.getJsonObject("attributes")
+                        .getJsonArray("phoneNumber").getString(0))
+                .containsExactlyInAnyOrder("parent +79001234567", "parent2 +79007654321");
+    }
 }

@@ -25,7 +25,7 @@ public class TerminalProductsView implements Serializable {
 
     /** Categories the limits, restrictions and reports already know; others may be typed. */
     private static final List<String> KNOWN_CATEGORIES = List.of("FUEL", "CAR_WASH", "SERVICE", "GOODS", "HOTEL",
-            "HOT_MEAL", "MEAL", "BUFFET", "DRINK", "TRANSPORT");
+            "HOT_MEAL", "MEAL", "BUFFET", "DRINK", "SWEETS", "TRANSPORT");
 
     @Inject
     Terminals terminals;

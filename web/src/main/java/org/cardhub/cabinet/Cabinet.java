@@ -20,6 +20,7 @@ public enum Cabinet {
             new Page("menu.tariffs", "pi pi-percentage", "/cabinet/backoffice/tariffs.xhtml"),
             new Page("menu.periods", "pi pi-calendar", "/cabinet/backoffice/periods.xhtml"),
             new Page("menu.documents", "pi pi-file", "/cabinet/backoffice/documents.xhtml"),
+            new Page("link.menu.backoffice", "pi pi-lock", "/cabinet/backoffice/link-locks.xhtml"),
             Page.whenSet("cardhub.demo-mail.imap-uri", "menu.demoMail", "pi pi-envelope", "/cabinet/backoffice/mail.xhtml")),
     CORPORATE(Role.CORPORATE, new Page("menu.fleetCards", "pi pi-credit-card", "/cabinet/corporate/cards.xhtml"),
             new Page("menu.fleetGroups", "pi pi-folder", "/cabinet/corporate/groups.xhtml"),
@@ -28,13 +29,15 @@ public enum Cabinet {
             new Page("menu.fleetDocuments", "pi pi-file", "/cabinet/corporate/documents.xhtml"),
             new Page("menu.companyUsers", "pi pi-users", "/cabinet/corporate/users.xhtml", CompanyRight.MANAGE_USERS),
             new Page("orders.menu.corporate", "pi pi-shopping-cart", "/cabinet/corporate/orders.xhtml", CompanyRight.BLOCK_CARDS)),
-    PARENT(Role.PARENT, new Page("menu.notifications", "pi pi-bell", "/cabinet/parent/notifications.xhtml")),
-    PUPIL(Role.PUPIL),
+    PARENT(Role.PARENT, new Page("link.menu.parent", "pi pi-link", "/cabinet/parent/link.xhtml"),
+            new Page("menu.notifications", "pi pi-bell", "/cabinet/parent/notifications.xhtml")),
+    PUPIL(Role.PUPIL, new Page("day.menu.pupil", "pi pi-calendar", "/cabinet/pupil/day.xhtml")),
     TEACHER(Role.TEACHER),
     CANTEEN(Role.CANTEEN),
     DIRECTOR(Role.DIRECTOR),
     /** Home: the applicant's own applications; a company's contract is applied for on the second page. */
-    APPLICANT(Role.APPLICANT, new Page("menu.apply", "pi pi-file-edit", "/cabinet/applicant/apply.xhtml"));
+    APPLICANT(Role.APPLICANT, new Page("menu.apply", "pi pi-file-edit", "/cabinet/applicant/apply.xhtml"),
+            new Page("link.menu.parent", "pi pi-link", "/cabinet/applicant/link-child.xhtml"));
 
     /**
      * A page of the cabinet's menu: its label in the message bundle, its icon and its path; shown only to those who

@@ -34,9 +34,9 @@ final class CoreTestDeployment {
         }
         WebArchive tests = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addClasses(testClasses)
-                .addClasses(BackOffice.class, AsParent.class, AsOtherParent.class, AsFleetManager.class, AsGroupManager.class,
+                .addClasses(BackOffice.class, AsParent.class, AsOtherParent.class, AsPupil.class, AsFleetManager.class, AsGroupManager.class,
                         AsOtherCompany.class, AsCardBlocker.class, AsGroupTreasurer.class, AsApplicant.class, AsOtherApplicant.class,
-                        Fixtures.class,
+                        Fixtures.class, Thrown.class,
                         CoreTestDeployment.class, TerminalLine.class, TerminalLine.Sender.class, MailBox.class)
                 .addAsLibrary(jarOf(Assertions.class))
                 .addAsWebInfResource("core-tests/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")

@@ -12,5 +12,7 @@ public enum AuditSubject {
     TARIFF,
     CARD_ORDER,
     CARD_STOCK,
-    APPLICATION
+    APPLICATION,
+    /** A pupil's 8-digit school contract number, as parents link by it (its linking lock): the id is the number. */
+    SCHOOL_CONTRACT_NUMBER
 }

@@ -74,6 +74,23 @@ public class CardDirectory {
                 .setParameter("parent", guardian).setParameter("replaced", CardStatus.REISSUED).getResultList();
     }
 
+    /**
+     * The cards the pupils {@code guardian} looks after no longer use — replaced by a reissue or a change of school, or
+     * closed — newest first: their history stays readable, nothing can be done with them.
+     */
+    public List<Card> formerlyGuardedBy(String guardian) {
+        return em.createQuery("SELECT c FROM Card c WHERE c.id IN (SELECT g.cardId FROM CardGuardian g WHERE g.subject = :parent) "
+                        + "AND c.status IN :former ORDER BY c.holderName, c.id DESC", Card.class)
+                .setParameter("parent", guardian).setParameter("former", List.of(CardStatus.REISSUED, CardStatus.CLOSED))
+                .getResultList();
+    }
+
+    /** The card that replaced {@code cardId} by a reissue or a change of school, if any. */
+    public Optional<Card> successorOf(long cardId) {
+        return em.createQuery("SELECT c FROM Card c WHERE c.reissuedFromId = :card", Card.class)
+                .setParameter("card", cardId).getResultStream().findFirst();
+    }
+
     private Optional<Card> withContract(String attribute, String value) {
         return em.createQuery("SELECT c, k FROM Card c, Contract k WHERE k.id = c.contractId AND " + attribute + " = :value",
                         Object[].class)

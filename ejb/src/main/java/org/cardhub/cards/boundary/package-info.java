@@ -6,5 +6,6 @@
  * {@link org.cardhub.cards.boundary.CardOrders} is a company's card orders (virtual cards at once, plastic ones from
  * stock), {@link org.cardhub.cards.boundary.CardOrderQueue} the back office's side of them (issue from a stock batch,
  * deliver) and {@link org.cardhub.cards.boundary.StockBatches} the stock of blank cards by number range.
+ * {@link org.cardhub.cards.boundary.SchoolChanges} moves a pupil's card to another school: a new card there, the balance moved.
  */
 package org.cardhub.cards.boundary;

@@ -202,6 +202,23 @@ public class Card {
         return successor;
     }
 
+    /**
+     * Makes this new card the successor of {@code predecessor} on another contract (a pupil changing school): it keeps
+     * its own number and school identifiers; the old card's history stays with the old card.
+     */
+    public void succeed(Card predecessor) {
+        reissuedFromId = predecessor.id;
+    }
+
+    /** Who the card is for, as a card continuing it is made for the same holder. */
+    public Holder holder() {
+        return new Holder(holderKind, holderName, holderSubject);
+    }
+
+    public CardForm form() {
+        return form;
+    }
+
     /** Moves the school identifiers to the successor: unique columns, so they leave this card first. */
     public void handOverIdentifiersTo(Card successor) {
         successor.barcode = barcode;

@@ -26,7 +26,13 @@ public class InvalidCardOperationException extends Refusal {
         GROUP_GIVEN_TO_USERS(Kind.REFUSED),
         CARD_UNKNOWN(Kind.NOT_FOUND),
         /** A plastic card issued for an order that has not reached the company yet. */
-        NOT_DELIVERED(Kind.REFUSED);
+        NOT_DELIVERED(Kind.REFUSED),
+        /** A change of school asked for a card that is not a pupil's card of a school contract. */
+        NOT_A_SCHOOL_CARD(Kind.REFUSED),
+        /** A change of school to a contract that is not an active school's, or is the card's own. */
+        NOT_ANOTHER_SCHOOL(Kind.REFUSED),
+        /** The card has money reserved (an open authorisation or a pre-order); it can be replaced once that settles. */
+        MONEY_RESERVED(Kind.REFUSED);
 
         private final Kind kind;
 

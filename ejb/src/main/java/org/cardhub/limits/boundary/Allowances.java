@@ -34,10 +34,10 @@ import java.util.Objects;
 /**
  * What a card can still spend today, under its limits as they are or as a change would make them, before the change
  * is saved: today's usage of each limit read from the ledger (the day, week and month of the contract's time zone) and
- * the balance the card draws on. Reads only; whoever sees the card may ask.
+ * the balance the card draws on. Reads only; whoever sees the card may ask (a parent their children's, a pupil their own).
  */
 @Stateless
-@RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE})
+@RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PUPIL})
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class Allowances {
 

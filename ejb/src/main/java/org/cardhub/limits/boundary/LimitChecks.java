@@ -82,14 +82,17 @@ public class LimitChecks {
         return new CardRules(restriction, limits);
     }
 
-    /** A reissued card keeps the limits and restrictions of the card it replaces (told within the reissue's transaction). */
+    /**
+     * A reissued card keeps the limits and restrictions of the card it replaces (told within the reissue's transaction);
+     * a pupil's card at a new school has them on the new school's contract.
+     */
     public void carryOver(@Observes CardReissued reissued) {
         Card from = reissued.from();
         Card to = reissued.to();
         Instant now = Instant.now(clock);
         for (SpendingLimit limit : em.createQuery("SELECT l FROM SpendingLimit l WHERE l.cardId = :card", SpendingLimit.class)
                 .setParameter("card", from.id()).getResultList()) {
-            em.persist(limit.copyFor(to.id(), now));
+            em.persist(limit.copyFor(to.contractId(), to.id(), now));
         }
         CardRestriction restriction = em.find(CardRestriction.class, from.id());
         if (restriction != null) {

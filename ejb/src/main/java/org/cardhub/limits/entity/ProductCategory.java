@@ -17,7 +17,7 @@ import static org.cardhub.limits.entity.InvalidLimitException.Code.CATEGORY_UNKN
 /**
  * The product categories limits and restrictions know, as terminals report them (a product's category, or for fuel
  * its grade, the product code): the fuel programme's fuel, its grades, car wash, service, goods and hotel; the school
- * programme's meals, buffet, drinks and transport. A terminal may sell under other categories; limits and restrictions
+ * programme's meals, buffet, drinks, sweets and transport. A terminal may sell under other categories; limits and restrictions
  * name only these, so that a typing error cannot quietly restrict nothing.
  */
 public enum ProductCategory {
@@ -36,6 +36,7 @@ public enum ProductCategory {
     MEAL("MEAL", null, ContractKind.SCHOOL),
     BUFFET("BUFFET", null, ContractKind.SCHOOL),
     DRINK("DRINK", null, ContractKind.SCHOOL),
+    SWEETS("SWEETS", null, ContractKind.SCHOOL),
     TRANSPORT("TRANSPORT", null, ContractKind.SCHOOL);
 
     /**

@@ -71,8 +71,13 @@ public class SpendingLimit {
 
     /** The same limit for another card (a reissue's new one), as it stands, whatever rules came since. */
     public SpendingLimit copyFor(long otherCardId, Instant now) {
+        return copyFor(contractId, otherCardId, now);
+    }
+
+    /** The same limit for a card of another contract (a pupil's card at their new school). */
+    public SpendingLimit copyFor(long otherContractId, long otherCardId, Instant now) {
         SpendingLimit copy = new SpendingLimit();
-        copy.contractId = contractId;
+        copy.contractId = otherContractId;
         copy.cardId = otherCardId;
         copy.measure = measure;
         copy.period = period;

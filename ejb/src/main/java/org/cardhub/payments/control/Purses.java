@@ -36,7 +36,7 @@ import java.util.Set;
 @Dependent
 public class Purses {
 
-    private static final Set<String> CANTEEN_CATEGORIES = Set.of("HOT_MEAL", "BUFFET", "MEAL", "DRINK");
+    private static final Set<String> CANTEEN_CATEGORIES = Set.of("HOT_MEAL", "BUFFET", "MEAL", "DRINK", "SWEETS");
 
     @PersistenceContext
     EntityManager em;

@@ -59,6 +59,10 @@ public class Attendance {
         return cardId;
     }
 
+    public String terminalId() {
+        return terminalId;
+    }
+
     public Direction direction() {
         return direction;
     }

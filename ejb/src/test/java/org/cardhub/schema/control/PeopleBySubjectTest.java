@@ -66,7 +66,7 @@ class PeopleBySubjectTest {
         assertThat(strings("SELECT k.school_contract_number FROM card_guardian g JOIN card k ON k.id = g.card_id "
                 + "WHERE g.subject = '" + parent + "' ORDER BY 1")).containsExactly("10000001", "10000002");
         assertThat(strings("SELECT k.school_contract_number FROM card_guardian g JOIN card k ON k.id = g.card_id "
-                + "WHERE g.subject = '" + parent2 + "'")).containsExactly("10000003");
+                + "WHERE g.subject = '" + parent2 + "' ORDER BY 1")).containsExactly("10000003", "10000004");
         assertThat(strings("SELECT holder_subject FROM card WHERE school_contract_number = '10000001'"))
                 .containsExactly(realmIdOf("pupil"));
         assertThat(strings("SELECT m.subject FROM organization_member m JOIN organization o ON o.id = m.organization_id "

@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
 /**
  * A person signed in to the running Cardhub's cabinet as a browser would be: the application sends them to Keycloak's
  * login form, the form is posted with their name and password, and the cookies of both carry the session on. Pages
- * are then fetched and Faces forms posted (partial requests, with the view state of the page they came from).
+ * are then fetched and Faces forms posted (partial requests, with the view state of the page they came from). Public for
+ * the benchmarks of the other cabinets (the parent's).
  */
-final class CabinetSession {
+public final class CabinetSession {
 
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
@@ -43,7 +44,7 @@ final class CabinetSession {
     }
 
     /** Signs in as {@code user} on the way to {@code home}, a page of their own cabinet. */
-    static CabinetSession signIn(String app, String user, String password, String home) throws IOException, InterruptedException {
+    public static CabinetSession signIn(String app, String user, String password, String home) throws IOException, InterruptedException {
         CabinetSession session = new CabinetSession(app);
         HttpResponse<String> login = session.get(home);
         String action = loginAction(login.body());
@@ -57,7 +58,7 @@ final class CabinetSession {
         return session;
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(app + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
