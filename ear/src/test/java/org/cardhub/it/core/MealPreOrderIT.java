@@ -48,10 +48,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Meal pre-orders and free meals on the real boundaries and database, each test in a school of its own (so reruns on
@@ -146,12 +144,10 @@ class MealPreOrderIT {
         assertThat(school.openHolds()).as("the earlier hold released with the change").isEqualTo(1);
         assertThat(school.canteenAvailable()).isEqualTo(rub("255.00"));
 
-        Throwable tooMuch = catchThrowable(() -> parent.call(() -> preOrders.place(school.cardId(), day,
-                Map.of(school.dish("Котлета с пюре"), 4), UUID.randomUUID().toString())));
-        assertCausedBy(tooMuch, InvalidPreOrderException.class);
-        assertThat(Stream.iterate(tooMuch, link -> link != null, Throwable::getCause)
-                .filter(InvalidPreOrderException.class::isInstance).map(InvalidPreOrderException.class::cast).findFirst().orElseThrow()
-                .code()).isEqualTo(InvalidPreOrderException.Code.FUNDS_SHORT);
+        assertThat(Thrown.by(() -> parent.call(() -> preOrders.place(school.cardId(), day,
+                Map.of(school.dish("Котлета с пюре"), 4), UUID.randomUUID().toString()))))
+                .isInstanceOfSatisfying(InvalidPreOrderException.class,
+                        refused -> assertThat(refused.code()).isEqualTo(InvalidPreOrderException.Code.FUNDS_SHORT));
         assertThat(school.canteenAvailable()).as("nothing more held, the order as it was").isEqualTo(rub("255.00"));
         assertThat(parent.call(() -> preOrders.menuFor(school.cardId(), day)).order().total()).isEqualTo(rub("45.00"));
 
@@ -167,17 +163,13 @@ class MealPreOrderIT {
         PreOrderSummary placed = parent.call(() -> preOrders.place(school.cardId(), day, Map.of(school.dish("Компот"), 1),
                 UUID.randomUUID().toString()));
 
-        assertThat(catchThrowable(() -> otherParent.call(() -> preOrders.menuFor(school.cardId(), day))))
-                .satisfies(refused -> assertCausedBy(refused, AccessDeniedException.class));
-        assertThat(catchThrowable(() -> otherParent.call(() -> preOrders.myPreOrders(school.cardId()))))
-                .satisfies(refused -> assertCausedBy(refused, AccessDeniedException.class));
-        assertThat(catchThrowable(() -> otherParent.call(() -> preOrders.place(school.cardId(), day,
-                Map.of(school.dish("Компот"), 1), UUID.randomUUID().toString())))).satisfies(refused -> assertCausedBy(refused, AccessDeniedException.class));
-        assertThat(catchThrowable(() -> otherParent.call(() -> preOrders.cancel(placed.id(), UUID.randomUUID().toString()))))
-                .satisfies(refused -> assertCausedBy(refused, AccessDeniedException.class));
-        assertThat(catchThrowable(() -> otherParent.call(() -> freeMeals.of(school.cardId())))).satisfies(refused -> assertCausedBy(refused, AccessDeniedException.class));
-        assertThat(catchThrowable(() -> parent.call(() -> preOrders.markNotServed(placed.id()))))
-                .as("a parent is not the canteen").satisfies(refused -> assertCausedBy(refused, EJBAccessException.class));
+        assertThat(Thrown.by(() -> otherParent.call(() -> preOrders.menuFor(school.cardId(), day)))).isInstanceOf(AccessDeniedException.class);
+        assertThat(Thrown.by(() -> otherParent.call(() -> preOrders.myPreOrders(school.cardId())))).isInstanceOf(AccessDeniedException.class);
+        assertThat(Thrown.by(() -> otherParent.call(() -> preOrders.place(school.cardId(), day,
+                Map.of(school.dish("Компот"), 1), UUID.randomUUID().toString())))).isInstanceOf(AccessDeniedException.class);
+        assertThat(Thrown.by(() -> otherParent.call(() -> preOrders.cancel(placed.id(), UUID.randomUUID().toString())))).isInstanceOf(AccessDeniedException.class);
+        assertThat(Thrown.by(() -> otherParent.call(() -> freeMeals.of(school.cardId())))).isInstanceOf(AccessDeniedException.class);
+        assertThat(Thrown.by(() -> parent.call(() -> preOrders.markNotServed(placed.id())))).as("a parent is not the canteen").isInstanceOf(EJBAccessException.class);
 
         assertThat(parent.call(() -> preOrders.myPreOrders(school.cardId()))).singleElement()
                 .satisfies(order -> assertThat(order.status()).isEqualTo(PreOrderStatus.WAITING));
@@ -285,11 +277,6 @@ class MealPreOrderIT {
 
     private Instant at(LocalTime time) {
         return day.atTime(time).atZone(ZONE).toInstant();
-    }
-
-    private static void assertCausedBy(Throwable thrown, Class<? extends Throwable> cause) {
-        assertThat(thrown).isNotNull();
-        assertThat(Stream.iterate(thrown, link -> link != null, Throwable::getCause)).anyMatch(cause::isInstance);
     }
 
     private static Amount rub(String amount) {
