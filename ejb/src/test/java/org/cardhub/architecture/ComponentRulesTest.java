@@ -53,7 +53,7 @@ class ComponentRulesTest {
             List.of("periods"),
             List.of("notifications"),
             List.of("school"),
-            List.of("acquiring"),
+            List.of("acquiring", "meals"),
             List.of("partners", "terminals"),
             List.of("fleet"),
             List.of("onboarding"),

@@ -31,6 +31,7 @@ public enum Cabinet {
             new Page("orders.menu.corporate", "pi pi-shopping-cart", "/cabinet/corporate/orders.xhtml", CompanyRight.BLOCK_CARDS)),
     PARENT(Role.PARENT, new Page("topup.menu", "pi pi-credit-card", "/cabinet/parent/topup.xhtml"),
             new Page("topup.auto.menu", "pi pi-replay", "/cabinet/parent/autotopup.xhtml"),
+            new Page("meals.menu", "pi pi-shopping-cart", "/cabinet/parent/meals.xhtml"),
             new Page("link.menu.parent", "pi pi-link", "/cabinet/parent/link.xhtml"),
             new Page("menu.notifications", "pi pi-bell", "/cabinet/parent/notifications.xhtml")),
     PUPIL(Role.PUPIL, new Page("day.menu.pupil", "pi pi-calendar", "/cabinet/pupil/day.xhtml")),

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.cardhub.ledger.entity.EntryKind;
 import org.cardhub.ledger.entity.HoldStatus;
 import org.cardhub.limits.entity.PeriodWindow;
+import org.cardhub.limits.entity.ProductCategory;
 import org.cardhub.limits.entity.SpendingLimit;
 import org.cardhub.limits.entity.Usage;
 
@@ -34,8 +35,10 @@ public class UsageQuery {
         var entries = em.createQuery("SELECT COALESCE(SUM(e.amountMinor), 0), COALESCE(SUM(e.volumeMilli), 0), COUNT(e) "
                         + "FROM JournalEntry e WHERE e." + scope + " = :owner AND e.kind IN :kinds "
                         + "AND e.bookedAt >= :start AND e.bookedAt < :end" + filter
+                        // a free meal is paid from the school's budget, not the pupil's money
+                        + " AND (e.category IS NULL OR e.category <> :freeMeal)"
                         + " AND NOT EXISTS (SELECT r FROM JournalEntry r WHERE r.reversesEntryId = e.id)", Object[].class)
-                .setParameter("owner", owner).setParameter("kinds", SPENDING)
+                .setParameter("owner", owner).setParameter("kinds", SPENDING).setParameter("freeMeal", ProductCategory.FREE_MEAL)
                 .setParameter("start", window.start()).setParameter("end", window.end());
         String holdFilter = categories.isEmpty() ? "" : " AND (UPPER(h.category) IN :categories OR UPPER(h.productCode) IN :categories)";
         String holdScope = limit.cardId() == null

@@ -39,6 +39,12 @@ public enum ProductCategory {
     SWEETS("SWEETS", null, ContractKind.SCHOOL),
     TRANSPORT("TRANSPORT", null, ContractKind.SCHOOL);
 
+    /**
+     * What a free school meal is booked under: paid from the school's meal budget, not with the pupil's money, so no
+     * limit of the pupil's counts it. Not a category a limit or restriction may name.
+     */
+    public static final String FREE_MEAL = "FREE_MEAL";
+
     private final String code;
     private final ProductCategory grouping;
     private final ContractKind programme;

@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.OptimisticLockException;
 import org.cardhub.callers.ObjectAccess;
 import org.cardhub.callers.Role;
+import org.cardhub.cards.entity.CardRef;
 import jakarta.inject.Inject;
 import org.cardhub.money.Amount;
 import org.cardhub.payments.control.AutoTopUps;
@@ -17,7 +18,9 @@ import org.cardhub.payments.control.Corrections;
 import org.cardhub.payments.control.Distributions;
 import org.cardhub.payments.control.Holds;
 import org.cardhub.payments.control.OperationRecords;
+import org.cardhub.payments.control.Reservations;
 import org.cardhub.payments.control.Reversals;
+import org.cardhub.payments.control.SponsoredPurchases;
 import org.cardhub.payments.control.Spending;
 import org.cardhub.payments.control.TopUps;
 import org.cardhub.payments.control.Transfers;
@@ -26,10 +29,12 @@ import org.cardhub.payments.entity.OperationKey;
 import org.cardhub.payments.entity.Outcome;
 import org.cardhub.payments.entity.PurseRef;
 import org.cardhub.payments.entity.Recorded;
+import org.cardhub.payments.entity.Reservation;
 import org.cardhub.payments.entity.Spend;
 import org.cardhub.payments.entity.TopUpChannel;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -38,7 +43,8 @@ import java.util.logging.Logger;
 /**
  * The money operations, and the only way to them. Each runs in a transaction of its own, started by the
  * call to the bean of its family in {@code payments.control} ({@link Spending}, {@link Holds},
- * {@link Reversals}, {@link TopUps}, {@link Transfers}, {@link Distributions}, {@link Corrections}); when it loses
+ * {@link Reversals}, {@link TopUps}, {@link Transfers}, {@link Distributions}, {@link Corrections},
+ * {@link Reservations}, {@link SponsoredPurchases}); when it loses
  * a race — a concurrent request with the same idempotency key inserted first, or the database chose it
  * as a deadlock or serialization victim — it is run again, and the second run finds the first outcome
  * or goes through cleanly. Refusals by the rules come back as declined outcomes; malformed requests as
@@ -77,6 +83,12 @@ public class Payments {
     @EJB
     Corrections corrections;
 
+    @EJB
+    Reservations reservations;
+
+    @EJB
+    SponsoredPurchases sponsoredPurchases;
+
     @Inject
     AutoTopUps autoTopUps;
 
@@ -105,6 +117,33 @@ public class Payments {
     @PermitAll
     public Outcome reverse(OperationKey key, OperationKey original, String source) {
         return withRetries(() -> reversals.reverse(key, original, source));
+    }
+
+    /**
+     * Holds money on exactly the purse named for a sale ahead (a parent's meal pre-order), releasing the reservation
+     * it replaces in the same transaction; declined for funds when that purse cannot cover it. Reverse it with
+     * {@link #reverse}, settle it with {@link #settle}.
+     */
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.PARENT})
+    public Outcome reserve(OperationKey key, Reservation reservation, String source) {
+        return withRetries(() -> reservations.reserve(key, reservation, source));
+    }
+
+    /** A reservation's sale: a purchase of {@code items}, booked now, paid from its hold; the rest released. */
+    @PermitAll
+    public Outcome settle(OperationKey key, OperationKey reservation, List<Spend.Item> items, String description,
+                          String source) {
+        return withRetries(() -> reservations.settle(key, reservation, items, description, source));
+    }
+
+    /**
+     * A purchase for a card paid from a purse of the card's contract (a free school meal from the school's meal
+     * budget); a refusal for funds is not kept under the key, so it may be asked again once the purse is funded.
+     */
+    @PermitAll
+    public Outcome sponsoredPurchase(OperationKey key, PurseRef payer, CardRef beneficiary, List<Spend.Item> items,
+                                     String category, String description, String source) {
+        return withRetries(() -> sponsoredPurchases.purchase(key, payer, beneficiary, items, category, description, source));
     }
 
     @PermitAll

@@ -66,4 +66,13 @@ public class AttendanceLog {
         return em.createQuery("SELECT a FROM Attendance a WHERE a.cardId = :card ORDER BY a.occurredAt", Attendance.class)
                 .setParameter("card", cardId).getResultList();
     }
+
+    /** Whether the pupil passed the turnstile into school in {@code [from, until)}. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean entered(long cardId, Instant from, Instant until) {
+        return !em.createQuery("SELECT a.id FROM Attendance a WHERE a.cardId = :card AND a.direction = :entry "
+                        + "AND a.occurredAt >= :from AND a.occurredAt < :until", Long.class)
+                .setParameter("card", cardId).setParameter("entry", Attendance.Direction.ENTRY)
+                .setParameter("from", from).setParameter("until", until).setMaxResults(1).getResultList().isEmpty();
+    }
 }

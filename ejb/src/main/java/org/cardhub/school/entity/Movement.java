@@ -1,6 +1,7 @@
 package org.cardhub.school.entity;
 
 import org.cardhub.ledger.entity.EntryKind;
+import org.cardhub.limits.entity.ProductCategory;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -21,8 +22,11 @@ import java.util.Set;
 public record Movement(long entryId, EntryKind kind, Instant at, boolean ofThisCard, String category, String terminalId,
                        Long reversesEntryId, long entryAmountMinor, long inMinor, long outMinor) {
 
-    /** What the canteen sells (as the payments component draws them from the canteen purse). */
-    private static final Set<String> CANTEEN = Set.of("HOT_MEAL", "MEAL", "BUFFET", "DRINK");
+    /**
+     * What the canteen sells (as the payments component draws them from the canteen purse), and a free meal, which the
+     * school's budget pays: a meal of the card's that moved none of its money.
+     */
+    private static final Set<String> CANTEEN = Set.of("HOT_MEAL", "MEAL", "BUFFET", "DRINK", ProductCategory.FREE_MEAL);
     private static final String TRANSPORT = "TRANSPORT";
     private static final String TERMINAL = "terminal:";
 

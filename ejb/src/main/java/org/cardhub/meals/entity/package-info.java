@@ -1,0 +1,5 @@
+/**
+ * Menus and dishes, a school's canteen rules (cut-off, attendance deadline, lunch time, free meal price), pre-orders
+ * with their lines and states, beneficiary kinds and pupils' benefits, free meals given.
+ */
+package org.cardhub.meals.entity;
