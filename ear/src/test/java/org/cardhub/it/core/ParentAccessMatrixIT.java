@@ -118,7 +118,11 @@ class ParentAccessMatrixIT {
         for (Who who : Who.values()) {
             for (Child child : Child.values()) {
                 long target = children.get(child).id();
-                long own = children.get(who == Who.OTHER_PARENT ? Child.ALEXEY : Child.IVAN).id();
+                long own = children.get(switch (who) {
+                    case PARENT -> Child.IVAN;
+                    case OTHER_PARENT -> Child.ALEXEY;
+                    case PUPIL -> child == Child.IVAN ? Child.MARIA : Child.IVAN;
+                }).id();
                 for (ParentActions.Action action : actions.all()) {
                     cells++;
                     boolean reaches = reaches(who, child) && (who != Who.PUPIL || action.reach() == ParentActions.Reach.PUPIL_READS);

@@ -153,11 +153,12 @@ public class Reservations {
         String actor = audit.actor(source);
         Long entryId = null;
         if (total.isPositive()) {
+            Account payable = ledger.system(SystemAccount.MERCHANT_PAYABLE); // read first: a query would flush the new entry
             JournalEntry entry = new JournalEntry(EntryKind.PURCHASE, Instant.now(clock), new OperationFacts(card.id(),
                     account.contractId(), null, hold.category(), null, null, total.minorUnits(), 0), description, actor);
             // as in a completion: the hold is released before the sale is posted, and no query runs until it is booked
             hold.complete(account, entry);
-            entry.move(account, ledger.system(SystemAccount.MERCHANT_PAYABLE), total);
+            entry.move(account, payable, total);
             entryId = ledger.book(entry, purses::zoneOf).id();
             for (int line = 0; line < items.size(); line++) {
                 em.persist(new PurchaseItem(entryId, line + 1, items.get(line)));
