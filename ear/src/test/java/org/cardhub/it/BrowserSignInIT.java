@@ -56,7 +56,7 @@ class BrowserSignInIT {
         String page = browser.findElement(By.id("children")).getText();
 
         assertThat(page).contains("Петров Иван").contains("Петрова Мария").doesNotContain("Смирнов Алексей");
-        assertThat(page).contains("Основной счёт").contains("Счёт питания").contains("Школьный день");
+        assertThat(page).contains("Общий баланс").contains("Баланс столовой").contains("Школьный день");
         signOutAndProveTheKeycloakSessionEnded("/cabinet/parent/index.xhtml");
 
         signIn("parent2");

@@ -49,7 +49,7 @@ class ParentTopUpInBrowserIT {
         BigDecimal before = canteenOnTheMainPage();
 
         topUpCanteen("500", "5555 5555 5555 4477");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome"), "Зачислено 500,00 ₽ на счёт питания"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome"), "Зачислено 500,00 ₽ на баланс столовой"));
         assertThat(browser.findElement(By.id("payment-child")).getText()).isEqualTo(IVAN);
         BigDecimal credited = canteenOnTheMainPage();
 
@@ -68,7 +68,7 @@ class ParentTopUpInBrowserIT {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("topup:pay")));
         Chromium.choose(browser, wait, "topup:child", IVAN);
         wait.until(driver -> {
-            driver.findElement(By.xpath("//*[@id='topup:purse']//*[normalize-space()='Счёт питания']")).click();
+            driver.findElement(By.xpath("//*[@id='topup:purse']//*[normalize-space()='Баланс столовой']")).click();
             return driver.findElement(By.xpath("//*[@id='topup:purse']//*[contains(@class,'ui-state-active')]")).getText()
                     .contains("Счёт питания");
         });

@@ -22,7 +22,7 @@ public class PaymentRequests {
 
     public ProviderPayment create(CardPayment payment, Card card) {
         String description = (payment.kind() == PaymentKind.AUTO ? "Автопополнение карты " : "Пополнение карты ")
-                + card.panMasked() + (payment.purse() == AccountPurpose.CANTEEN ? ", счёт питания" : ", общий баланс");
+                + card.panMasked() + (payment.purse() == AccountPurpose.CANTEEN ? ", баланс столовой" : ", общий баланс");
         PaymentRequest request = payment.kind() == PaymentKind.AUTO
                 ? PaymentRequest.recurring(payment.charged(), description, payment.publicId(), payment.paymentMethodId())
                 : PaymentRequest.confirmedByPayer(payment.charged(), description, payment.publicId(),

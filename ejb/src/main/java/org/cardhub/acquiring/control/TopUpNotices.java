@@ -59,6 +59,6 @@ public class TopUpNotices {
     }
 
     private static String purse(AccountPurpose purse) {
-        return purse == AccountPurpose.CANTEEN ? "счёт питания" : "общий баланс";
+        return purse == AccountPurpose.CANTEEN ? "баланс столовой" : "общий баланс";
     }
 }
