@@ -45,7 +45,7 @@ class ParentHomeAndDayInBrowserIT {
 
         String home = desktop.findElement(By.id("children")).getText();
         assertThat(home).contains("Петров Иван").contains("Петрова Мария");
-        assertThat(home).contains("Основной счёт").contains("Счёт питания").contains("Сегодня можно потратить ещё")
+        assertThat(home).contains("Общий баланс").contains("Баланс столовой").contains("Сегодня можно потратить ещё")
                 .containsPattern("\\d,\\d{2}" + SPACE + "₽");
         assertThat(desktop.findElements(By.cssSelector("#children .pupil-card"))).hasSizeGreaterThanOrEqualTo(2);
         assertThat(panelOf(desktop, "Петров Иван").findElement(By.className("action-topup")).getAttribute("href"))
@@ -90,7 +90,7 @@ class ParentHomeAndDayInBrowserIT {
         Chromium.signIn(browser, waits(browser), "pupil");
 
         String mine = browser.findElement(By.id("my-cards")).getText();
-        assertThat(mine).contains("Петров Иван").contains("Основной счёт").contains("Счёт питания")
+        assertThat(mine).contains("Петров Иван").contains("Общий баланс").contains("Баланс столовой")
                 .contains("Мой день").contains("Итог дня").doesNotContain("Петрова Мария");
         assertThat(browser.findElements(By.className("action-topup"))).as("a pupil does not top up from here").isEmpty();
     }

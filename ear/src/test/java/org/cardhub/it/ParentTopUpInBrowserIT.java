@@ -70,7 +70,7 @@ class ParentTopUpInBrowserIT {
         wait.until(driver -> {
             driver.findElement(By.xpath("//*[@id='topup:purse']//*[normalize-space()='Баланс столовой']")).click();
             return driver.findElement(By.xpath("//*[@id='topup:purse']//*[contains(@class,'ui-state-active')]")).getText()
-                    .contains("Счёт питания");
+                    .contains("Баланс столовой");
         });
         browser.findElement(By.id("topup:amount")).sendKeys(Keys.chord(Keys.CONTROL, "a"), amount);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("quote-total"), amount + ",00"));
