@@ -180,6 +180,9 @@ class ParentAccessMatrixIT {
                 + " || '|' || (SELECT COUNT(*) || ':' || COALESCE(SUM(r.version), 0) FROM card_restriction r WHERE r.card_id = c.id)"
                 + " || '|' || (SELECT COUNT(*) FROM audit_event v WHERE v.subject_id = CAST(c.id AS VARCHAR(64)))"
                 + " || '|' || (SELECT COUNT(*) FROM card n WHERE n.reissued_from_id = c.id)"
+                + " || '|' || (SELECT COUNT(*) FROM card_payment p WHERE p.card_id = c.id)"
+                + " || '|' || (SELECT COUNT(*) || ':' || COALESCE(SUM(t.version), 0) FROM bank_card_auto_top_up t WHERE t.card_id = c.id)"
+                + " || '|' || (SELECT COUNT(*) FROM meal_pre_order m WHERE m.card_id = c.id)"
                 + " FROM card c WHERE c.id = ?";
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, cardId);

@@ -5,7 +5,11 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import org.cardhub.acquiring.boundary.BankCardAutoTopUps;
+import org.cardhub.acquiring.boundary.BankCardTopUps;
 import org.cardhub.ledger.entity.AccountPurpose;
+import org.cardhub.meals.boundary.FreeMeals;
+import org.cardhub.meals.boundary.PreOrders;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
 import org.cardhub.school.boundary.ChildCards;
@@ -19,6 +23,7 @@ import org.cardhub.school.entity.PurseChoice;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -59,11 +64,62 @@ public class ParentActions {
     @EJB
     Guardians guardians;
 
+    @EJB
+    BankCardTopUps topUps;
+
+    @EJB
+    BankCardAutoTopUps autoTopUps;
+
+    @EJB
+    PreOrders preOrders;
+
+    @EJB
+    FreeMeals freeMeals;
+
     public void unlink(long cardId) {
         guardians.unlink(cardId);
     }
 
     public List<Action> all() {
+        return java.util.stream.Stream.of(school(), money(), meals()).flatMap(List::stream).toList();
+    }
+
+    private List<Action> money() {
+        Amount hundred = Amount.ofMinorUnits(100_00, Currency.RUB);
+        return List.of(
+                new Action("topup.terms", Reach.GUARDIAN, false, (target, own) -> topUps.terms(target)),
+                new Action("topup.quote", Reach.GUARDIAN, false, (target, own) -> topUps.quote(target, hundred)),
+                new Action("topup.recent", Reach.GUARDIAN, false, (target, own) -> topUps.recent(target, 10)),
+                new Action("topup.start", Reach.GUARDIAN, true,
+                        (target, own) -> topUps.start(target, AccountPurpose.MAIN, hundred, false, UUID.randomUUID())),
+                new Action("autotopup.overview", Reach.GUARDIAN, false, (target, own) -> autoTopUps.overview(target)),
+                new Action("autotopup.save", Reach.GUARDIAN, true,
+                        (target, own) -> {
+                            autoTopUps.save(target, AccountPurpose.MAIN, hundred, hundred.plus(hundred), 1L);
+                            return null;
+                        }),
+                new Action("autotopup.switchOff", Reach.GUARDIAN, true, (target, own) -> {
+                    autoTopUps.switchOff(target, AccountPurpose.MAIN);
+                    return null;
+                }),
+                new Action("autotopup.resume", Reach.GUARDIAN, true, (target, own) -> {
+                    autoTopUps.resume(target, AccountPurpose.MAIN);
+                    return null;
+                }));
+    }
+
+    private List<Action> meals() {
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        return List.of(
+                new Action("meals.days", Reach.GUARDIAN, false, (target, own) -> preOrders.days(target)),
+                new Action("meals.orders", Reach.GUARDIAN, false, (target, own) -> preOrders.myPreOrders(target)),
+                new Action("meals.place", Reach.GUARDIAN, true,
+                        (target, own) -> preOrders.place(target, tomorrow, Map.of(1L, 1), UUID.randomUUID().toString())),
+                new Action("meals.freeMeals", Reach.GUARDIAN, false, (target, own) -> freeMeals.of(target)),
+                new Action("meals.mealCard", Reach.GUARDIAN, false, (target, own) -> freeMeals.mealCard(target)));
+    }
+
+    private List<Action> school() {
         return List.of(
                 new Action("day", Reach.PUPIL_READS, false, (target, own) -> schoolDays.day(target, LocalDate.now())),
                 new Action("days", Reach.PUPIL_READS, false,
