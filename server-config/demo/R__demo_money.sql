@@ -128,9 +128,9 @@ FROM card k JOIN contract c ON c.id = k.contract_id
 WHERE (c.number = 'F-00000001' OR k.school_contract_number = '10000002')
   AND NOT EXISTS (SELECT 1 FROM card_restriction r WHERE r.card_id = k.id);
 
--- How the demo parents want to hear about the school day.
-INSERT INTO notification_preference (subject, email, phone, on_entry_exit, on_purchase, by_email, by_sms, by_push)
-SELECT v.subject, v.email, v.phone, TRUE, TRUE, v.by_email, v.by_sms, FALSE
-FROM (VALUES ('d3e0c0de-0000-4000-8000-000000000003', 'parent@cardhub.local', '+79001234567', TRUE, FALSE),
-             ('d3e0c0de-0000-4000-8000-000000000004', 'parent2@cardhub.local', '+79007654321', TRUE, TRUE)) AS v(subject, email, phone, by_email, by_sms)
+-- Where the demo parents hear about the school day (what about, per child: R__demo_sms_informer_and_notices.sql).
+INSERT INTO notification_preference (subject, email, phone)
+SELECT v.subject, v.email, v.phone
+FROM (VALUES ('d3e0c0de-0000-4000-8000-000000000003', 'parent@cardhub.local', '+79001234567'),
+             ('d3e0c0de-0000-4000-8000-000000000004', 'parent2@cardhub.local', '+79007654321')) AS v(subject, email, phone)
 WHERE NOT EXISTS (SELECT 1 FROM notification_preference p WHERE p.subject = v.subject);

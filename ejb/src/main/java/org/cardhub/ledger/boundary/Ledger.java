@@ -4,12 +4,15 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.ledger.entity.AccountPurpose;
+import org.cardhub.ledger.entity.CardPurseChanged;
 import org.cardhub.ledger.entity.ClosedPeriodException;
 import org.cardhub.money.Currency;
 import org.cardhub.ledger.entity.Hold;
@@ -46,6 +49,9 @@ public class Ledger {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<CardPurseChanged> cardPurses;
 
     public Account open(Account account) {
         em.persist(account);
@@ -107,7 +113,8 @@ public class Ledger {
 
     /**
      * Writes a balanced entry whose postings were made on locked accounts; refuses it when any contract
-     * it touches has closed the month it falls into (in that contract's time zone).
+     * it touches has closed the month it falls into (in that contract's time zone). Announces what it did to cards'
+     * purses ({@link CardPurseChanged}) to the observers in this transaction.
      */
     public JournalEntry book(JournalEntry entry, Function<Long, ZoneId> zoneOfContract) {
         for (Long contractId : entry.contractsTouched()) {
@@ -118,6 +125,7 @@ public class Ledger {
         }
         em.persist(entry);
         em.flush(); // rows that name the entry by its id alone (purchase lines, offline reviews) are written after it
+        entry.cardPurseChanges().forEach(cardPurses::fire);
         return entry;
     }
 

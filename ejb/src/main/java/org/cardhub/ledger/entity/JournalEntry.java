@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -91,6 +92,10 @@ public class JournalEntry {
     @Transient
     private final Set<Long> contractsPosted = new TreeSet<>();
 
+    /** The cards' purses this new entry posts to, so booking can tell what it did to them. */
+    @Transient
+    private final Map<Long, Account> cardPursesPosted = new LinkedHashMap<>();
+
     protected JournalEntry() {
     }
 
@@ -128,7 +133,24 @@ public class JournalEntry {
         if (account.contractId() != null) {
             contractsPosted.add(account.contractId());
         }
+        if (account.cardId() != null && !account.isSystem()) {
+            cardPursesPosted.put(account.id(), account);
+        }
         return this;
+    }
+
+    /** What this new entry did to each card purse it posts to (those it leaves unchanged left out); after booking. */
+    public List<CardPurseChanged> cardPurseChanges() {
+        List<CardPurseChanged> changes = new ArrayList<>();
+        for (Account purse : cardPursesPosted.values()) {
+            long change = postings.stream().filter(posting -> posting.accountId() == purse.id())
+                    .mapToLong(posting -> posting.amount().minorUnits()).sum();
+            if (change != 0) {
+                changes.add(new CardPurseChanged(id, kind, purse.id(), purse.cardId(), purse.purpose(),
+                        Amount.ofMinorUnits(change, purse.currency()), purse.balance(), purse.available()));
+            }
+        }
+        return changes;
     }
 
     /** The entry's own contract and those of the accounts it posts to. */

@@ -11,6 +11,8 @@ public enum SystemAccount {
     TOP_UP_FEES(Currency.RUB),
     MERCHANT_PAYABLE(Currency.RUB),
     CORRECTIONS(Currency.RUB),
+    /** What the programmes' paid services (the SMS informer) earned from the purses they were charged to. */
+    SERVICE_REVENUE(Currency.RUB),
     LITRES_ISSUED(Currency.LITRE),
     LITRES_DISPENSED(Currency.LITRE),
     CORRECTIONS_LITRES(Currency.LITRE);

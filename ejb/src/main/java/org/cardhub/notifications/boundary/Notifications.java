@@ -12,23 +12,30 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.cardhub.callers.Role;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditSubject;
+import org.cardhub.callers.ObjectAccess;
+import org.cardhub.callers.Role;
+import org.cardhub.cards.boundary.CardDirectory;
 import org.cardhub.notifications.control.Gateway;
 import org.cardhub.notifications.control.LoggingGateway;
 import org.cardhub.notifications.control.MailGateway;
+import org.cardhub.notifications.control.SettingsBook;
 import org.cardhub.notifications.entity.Channel;
-import org.cardhub.notifications.entity.NotificationPreference;
+import org.cardhub.notifications.entity.ChildChoices;
+import org.cardhub.notifications.entity.InvalidNoticeSettingsException;
+import org.cardhub.notifications.entity.NoticeSettings;
 import org.cardhub.notifications.entity.OutboxMessage;
+import org.cardhub.notifications.entity.SettingsChange;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Parents' notification choices; and delivery of the messages {@link GuardianNotices} wrote into the outbox,
- * each in its own transaction, marked sent only once its gateway took it.
+ * A parent's notification settings — addresses, and per child the channels of each kind of notice and the low-balance
+ * thresholds; and delivery of the messages {@link GuardianNotices} wrote into the outbox, each in its own transaction,
+ * marked sent only once its gateway took it.
  */
 @Stateless
 @PermitAll
@@ -40,34 +47,50 @@ public class Notifications {
     @Inject
     MailGateway mail;
 
+    @Inject
+    SettingsBook settings;
+
+    @Inject
+    CardDirectory cards;
+
     @Resource
     SessionContext session;
 
     @EJB
     AuditLog audit;
 
+    @EJB
+    ObjectAccess access;
+
     private final Map<Channel, Gateway> logging = Map.of(Channel.SMS, new LoggingGateway(Channel.SMS),
             Channel.PUSH, new LoggingGateway(Channel.PUSH));
 
-    /** The signed-in parent's choices; defaults (email about everything) until they save their own. */
+    /** The signed-in parent's settings, for each child they look after; defaults where they chose nothing yet. */
     @RolesAllowed(Role.Names.PARENT)
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public NotificationPreference.Choices myChoices() {
-        NotificationPreference preference = em.find(NotificationPreference.class, session.getCallerPrincipal().getName());
-        return (preference == null ? new NotificationPreference(session.getCallerPrincipal().getName()) : preference).choices();
+    public NoticeSettings mySettings() {
+        String parent = session.getCallerPrincipal().getName();
+        return settings.read(parent, cards.guardedBy(parent), Instant.now());
     }
 
+    /**
+     * Saves the signed-in parent's settings as one change: refused as a whole, with the field it is about, when an
+     * address or threshold is malformed or a channel is chosen without its address; a child not theirs is refused.
+     */
     @RolesAllowed(Role.Names.PARENT)
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
-    public void saveMyChoices(NotificationPreference.Choices choices) {
+    public void saveMySettings(SettingsChange change) {
         String parent = session.getCallerPrincipal().getName();
-        NotificationPreference preference = em.find(NotificationPreference.class, parent);
-        if (preference == null) {
-            preference = new NotificationPreference(parent);
-            em.persist(preference);
+        for (ChildChoices child : change.children()) {
+            access.requireCard(child.cardId());
         }
-        preference.choose(choices);
-        audit.record(parent, "notifications.preferences", AuditSubject.USER, parent, choices.toString());
+        change.problems().stream().findFirst().ifPresent(problem -> {
+            throw new InvalidNoticeSettingsException(problem);
+        });
+        String changed = settings.write(parent, change);
+        if (!changed.isEmpty()) {
+            audit.record(parent, "notifications.settings", AuditSubject.USER, parent, changed);
+        }
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -6,20 +6,54 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
-/** What a parent wants to hear about, and where: an address for every channel they switched on. */
+/**
+ * Where a parent hears from Cardhub: their email address, phone and push token. What they hear about, per child, is
+ * {@link NotificationChoice}.
+ */
 @Entity
 @Table(name = "notification_preference")
 public class NotificationPreference {
 
     /**
-     * What a notice is about. Entries/exits and purchases follow the parent's switches; the others (a top-up
-     * credited, a low balance, a card blocked or reissued, a meal pre-order, a failed payment, the SMS informer)
-     * are sent to every channel the parent switched on.
+     * What a notice is about. A parent chooses the channels of each for each child ({@link NotificationChoice}); until
+     * they do, {@link #defaults()} apply. Notices about the SMS informer itself (its suspension) are no choice: they go
+     * by email.
      */
-    public enum Topic { ENTRY_EXIT, PURCHASE, TOP_UP, LOW_BALANCE, CARD, MEAL_ORDER, PAYMENT_FAILED, SMS_INFORMER }
+    public enum Topic {
+        ENTRY_EXIT(Channels.none()),
+        PURCHASE(Channels.none()),
+        TOP_UP(Channels.emailOnly()),
+        LOW_BALANCE(Channels.emailOnly()),
+        CARD(Channels.emailOnly()),
+        MEAL_ORDER(Channels.emailOnly()),
+        PAYMENT_FAILED(Channels.emailOnly()),
+        SMS_INFORMER(Channels.emailOnly());
+
+        private final Channels defaults;
+
+        Topic(Channels defaults) {
+            this.defaults = defaults;
+        }
+
+        /** The channels of a child's notices about this until their parent chooses. */
+        public Channels defaults() {
+            return defaults;
+        }
+
+        /** Whether a parent chooses its channels (all but the SMS informer's own notices). */
+        public boolean isChosen() {
+            return this != SMS_INFORMER;
+        }
+
+        /** The kinds of event a parent chooses channels for, in the order the page lists them. */
+        public static List<Topic> chosen() {
+            return Arrays.stream(values()).filter(Topic::isChosen).toList();
+        }
+    }
 
     /** The parent's Keycloak user id (the tokens' {@code sub}). */
     @Id
@@ -32,21 +66,6 @@ public class NotificationPreference {
     @Column(name = "push_token")
     private String pushToken;
 
-    @Column(name = "on_entry_exit")
-    private boolean onEntryExit;
-
-    @Column(name = "on_purchase")
-    private boolean onPurchase;
-
-    @Column(name = "by_email")
-    private boolean byEmail;
-
-    @Column(name = "by_sms")
-    private boolean bySms;
-
-    @Column(name = "by_push")
-    private boolean byPush;
-
     @Version
     private long version;
 
@@ -55,71 +74,40 @@ public class NotificationPreference {
 
     public NotificationPreference(String subject) {
         this.subject = subject;
-        this.onEntryExit = true;
-        this.onPurchase = true;
-        this.byEmail = true;
     }
 
-    /** Replaces the choices, checking the addresses of the channels switched on. */
-    public void choose(Choices choices) {
-        if (choices.lacksEmail()) {
-            throw new IllegalArgumentException("An email address like name@example.org is needed for email");
-        }
-        if (choices.lacksPhone()) {
-            throw new IllegalArgumentException("A phone number like +79001234567 is needed for SMS");
-        }
-        this.email = blankToNull(choices.email());
-        this.phone = blankToNull(choices.phone());
-        this.onEntryExit = choices.onEntryExit();
-        this.onPurchase = choices.onPurchase();
-        this.byEmail = choices.byEmail();
-        this.bySms = choices.bySms();
+    public Addresses addresses() {
+        return new Addresses(email, phone, pushToken);
     }
 
-    public Choices choices() {
-        return new Choices(email, phone, onEntryExit, onPurchase, byEmail, bySms);
+    /** Takes the addresses as the parent typed them: normalised, and refused when one is malformed. */
+    public void changeTo(Addresses typed) {
+        Addresses addresses = typed.normalised();
+        addresses.problems().stream().findFirst().ifPresent(problem -> {
+            throw new InvalidNoticeSettingsException(problem);
+        });
+        this.email = addresses.email();
+        this.phone = addresses.phone();
+        this.pushToken = addresses.pushToken();
     }
 
-    /** What a parent can set: addresses, topics and channels. */
-    public record Choices(String email, String phone, boolean onEntryExit, boolean onPurchase, boolean byEmail,
-                          boolean bySms) {
-
-        /** Email is switched on without an address that looks like one. */
-        public boolean lacksEmail() {
-            return byEmail && (email == null || !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"));
+    /** Keeps an address for email when the parent has none yet (the one they registered with, say). */
+    public boolean adoptEmailIfNone(String address) {
+        Addresses adopted = new Addresses(address, null, null).normalised();
+        if (email != null || adopted.email() == null || !adopted.problems().isEmpty()) {
+            return false;
         }
-
-        /** SMS is switched on without a phone number in international form. */
-        public boolean lacksPhone() {
-            return bySms && (phone == null || !phone.strip().matches("\\+\\d{11,15}"));
-        }
+        email = adopted.email();
+        return true;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** The addresses to send a message about {@code topic} to, by channel; empty when the parent opted out. */
-    public Map<Channel, String> addressesFor(Topic topic) {
-        Map<Channel, String> addresses = new EnumMap<>(Channel.class);
-        boolean wanted = switch (topic) {
-            case ENTRY_EXIT -> onEntryExit;
-            case PURCHASE -> onPurchase;
-            default -> true;
-        };
-        if (!wanted) {
-            return addresses;
-        }
-        put(addresses, byEmail, Channel.EMAIL, email);
-        put(addresses, bySms, Channel.SMS, phone);
-        put(addresses, byPush, Channel.PUSH, pushToken);
-        return addresses;
-    }
-
-    private static void put(Map<Channel, String> addresses, boolean on, Channel channel, String address) {
-        if (on && address != null && !address.isBlank()) {
-            addresses.put(channel, address.strip());
-        }
+    /** The parent's address on a channel, if they gave one. */
+    public Optional<String> address(Channel channel) {
+        return Optional.ofNullable(switch (channel) {
+            case EMAIL -> email;
+            case SMS -> phone;
+            case PUSH -> pushToken;
+        });
     }
 
     public String subject() {

@@ -20,6 +20,7 @@ import org.cardhub.payments.control.Holds;
 import org.cardhub.payments.control.OperationRecords;
 import org.cardhub.payments.control.Reservations;
 import org.cardhub.payments.control.Reversals;
+import org.cardhub.payments.control.ServiceCharges;
 import org.cardhub.payments.control.SponsoredPurchases;
 import org.cardhub.payments.control.Spending;
 import org.cardhub.payments.control.TopUps;
@@ -30,6 +31,7 @@ import org.cardhub.payments.entity.Outcome;
 import org.cardhub.payments.entity.PurseRef;
 import org.cardhub.payments.entity.Recorded;
 import org.cardhub.payments.entity.Reservation;
+import org.cardhub.payments.entity.ServiceCharge;
 import org.cardhub.payments.entity.Spend;
 import org.cardhub.payments.entity.TopUpChannel;
 
@@ -44,7 +46,7 @@ import java.util.logging.Logger;
  * The money operations, and the only way to them. Each runs in a transaction of its own, started by the
  * call to the bean of its family in {@code payments.control} ({@link Spending}, {@link Holds},
  * {@link Reversals}, {@link TopUps}, {@link Transfers}, {@link Distributions}, {@link Corrections},
- * {@link Reservations}, {@link SponsoredPurchases}); when it loses
+ * {@link Reservations}, {@link SponsoredPurchases}, {@link ServiceCharges}); when it loses
  * a race — a concurrent request with the same idempotency key inserted first, or the database chose it
  * as a deadlock or serialization victim — it is run again, and the second run finds the first outcome
  * or goes through cleanly. Refusals by the rules come back as declined outcomes; malformed requests as
@@ -88,6 +90,9 @@ public class Payments {
 
     @EJB
     SponsoredPurchases sponsoredPurchases;
+
+    @EJB
+    ServiceCharges serviceCharges;
 
     @Inject
     AutoTopUps autoTopUps;
@@ -182,6 +187,16 @@ public class Payments {
     @RolesAllowed(Role.Names.BACKOFFICE)
     public Outcome correct(OperationKey key, PurseRef purse, Amount amount, String reason) {
         return withRetries(() -> corrections.correct(key, purse, amount, reason, null));
+    }
+
+    /**
+     * A paid service of the card's programme (a month of the SMS informer) charged to the card's purse, declined when
+     * the purse cannot cover it; once per key, a declined charge included. The component selling the service checks
+     * who may order it; the charge itself is the system's.
+     */
+    @PermitAll
+    public Outcome chargeService(OperationKey key, PurseRef purse, Amount amount, ServiceCharge service, String source) {
+        return withRetries(() -> serviceCharges.charge(key, purse, amount, service, source));
     }
 
     /** A purse that tops itself up from another (a parent's wallet, the contract account) when it runs low. */
