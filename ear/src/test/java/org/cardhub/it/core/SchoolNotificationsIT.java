@@ -52,8 +52,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Parents hear about the school day by email through a real SMTP server (the demo mail server the launcher
- * runs, which the mail session sends to; the parent's mailbox read over IMAP): one message per event however
- * often the terminal repeats it, none for an event that was rolled back, none for a parent who did not ask.
+ * runs, which the mail session sends to; the parent's mailbox read over IMAP), as they chose for each child and kind of
+ * event: one message per event however often the terminal repeats it, none for an event that was rolled back, none
+ * for a parent who did not ask, and none about passes and purchases for a parent who chose nothing (the defaults).
  */
 @ExtendWith(ArquillianExtension.class)
 class SchoolNotificationsIT {
@@ -144,6 +145,26 @@ class SchoolNotificationsIT {
         assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", parentEmail)).isZero();
     }
 
+    /**
+     * A pupil with 200 ₽ and a parent with an address of this test's own, who chose email about passes and purchases for
+     * this child ({@code byEmail}) or turned every kind of notice about it off.
+     */
+    @Test
+    void aParentWhoChoseNothingHearsOfNoPurchaseByDefault() throws Exception {
+        Card pupil = pupilWithParent("defaults-" + UUID.randomUUID(), true);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement forget = connection.prepareStatement("DELETE FROM notification_choice WHERE card_id = ?")) {
+            forget.setLong(1, pupil.id());
+            forget.executeUpdate();
+        }
+
+        payments.purchase(Fixtures.key("terminal:CANTEEN-T"), new Spend(CardRef.id(pupil.id()), Amount.parse("20.00", Currency.RUB),
+                null, null, "HOT_MEAL", null, null, Instant.now()), "terminal:CANTEEN-T");
+        Thread.sleep(5_000);
+
+        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", parentEmail)).isZero();
+    }
+
     private Card pupilWithParent(String parent, boolean byEmail) throws SQLException {
         long school = backOffice.call(() -> fixtures.company("Asia/Vladivostok"));
         Contract contract = backOffice.call(() -> contracts.activate(contracts.openSchool(school).id(), "signed"));
@@ -151,12 +172,20 @@ class SchoolNotificationsIT {
         backOffice.call(() -> fixtures.topUpCard(pupil.id(), "200.00"));
         backOffice.run(() -> cards.addGuardian(pupil.id(), parent));
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO notification_preference "
-                     + "(subject, email, on_entry_exit, on_purchase, by_email, by_sms, by_push) VALUES (?, ?, TRUE, TRUE, ?, FALSE, FALSE)")) {
-            insert.setString(1, parent);
-            insert.setString(2, parentEmail);
-            insert.setBoolean(3, byEmail);
-            insert.executeUpdate();
+             PreparedStatement address = connection.prepareStatement(
+                     "INSERT INTO notification_preference (subject, email) VALUES (?, ?)");
+             PreparedStatement choice = connection.prepareStatement("INSERT INTO notification_choice "
+                     + "(subject, card_id, topic, by_email, by_sms, by_push) VALUES (?, ?, ?, ?, FALSE, FALSE)")) {
+            address.setString(1, parent);
+            address.setString(2, parentEmail);
+            address.executeUpdate();
+            for (String topic : List.of("ENTRY_EXIT", "PURCHASE", "TOP_UP", "LOW_BALANCE", "CARD", "MEAL_ORDER", "PAYMENT_FAILED")) {
+                choice.setString(1, parent);
+                choice.setLong(2, pupil.id());
+                choice.setString(3, topic);
+                choice.setBoolean(4, byEmail && (topic.equals("ENTRY_EXIT") || topic.equals("PURCHASE")));
+                choice.executeUpdate();
+            }
         }
         return pupil;
     }

@@ -45,16 +45,19 @@ public class SmsInformers {
         access.requireCard(cardId);
         String parent = session.getCallerPrincipal().getName();
         Instant now = Instant.now();
-        InformerCharge first = ledger.connection(cardId, now);
-        if (first.kind() == InformerCharge.Kind.CHARGE && !first.isCoveredByPurse()) {
-            return new InformerOutcome(InformerOutcome.Result.INSUFFICIENT_FUNDS, first.month(), first.amount(), first.available());
-        }
-        try {
-            ledger.ensure(cardId, parent, now);
-        } catch (EJBException concurrent) {
-            // a second request made the row meanwhile: it is there, which is all this step is for
-        }
         InformerCharge charge = ledger.connection(cardId, now);
+        if (charge.kind() == InformerCharge.Kind.CHARGE) {
+            if (!charge.isCoveredByPurse()) {
+                return new InformerOutcome(InformerOutcome.Result.INSUFFICIENT_FUNDS, charge.month(), charge.amount(),
+                        charge.available());
+            }
+            try {
+                ledger.ensure(cardId, parent, now);
+            } catch (EJBException concurrent) {
+                // a second request made the row meanwhile: it is there, which is all this step is for
+            }
+            charge = ledger.connection(cardId, now); // keyed by the row's attempt now
+        }
         return switch (charge.kind()) {
             case NOT_OFFERED -> new InformerOutcome(InformerOutcome.Result.NOT_OFFERED, charge.month(), null, null);
             case NOT_DUE -> new InformerOutcome(InformerOutcome.Result.ALREADY_CONNECTED, charge.month(), zero(), null);
