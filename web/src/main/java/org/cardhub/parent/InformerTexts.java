@@ -38,7 +38,8 @@ final class InformerTexts {
 
     Lines of(InformerState informer, String timeZone) {
         if (!informer.offered()) {
-            return new Lines(text("notices.informer.notOffered"), "secondary", null, null, null, null, null, null, false, false);
+            return new Lines(text("notices.informer.notOffered"), "secondary", null, null, null, null, null, null, false,
+                    false);
         }
         SmsInformer.Status status = informer.status();
         String price = text(informer.prorated() ? "notices.informer.priceProrated" : "notices.informer.price",
@@ -69,7 +70,8 @@ final class InformerTexts {
                     : text("notices.informer.connected", child, amount(outcome.charged()), month(outcome.month()));
             case ALREADY_CONNECTED -> text("notices.informer.already", child);
             case NOT_OFFERED -> text("notices.informer.notOffered");
-            case INSUFFICIENT_FUNDS -> text("notices.informer.insufficient", amount(outcome.available()), amount(outcome.charged()));
+            case INSUFFICIENT_FUNDS -> text("notices.informer.insufficient", amount(outcome.available()),
+                    amount(outcome.charged()));
             case DECLINED -> text("notices.informer.declined");
         };
     }

@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** One child's part of the notifications form: a row of channel boxes per kind of event, the thresholds as typed, the informer. */
+/**
+ * One child's part of the notifications form: a row of channel boxes per kind of event, the thresholds as typed, the
+ * SMS informer.
+ */
 public class NoticeChildForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -120,7 +123,8 @@ public class NoticeChildForm implements Serializable {
         if (amount == null) {
             return "";
         }
-        return new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(locale)).format(BigDecimal.valueOf(amount.minorUnits(), 2));
+        return new DecimalFormat("0.00", DecimalFormatSymbols.getInstance(locale))
+                .format(BigDecimal.valueOf(amount.minorUnits(), 2));
     }
 
     public long getCardId() {

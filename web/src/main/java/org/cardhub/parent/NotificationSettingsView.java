@@ -143,7 +143,10 @@ public class NotificationSettingsView implements Serializable {
         }
     }
 
-    /** The threshold typed into a child's field, or null: for none, and for one refused at its field (noted in {@code refused}). */
+    /**
+     * The threshold typed into a child's field, or null: for none, and for one refused at its field (noted in
+     * {@code refused}).
+     */
     private static Amount threshold(String typed, String clientId, List<String> refused) {
         try {
             return Threshold.typed(typed, clientId).orElse(null);
@@ -174,7 +177,8 @@ public class NotificationSettingsView implements Serializable {
 
     private static void refuse(String clientId, InvalidNoticeSettingsException.Code code) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, PageMessages.text("notices.error." + code), null));
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, PageMessages.text("notices.error." + code),
+                null));
         faces.validationFailed();
     }
 

@@ -145,35 +145,33 @@ class SmsInformerIT {
     @Test
     void theMonthlySweepRunTwiceChargesTheNewMonthOnce() throws Exception {
         Card pupil = pupilOfParent("500.00");
-        asParent.call(() -> informers.connect(pupil.id()));
         YearMonth month = YearMonth.now(ZONE);
-        // the 1st has come: the informer was paid up to last month
-        update("UPDATE sms_informer SET paid_month = ? WHERE card_id = ?", month.minusMonths(1).toString(), pupil.id());
+        connectedAndPaidThrough(pupil, month.minusMonths(1));
 
         timer.sweep(Instant.now());
         timer.sweep(Instant.now());
 
-        List<String> charges = charges(pupil);
-        assertThat(charges).hasSize(2);
-        assertThat(charges.get(1)).startsWith("6000 SMS-информирование, ").doesNotContain(" дн.");
-        assertThat(text("SELECT paid_month FROM sms_informer WHERE card_id = ?", pupil.id())).isEqualTo(month.toString());
+        assertThat(charges(pupil)).singleElement().satisfies(charge -> assertThat(charge)
+                .startsWith("6000 SMS-информирование, ").doesNotContain(" дн."));
+        assertThat(text("SELECT status || ' ' || paid_month FROM sms_informer WHERE card_id = ?", pupil.id()))
+                .isEqualTo("ACTIVE " + month);
+        assertThat(text("SELECT CAST(balance_minor AS VARCHAR(20)) FROM account WHERE card_id = ? AND purpose = 'MAIN'", pupil.id()))
+                .isEqualTo("44000");
     }
 
     @Test
     void aPurseThatCannotPaySuspendsTheInformerTellsTheParentAndStopsItsSmsUntilResumed() throws Exception {
-        LocalDate today = LocalDate.now(ZONE);
-        Amount connection = SmsInformerPrice.prorate(MONTHLY, SmsInformerPrice.daysLeft(today), today.lengthOfMonth());
-        Card pupil = pupilOfParent(connection.toPlainString());
+        Card pupil = pupilOfParent("0.00");
         update("INSERT INTO notification_choice (subject, card_id, topic, by_email, by_sms, by_push) "
                 + "VALUES (?, ?, 'ENTRY_EXIT', FALSE, TRUE, FALSE)", PARENT, pupil.id());
-        asParent.call(() -> informers.connect(pupil.id()));
-        update("UPDATE sms_informer SET paid_month = ? WHERE card_id = ?", YearMonth.now(ZONE).minusMonths(1).toString(), pupil.id());
+        connectedAndPaidThrough(pupil, YearMonth.now(ZONE).minusMonths(1));
+        assertThat(smsAboutAPass(pupil)).as("SMS while connected").isEqualTo(1);
 
         timer.sweep(Instant.now());
 
         assertThat(text("SELECT status || ' ' || suspend_reason FROM sms_informer WHERE card_id = ?", pupil.id()))
                 .isEqualTo("SUSPENDED INSUFFICIENT_FUNDS");
-        assertThat(charges(pupil)).as("only the connection").hasSize(1);
+        assertThat(charges(pupil)).isEmpty();
         MailBox.awaitMailsTo(parentEmail, 1, Duration.ofSeconds(30));
         assertThat(mailsAbout(pupil)).singleElement().satisfies(mail -> {
             assertThat(mail.getSubject()).isEqualTo("SMS-информирование приостановлено — " + pupil.holderName());
@@ -182,11 +180,14 @@ class SmsInformerIT {
         assertThat(smsAboutAPass(pupil)).as("no SMS while suspended").isZero();
 
         backOffice.call(() -> fixtures.topUpCard(pupil.id(), "100.00"));
+        LocalDate today = LocalDate.now(ZONE);
         InformerOutcome resumed = asParent.call(() -> informers.connect(pupil.id()));
 
         assertThat(resumed.result()).isEqualTo(InformerOutcome.Result.CONNECTED);
-        assertThat(resumed.charged()).isEqualTo(connection);
+        assertThat(resumed.charged()).as("the rest of the month, paid on resuming")
+                .isEqualTo(SmsInformerPrice.prorate(MONTHLY, SmsInformerPrice.daysLeft(today), today.lengthOfMonth()));
         assertThat(text("SELECT status FROM sms_informer WHERE card_id = ?", pupil.id())).isEqualTo("ACTIVE");
+        assertThat(charges(pupil)).hasSize(1);
         assertThat(smsAboutAPass(pupil)).as("SMS again once resumed").isEqualTo(1);
     }
 
@@ -230,6 +231,12 @@ class SmsInformerIT {
         backOffice.run(() -> cards.addGuardian(pupil.id(), PARENT));
         update("INSERT INTO sms_informer_price (contract_id, monthly_minor, prorated) VALUES (?, 6000, TRUE)", contract.id());
         return pupil;
+    }
+
+    /** The informer of the pupil as a parent connected it in an earlier month, paid through {@code month}: the 1st has come. */
+    private void connectedAndPaidThrough(Card pupil, YearMonth month) throws SQLException {
+        update("INSERT INTO sms_informer (card_id, status, paid_month, attempt, changed_at, changed_by) "
+                + "VALUES (?, 'ACTIVE', ?, 0, CURRENT_TIMESTAMP, 'parent')", pupil.id(), month.toString());
     }
 
     /**

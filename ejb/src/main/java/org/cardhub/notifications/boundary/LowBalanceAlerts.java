@@ -63,7 +63,8 @@ public class LowBalanceAlerts {
                 Card card = cards.find(CardRef.id(change.cardId())).orElseThrow();
                 outbox.toGuardian(alert.subject(), card.id(), "low-balance:" + change.entryId() + ":" + change.purpose(),
                         Topic.LOW_BALANCE,
-                        NoticeTexts.lowBalanceSubject(card.holderName(), change.purpose(), change.available(), alert.threshold()),
+                        NoticeTexts.lowBalanceSubject(card.holderName(), change.purpose(), change.available(),
+                                alert.threshold()),
                         NoticeTexts.lowBalanceBody(card.holderName(), change.purpose(), change.available(), alert.threshold(),
                                 card.panMasked()), now);
             }

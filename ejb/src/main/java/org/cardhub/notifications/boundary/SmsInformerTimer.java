@@ -21,6 +21,7 @@ import java.util.logging.Logger;
  * paid yet: the month's full price from the child's main purse, or, when it cannot cover it, the informer suspended and
  * the parents told by email. A month is charged once per card: its charge's operation key names card, month and
  * attempt, so a run after a restart, or on a second server at the same time, finds the first charge and posts nothing.
+ * An informer whose school's programme no longer offers it is switched off instead.
  *
  * <p>Not persistent, like the other timers: what is due is read from the informers at every run, so a run missed while
  * the server was down is made good by the next one.</p>
@@ -54,7 +55,8 @@ public class SmsInformerTimer {
                 try {
                     paid += chargeMonth(cardId, now) ? 1 : 0;
                 } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "The SMS informer of card " + cardId + " could not be charged now; next hour again", e);
+                    LOG.log(Level.WARNING, "The SMS informer of card " + cardId
+                            + " could not be charged now; next hour again", e);
                 }
             }
             due = ledger.activeUnpaidBefore(latest, due.get(due.size() - 1), BATCH);
@@ -64,6 +66,9 @@ public class SmsInformerTimer {
 
     private boolean chargeMonth(long cardId, Instant now) {
         InformerCharge charge = ledger.monthly(cardId, now);
+        if (charge.kind() == InformerCharge.Kind.NOT_OFFERED) {
+            ledger.withdraw(cardId, SOURCE, now);
+        }
         if (charge.kind() != InformerCharge.Kind.CHARGE) {
             return false;
         }

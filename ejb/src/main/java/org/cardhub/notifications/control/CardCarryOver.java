@@ -3,15 +3,18 @@ package org.cardhub.notifications.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.cardhub.cards.entity.Card;
 import org.cardhub.notifications.entity.LowBalanceAlert;
 import org.cardhub.notifications.entity.NotificationChoice;
 import org.cardhub.notifications.entity.SmsInformer;
+import org.cardhub.notifications.entity.SmsInformerPrice;
 
 import java.time.Instant;
 
 /**
  * A reissued card's notification settings go to the card replacing it, in the reissue's transaction: every guardian's
- * choices and thresholds, and the SMS informer with the months paid (the old card's is switched off).
+ * choices and thresholds, and the SMS informer with the months paid (the old card's is switched off); on a change to a
+ * school that does not offer the informer, it arrives switched off.
  */
 @Dependent
 public class CardCarryOver {
@@ -30,7 +33,12 @@ public class CardCarryOver {
         }
         SmsInformer informer = em.find(SmsInformer.class, fromCardId);
         if (informer != null) {
-            em.persist(informer.forCard(toCardId, now, actor));
+            SmsInformer moved = informer.forCard(toCardId, now, actor);
+            Card successor = em.find(Card.class, toCardId);
+            if (successor == null || em.find(SmsInformerPrice.class, successor.contractId()) == null) {
+                moved.disconnect(now, actor);
+            }
+            em.persist(moved);
             informer.disconnect(now, actor);
         }
     }

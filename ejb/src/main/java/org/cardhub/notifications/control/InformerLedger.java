@@ -66,7 +66,10 @@ public class InformerLedger {
         return book.monthly(card(cardId), now);
     }
 
-    /** The cards whose informer is on and whose last paid month is before {@code month} ("2026-12"), by id after {@code after}. */
+    /**
+     * The cards whose informer is on and whose last paid month is before {@code month} ("2026-12"), by id after
+     * {@code after}.
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Long> activeUnpaidBefore(String month, long after, int max) {
         return em.createQuery("SELECT s.cardId FROM SmsInformer s WHERE s.status = :active AND s.cardId > :after "
@@ -91,6 +94,16 @@ public class InformerLedger {
         if (informer != null && informer.status() != SmsInformer.Status.ACTIVE) {
             informer.connect(now, actor);
             audit.record(actor, "sms-informer.connect", AuditSubject.CARD, cardId, "month paid already");
+        }
+    }
+
+    /** Switches off an informer the school's programme no longer offers: it is never charged again, so it sends no more. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void withdraw(long cardId, String actor, Instant now) {
+        SmsInformer informer = em.find(SmsInformer.class, cardId, LockModeType.PESSIMISTIC_WRITE);
+        if (informer != null && informer.status() != SmsInformer.Status.OFF) {
+            informer.disconnect(now, actor);
+            audit.record(actor, "sms-informer.withdraw", AuditSubject.CARD, cardId, "the school's programme offers it no more");
         }
     }
 

@@ -94,7 +94,8 @@ public class SettingsBook {
     private void writeChannels(String parent, ChildChoices child, List<String> changed) {
         for (Topic topic : Topic.chosen()) {
             Channels wanted = child.channels().get(topic);
-            NotificationChoice row = em.find(NotificationChoice.class, new NotificationChoice.Key(parent, child.cardId(), topic));
+            NotificationChoice row = em.find(NotificationChoice.class,
+                    new NotificationChoice.Key(parent, child.cardId(), topic));
             Channels was = row == null ? topic.defaults() : row.channels();
             if (row == null) {
                 em.persist(new NotificationChoice(parent, child.cardId(), topic, wanted));

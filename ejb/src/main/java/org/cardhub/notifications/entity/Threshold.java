@@ -28,11 +28,11 @@ public final class Threshold {
         try {
             amount = Amount.parse(plain, Currency.RUB);
         } catch (InvalidAmountException e) {
-            throw new InvalidNoticeSettingsException(new SettingsProblem(field, switch (e.code()) {
+            throw refused(field, switch (e.code()) {
                 case AMOUNT_SCALE -> InvalidNoticeSettingsException.Code.THRESHOLD_SCALE;
                 case AMOUNT_TOO_LARGE -> InvalidNoticeSettingsException.Code.THRESHOLD_TOO_LARGE;
                 default -> InvalidNoticeSettingsException.Code.THRESHOLD_FORMAT;
-            }));
+            });
         }
         return Optional.of(checked(amount, field));
     }
@@ -40,14 +40,18 @@ public final class Threshold {
     /** A threshold given as an amount: zero or more roubles, up to {@link #MAX}. */
     public static Amount checked(Amount amount, String field) {
         if (amount.currency() != Currency.RUB) {
-            throw new InvalidNoticeSettingsException(new SettingsProblem(field, InvalidNoticeSettingsException.Code.THRESHOLD_FORMAT));
+            throw refused(field, InvalidNoticeSettingsException.Code.THRESHOLD_FORMAT);
         }
         if (amount.isNegative()) {
-            throw new InvalidNoticeSettingsException(new SettingsProblem(field, InvalidNoticeSettingsException.Code.THRESHOLD_NEGATIVE));
+            throw refused(field, InvalidNoticeSettingsException.Code.THRESHOLD_NEGATIVE);
         }
         if (amount.isGreaterThan(MAX)) {
-            throw new InvalidNoticeSettingsException(new SettingsProblem(field, InvalidNoticeSettingsException.Code.THRESHOLD_TOO_LARGE));
+            throw refused(field, InvalidNoticeSettingsException.Code.THRESHOLD_TOO_LARGE);
         }
         return amount;
+    }
+
+    private static InvalidNoticeSettingsException refused(String field, InvalidNoticeSettingsException.Code code) {
+        return new InvalidNoticeSettingsException(new SettingsProblem(field, code));
     }
 }

@@ -75,10 +75,12 @@ public class ServiceCharges {
     public Outcome charge(OperationKey key, PurseRef purse, Amount amount, ServiceCharge service, String source) {
         requirePositive(amount);
         if (purse.card() == null) {
-            throw new InvalidOperationException(InvalidOperationException.Code.PURSE_UNKNOWN, "A service is charged to a card's purse");
+            throw new InvalidOperationException(InvalidOperationException.Code.PURSE_UNKNOWN,
+                    "A service is charged to a card's purse");
         }
         String content = purse.fingerprint() + "|" + amount.minorUnits() + "|" + amount.currency() + "|" + service.code();
-        return records.idempotent(key, Fingerprint.of("service-charge", content), () -> chargeNow(purse, amount, service, source));
+        return records.idempotent(key, Fingerprint.of("service-charge", content),
+                () -> chargeNow(purse, amount, service, source));
     }
 
     private Outcome chargeNow(PurseRef purse, Amount amount, ServiceCharge service, String source) {

@@ -10,7 +10,10 @@ import static org.cardhub.ledger.entity.LedgerFixtures.rub;
 import static org.cardhub.ledger.entity.LedgerFixtures.systemAccount;
 import static org.cardhub.ledger.entity.LedgerFixtures.withId;
 
-/** A booked entry tells what it did to each card purse it posted to: the change and what is left; contracts' and system accounts are not cards' purses. */
+/**
+ * A booked entry tells what it did to each card purse it posted to: the change and what is left; contracts' and system
+ * accounts are not cards' purses.
+ */
 class CardPurseChangesTest {
 
     private static Account cardPurse(long id, long cardId, AccountPurpose purpose, String balance) {
