@@ -7,10 +7,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.cardhub.cabinet.PageMessages;
+import org.cardhub.cabinet.SignedInUser;
 import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.cards.entity.InvalidCardIdentifierException;
 import org.cardhub.cards.entity.SchoolContractNumber;
 import org.cardhub.fleet.entity.KeycloakUnavailableException;
+import org.cardhub.notifications.boundary.Notifications;
 import org.cardhub.school.boundary.Guardians;
 import org.cardhub.school.entity.ActivationCode;
 import org.cardhub.school.entity.LinkRefusal;
@@ -38,6 +40,12 @@ public class LinkChildView implements Serializable {
 
     @Inject
     Guardians guardians;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    SignedInUser user;
 
     private String number;
     private String code;
@@ -73,6 +81,9 @@ public class LinkChildView implements Serializable {
         } catch (KeycloakUnavailableException e) {
             PageMessages.refuse(null, "link.signInServiceDown");
             return;
+        }
+        if (result.isLinked()) {
+            notifications.rememberMyEmail(user.getEmail()); // the defaults (email about top-ups…) need an address
         }
         if (result.becameParent()) {
             signInAgain();

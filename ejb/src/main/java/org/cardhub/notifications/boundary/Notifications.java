@@ -62,6 +62,9 @@ public class Notifications {
     @EJB
     ObjectAccess access;
 
+    @EJB
+    GuardianNotices notices;
+
     private final Map<Channel, Gateway> logging = Map.of(Channel.SMS, new LoggingGateway(Channel.SMS),
             Channel.PUSH, new LoggingGateway(Channel.PUSH));
 
@@ -90,6 +93,19 @@ public class Notifications {
         String changed = settings.write(parent, change);
         if (!changed.isEmpty()) {
             audit.record(parent, "notifications.settings", AuditSubject.USER, parent, changed);
+        }
+    }
+
+    /**
+     * Keeps the address the signed-in person registered with (their ID token's, which the realm verified) as where they
+     * hear by email, unless they gave one already: so a parent who links a child hears by email as the defaults say
+     * before ever opening their settings. An applicant may call it too, as their first link makes them a parent.
+     */
+    @RolesAllowed({Role.Names.PARENT, Role.Names.APPLICANT})
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void rememberMyEmail(String registeredEmail) {
+        if (registeredEmail != null && !registeredEmail.isBlank()) {
+            notices.rememberEmail(session.getCallerPrincipal().getName(), registeredEmail);
         }
     }
 

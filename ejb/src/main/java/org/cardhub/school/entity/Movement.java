@@ -2,6 +2,7 @@ package org.cardhub.school.entity;
 
 import org.cardhub.ledger.entity.EntryKind;
 import org.cardhub.limits.entity.ProductCategory;
+import org.cardhub.payments.entity.ServiceCharge;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -91,6 +92,9 @@ public record Movement(long entryId, EntryKind kind, Instant at, boolean ofThisC
         }
         if (inMinor != 0 && outMinor != 0 && netMinor() == 0) {
             return DayEvent.Kind.PURSE_MOVE;
+        }
+        if (kind == EntryKind.TRANSFER && ServiceCharge.CATEGORY.equals(category) && netMinor() < 0) {
+            return DayEvent.Kind.CHARGE; // a paid service (the SMS informer's month), moved to the service revenue account
         }
         if (kind == EntryKind.TRANSFER || kind == EntryKind.REISSUE) {
             return netMinor() >= 0 ? DayEvent.Kind.TRANSFER_IN : DayEvent.Kind.TRANSFER_OUT;
