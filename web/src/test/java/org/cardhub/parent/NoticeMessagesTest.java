@@ -130,6 +130,6 @@ class NoticeMessagesTest {
                 .isEqualTo("SMS-информирование подключено (Петров Иван): списано 50,32\u00a0₽ за месяц декабрь 2026.");
         assertThat(texts.outcome(new InformerOutcome(InformerOutcome.Result.INSUFFICIENT_FUNDS, DECEMBER, rub("50.32"),
                 rub("12.00")), "Петров Иван"))
-                .isEqualTo("На основном счёте 12,00\u00a0₽, а для подключения нужно 50,32\u00a0₽. Пополните счёт и попробуйте снова.");
+                .isEqualTo("На общем балансе 12,00\u00a0₽, а для подключения нужно 50,32\u00a0₽. Пополните баланс и попробуйте снова.");
     }
 }

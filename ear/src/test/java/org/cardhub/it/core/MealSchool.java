@@ -129,12 +129,15 @@ record MealSchool(DataSource dataSource, long organizationId, Contract contract,
         return found;
     }
 
-    /** One more guardian of the pupil, who wants every notice by email to {@code email}. */
+    /**
+     * One more guardian of the pupil, who hears by email to {@code email} as the defaults say: about meal pre-orders,
+     * top-ups, the card, not about passes and purchases.
+     */
     void guardianWithEmail(Cards cards, BackOffice backOffice, String subject, String email) throws SQLException {
         backOffice.run(() -> cards.addGuardian(cardId(), subject));
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO notification_preference "
-                     + "(subject, email, on_entry_exit, on_purchase, by_email, by_sms, by_push) VALUES (?, ?, FALSE, FALSE, TRUE, FALSE, FALSE)")) {
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO notification_preference (subject, email) "
+                     + "VALUES (?, ?)")) {
             insert.setString(1, subject);
             insert.setString(2, email);
             insert.executeUpdate();

@@ -216,8 +216,8 @@ class SmsInformerIT {
             }
         }
         assertThat(alerts).containsExactly(
-                pupil.holderName() + ": основной счёт 90,00\u00a0₽ — ниже порога 100,00\u00a0₽",
-                pupil.holderName() + ": основной счёт 80,00\u00a0₽ — ниже порога 100,00\u00a0₽");
+                pupil.holderName() + ": общий баланс 90,00\u00a0₽ — ниже порога 100,00\u00a0₽",
+                pupil.holderName() + ": общий баланс 80,00\u00a0₽ — ниже порога 100,00\u00a0₽");
     }
 
     /** A pupil of a school in Vladivostok whose programme offers the informer at 60,00 ₽ a month, prorated; linked to the parent. */

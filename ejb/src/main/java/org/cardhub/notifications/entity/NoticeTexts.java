@@ -45,9 +45,9 @@ public final class NoticeTexts {
                 + month.lengthOfMonth() + " дн.)" : "");
     }
 
-    /** «счёт питания», «основной счёт»: a purse as the parent's cabinet names it. */
+    /** «баланс столовой», «общий баланс»: a purse as the parent's pages name it. */
     public static String purse(AccountPurpose purpose) {
-        return purpose == AccountPurpose.CANTEEN ? "счёт питания" : "основной счёт";
+        return purpose == AccountPurpose.CANTEEN ? "баланс столовой" : "общий баланс";
     }
 
     public static String lowBalanceSubject(String child, AccountPurpose purpose, Amount available, Amount threshold) {
@@ -68,11 +68,11 @@ public final class NoticeTexts {
     public static String suspendedBody(String child, YearMonth month, Amount asked, Amount available, boolean forFunds,
                                        String cardMasked) {
         String why = forFunds
-                ? "на основном счёте карты " + cardMasked + " " + roubles(available) + ", а оплата за " + month(month)
+                ? "на общем балансе карты " + cardMasked + " " + roubles(available) + ", а оплата за " + month(month)
                   + " — " + roubles(asked)
                 : "карта " + cardMasked + " или договор школы сейчас не позволяют списать оплату за " + month(month);
         return "SMS-информирование о школьном дне (" + child + ") приостановлено: " + why + ". SMS не отправляются. "
-                + "Пополните основной счёт и возобновите услугу в личном кабинете, раздел «Уведомления»: оплата спишется "
+                + "Пополните общий баланс и возобновите услугу в личном кабинете, раздел «Уведомления»: оплата спишется "
                 + "при возобновлении.";
     }
 }

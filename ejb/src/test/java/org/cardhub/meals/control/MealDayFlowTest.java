@@ -69,8 +69,8 @@ class MealDayFlowTest {
             sql(em, "INSERT INTO account (contract_id, card_id, purpose, currency, balance_minor) VALUES "
                     + "(70, 700, 'MAIN', 'RUB', 100000), (70, 700, 'CANTEEN', 'RUB', 30000), (70, NULL, 'CANTEEN', 'RUB', 10000)");
             sql(em, "INSERT INTO card_guardian (card_id, subject) VALUES (700, 'parent')");
-            sql(em, "INSERT INTO notification_preference (subject, email, on_entry_exit, on_purchase, by_email, by_sms, by_push) "
-                    + "VALUES ('parent', 'parent@example.org', FALSE, FALSE, TRUE, FALSE, FALSE)");
+            // the defaults: email about meal pre-orders, nothing about passes and purchases
+            sql(em, "INSERT INTO notification_preference (subject, email) VALUES ('parent', 'parent@example.org')");
             sql(em, "INSERT INTO terminal (id, kind, status, location, region, secret_key_cipher, key_rotated_at, created_at) "
                     + "VALUES ('GATE-7', 'TURNSTILE', 'ACTIVE', 'Школа', 'RU-PRI', 'x', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
             Menu menu = new Menu(7, DAY, "supplier", ORDERED);

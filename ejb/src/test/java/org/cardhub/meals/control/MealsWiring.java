@@ -8,6 +8,7 @@ import org.cardhub.callers.ObjectAccess;
 import org.cardhub.cards.boundary.CardDirectory;
 import org.cardhub.ledger.boundary.Ledger;
 import org.cardhub.notifications.boundary.GuardianNotices;
+import org.cardhub.notifications.control.Outbox;
 import org.cardhub.payments.boundary.Payments;
 import org.cardhub.payments.control.OperationRecords;
 import org.cardhub.payments.control.Purses;
@@ -40,11 +41,11 @@ final class MealsWiring {
 
     MealsWiring(EntityManager em) {
         this.em = em;
-        ledger = with(new Ledger(), "em", em);
+        ledger = with(with(new Ledger(), "em", em), "cardPurses", proxy(Event.class, arguments -> null));
         Principal parent = () -> "parent";
         audit = with(with(new AuditLog(), "em", em), "session", proxy(SessionContext.class, arguments -> parent));
         cards = with(new CardDirectory(), "em", em);
-        notices = with(with(new GuardianNotices(), "em", em), "cards", cards);
+        notices = with(with(with(new GuardianNotices(), "em", em), "cards", cards), "outbox", with(new Outbox(), "em", em));
         OperationRecords records = with(new OperationRecords(), "em", em);
         Purses purses = with(with(with(with(new Purses(), "em", em), "ledger", ledger), "cards", cards), "access",
                 proxy(ObjectAccess.class, arguments -> null));

@@ -80,7 +80,7 @@ class LowBalanceAlertsTest {
         announce(canteen(11, EntryKind.PURCHASE, "-5.00", "40.00"));
 
         assertThat(database.rows("SELECT recipient, subject FROM outbox_message")).containsExactly(
-                "p1@example.ru Ученик 1: счёт питания 45,00\u00a0₽ — ниже порога 100,00\u00a0₽");
+                "p1@example.ru Ученик 1: баланс столовой 45,00\u00a0₽ — ниже порога 100,00\u00a0₽");
     }
 
     @Test

@@ -35,9 +35,9 @@ class NoticeTextsTest {
     @Test
     void aLowBalanceNoticeSaysWhoseWhichPurseHowMuchAndTheThreshold() {
         assertThat(NoticeTexts.lowBalanceSubject("Петров Иван", AccountPurpose.CANTEEN, rub("45.00"), rub("100.00")))
-                .isEqualTo("Петров Иван: счёт питания 45,00\u00a0₽ — ниже порога 100,00\u00a0₽");
+                .isEqualTo("Петров Иван: баланс столовой 45,00\u00a0₽ — ниже порога 100,00\u00a0₽");
         assertThat(NoticeTexts.lowBalanceBody("Петров Иван", AccountPurpose.MAIN, rub("45.00"), rub("100.00"),
-                "700599******0069")).contains("700599******0069").contains("основной счёт: 45,00\u00a0₽");
+                "700599******0069")).contains("700599******0069").contains("общий баланс: 45,00\u00a0₽");
     }
 
     @Test
