@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -49,6 +50,7 @@ class ParentNotificationsInBrowserIT {
         ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
         WebDriverWait wait = Chromium.patiently(browser);
+        wait.ignoring(StaleElementReferenceException.class); // ajax redraws replace the messages and the rows
         Chromium.signIn(browser, wait, "parent");
         browser.get(PAGE);
         wait.until(driver -> !driver.findElements(TOP_UP_BY_EMAIL).isEmpty());
@@ -79,7 +81,7 @@ class ParentNotificationsInBrowserIT {
         String month = YearMonth.now(ZoneId.of("Asia/Vladivostok")).getMonth()
                 .getDisplayName(TextStyle.FULL_STANDALONE, Locale.forLanguageTag("ru"));
         assertThat(informer).contains("Подключено").contains("Последнее списание: ").contains("Оплачено по: " + month);
-        assertThat(browser.findElement(By.cssSelector(MARIA + ".informer-last")).getText()).matches("Последнее списание: [\\d\u00a0]+,\\d\\d\u00a0₽, \\d\\d\\.\\d\\d\\.\\d{4}");
+        assertThat(browser.findElement(By.cssSelector(MARIA + ".informer-last")).getText()).matches("Последнее списание: [\\d\\s\u00a0]+,\\d\\d[\\s\u00a0]₽, \\d\\d\\.\\d\\d\\.\\d{4}");
 
         click(wait, By.cssSelector(MARIA + ".informer-disconnect"));
         click(wait, By.id("confirm:yes"));

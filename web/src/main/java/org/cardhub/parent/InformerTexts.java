@@ -19,12 +19,12 @@ import java.util.function.Function;
  * The SMS informer in the parent's words: its state, price, what connecting costs now, why it is suspended, and what
  * connecting or disconnecting came to. {@code words} gives the pattern of a message key in the page's language.
  */
-final class InformerTexts {
+public final class InformerTexts {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     /** What the informer block shows; a null line is not shown. */
-    record Lines(String status, String severity, String price, String paid, String lastCharge, String suspended,
+    public record Lines(String status, String severity, String price, String paid, String lastCharge, String suspended,
                  String due, String connectLabel, boolean mayConnect, boolean mayDisconnect) implements Serializable {
     }
 

@@ -3,6 +3,8 @@ package org.cardhub.it.core;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.mail.internet.MimeMessage;
+import org.cardhub.terminals.boundary.Terminals;
+import org.cardhub.terminals.entity.TerminalKind;
 import org.cardhub.cards.boundary.Cards;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardRef;
@@ -74,6 +76,11 @@ class SmsInformerIT {
 
     @EJB
     BackOffice backOffice;
+
+    @EJB
+    Terminals terminals;
+
+    private String gate;
 
     @EJB
     AsParent asParent;
@@ -259,12 +266,21 @@ class SmsInformerIT {
         assertThat(outcome.isApproved()).as(outcome.toString()).isTrue();
     }
 
+    /** A turnstile of this test's own, registered on first use (a fresh database has none but the demo's). */
+    private String gate() {
+        if (gate == null) {
+            gate = "GATE-S" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
+            backOffice.call(() -> terminals.register(gate, TerminalKind.TURNSTILE, null, "Школа", "SCHOOL-S", "RU-PRI"));
+        }
+        return gate;
+    }
+
     /** SMS queued about a new pass of the pupil through a turnstile. */
     private long smsAboutAPass(Card pupil) throws SQLException {
         String event = UUID.randomUUID().toString();
-        attendance.record(backOffice.call(() -> cards.find(pupil.id())), "GATE-IT", event, Attendance.Direction.ENTRY, Instant.now());
+        attendance.record(backOffice.call(() -> cards.find(pupil.id())), gate(), event, Attendance.Direction.ENTRY, Instant.now());
         return Long.parseLong(text("SELECT CAST(COUNT(*) AS VARCHAR(20)) FROM outbox_message WHERE event_key LIKE ? AND channel = 'SMS'",
-                "attendance:GATE-IT:" + event + ":%"));
+                "attendance:" + gate() + ":" + event + ":%"));
     }
 
     /** The informer's charges of the pupil, oldest first: amount in kopecks and description. */
