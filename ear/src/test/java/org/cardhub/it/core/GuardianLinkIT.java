@@ -17,6 +17,7 @@ import org.cardhub.contracts.boundary.Contracts;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.refusal.Refusal;
 import org.cardhub.school.boundary.Children;
+import org.cardhub.school.boundary.SchoolDays;
 import org.cardhub.school.boundary.GuardianLinkLocks;
 import org.cardhub.school.boundary.Guardians;
 import org.cardhub.school.entity.Child;
@@ -90,6 +91,9 @@ class GuardianLinkIT {
 
     @EJB
     Children children;
+
+    @EJB
+    SchoolDays schoolDays;
 
     @EJB
     CardDirectory directory;
@@ -221,7 +225,7 @@ class GuardianLinkIT {
             assertThat(parent2.call(() -> children.mine())).extracting(Child::name).contains("Петров Иван");
             assertThat(parent2.call(() -> guardians.mine())).extracting(LinkedChild::name, LinkedChild::schoolName)
                     .contains(org.assertj.core.api.Assertions.tuple("Петров Иван", "МБОУ «Школа № 7»"));
-            assertThat(parent2.call(() -> children.meals(ivan, 5))).isNotNull();
+            assertThat(parent2.call(() -> schoolDays.card(ivan))).isNotNull();
         } finally {
             parent2.call(() -> {
                 guardians.unlink(ivan);
@@ -230,8 +234,8 @@ class GuardianLinkIT {
         }
 
         assertThat(parent2.call(() -> children.mine())).extracting(Child::name).doesNotContain("Петров Иван");
-        assertRefused(() -> parent2.call(() -> children.meals(ivan, 5)));
-        assertRefused(() -> parent2.call(() -> children.passes(ivan, 5)));
+        assertRefused(() -> parent2.call(() -> schoolDays.card(ivan)));
+        assertRefused(() -> parent2.call(() -> schoolDays.day(ivan, java.time.LocalDate.now())));
         assertRefused(() -> parent2.call(() -> cards.find(ivan)));
         assertRefused(() -> parent2.call(() -> cards.history(ivan)));
         assertRefused(() -> parent2.call(() -> {

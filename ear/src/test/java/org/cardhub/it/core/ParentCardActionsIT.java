@@ -30,7 +30,7 @@ import org.cardhub.payments.entity.TopUpChannel;
 import org.cardhub.school.boundary.ChildCards;
 import org.cardhub.school.boundary.ChildLimits;
 import org.cardhub.school.boundary.ChildMoney;
-import org.cardhub.school.boundary.Children;
+import org.cardhub.school.boundary.SchoolDays;
 import org.cardhub.school.entity.CardSwap;
 import org.cardhub.school.entity.ChildCard;
 import org.cardhub.school.entity.ChildMove;
@@ -117,7 +117,7 @@ class ParentCardActionsIT {
     ChildLimits childLimits;
 
     @EJB
-    Children children;
+    SchoolDays schoolDays;
 
     @Resource(lookup = "jms/cardhubConnectionFactory")
     ConnectionFactory connectionFactory;
@@ -212,7 +212,7 @@ class ParentCardActionsIT {
         assertThat(old.replacedBy().cardId()).isEqualTo(swap.newCardId());
         assertThat(old.general().isZero() && old.canteen().isZero()).as("nothing left on the old card").isTrue();
         assertThat(old.steps()).extracting(step -> step.to()).contains(CardStatus.BLOCKED, CardStatus.REISSUED);
-        assertThat(parent.call(() -> children.meals(ivan.id(), 10))).as("the old card's meals stay readable").hasSize(1);
+        assertThat(parent.call(() -> schoolDays.day(ivan.id(), today())).summary().meals()).as("the old card's meals stay readable").isEqualTo(1);
         assertThat(backOffice.call(() -> directory.formerlyGuardedBy("parent"))).extracting(Card::id).contains(ivan.id());
         assertThat(parent.call(() -> childMoney.mine())).extracting(child -> child.cardId())
                 .contains(swap.newCardId()).doesNotContain(ivan.id());
@@ -268,7 +268,7 @@ class ParentCardActionsIT {
         ChildCard oldPage = parent.call(() -> childCards.card(ivan.id()));
         assertThat(oldPage.contractNumber()).isEqualTo(school.number());
         assertThat(oldPage.general().isZero() && oldPage.canteen().isZero()).isTrue();
-        assertThat(parent.call(() -> children.meals(ivan.id(), 10))).as("the old school's meals").hasSize(1);
+        assertThat(parent.call(() -> schoolDays.day(ivan.id(), today())).summary().meals()).as("the old school's meals").isEqualTo(1);
         Sender canteen = terminal(TerminalKind.CANTEEN_POS);
         assertThat(lunch(canteen, oldNumber, "10.00").getString("code")).isEqualTo("CARD_BLOCKED");
         assertRefused(() -> parent.call(() -> childCards.changeSchool(swap.newCardId(), LYCEUM)),
@@ -397,6 +397,11 @@ class ParentCardActionsIT {
                 return rows.getLong(1);
             }
         }
+    }
+
+    /** Today in the test school's zone (Vladivostok), where the day's meals are counted. */
+    private static java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Vladivostok"));
     }
 
     private static void assertRefused(ThrowingCallable call, InvalidChildRequestException.Code code) {
