@@ -66,7 +66,7 @@ class AgentProtocolStrictIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"99999999", "7005990000000093", FUEL_CARD})
+    @ValueSource(strings = {"99999999", "7005990099999999", FUEL_CARD})
     void anUnknownAccountAndOneOfAnotherProgramLeaveTheSameTrace(String account) {
         String txnId = freshTxnId();
 

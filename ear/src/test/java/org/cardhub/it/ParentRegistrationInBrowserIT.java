@@ -80,7 +80,7 @@ class ParentRegistrationInBrowserIT {
         parent.findElement(By.id("link:submit")).click();
         wait.until(ExpectedConditions.urlContains(APP + "/cabinet/parent/"));
         wait.until(ExpectedConditions.textToBe(By.id("cabinet-title"), "Кабинет родителя"));
-        assertThat(parent.findElement(By.id("children")).getText()).contains("Кузнецов Дмитрий").contains(DMITRY);
+        assertThat(parent.findElement(By.id("children")).getText()).contains("Кузнецов Дмитрий").contains("МБОУ «Школа № 7»");
 
         JsonObject account = keycloak.userNamed(login);
         assertThat(account.getJsonObject("attributes").getJsonArray("phoneNumber").getString(0)).isEqualTo(PHONE);

@@ -94,7 +94,7 @@ class PartnerRestBadInputIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"account\":\"10009999\",\"amount\":\"1.00\"}", "{\"account\":\"7005990000000093\",\"amount\":\"1.00\"}",
+    @ValueSource(strings = {"{\"account\":\"10009999\",\"amount\":\"1.00\"}", "{\"account\":\"7005990099999999\",\"amount\":\"1.00\"}",
             "{\"account\":\"+79990000000\",\"amount\":\"1.00\"}", "{\"contract\":\"Z-99999999\",\"amount\":\"1.00\"}"})
     void anUnknownAccountIsNotFoundAmongThoseThePartnerServes(String body) {
         assertProblem(topUp(agentDemo, UUID.randomUUID().toString(), body), 422, "ACCOUNT_NOT_FOUND");

@@ -38,7 +38,7 @@ class PartnerRestStrictInputIT {
 
     /** A fuel card: it exists, but agent-demo (a payment agent for schools and wallets) does not serve it. */
     private static final String CARD_NOT_SERVED = "7005990000000010";
-    private static final String CARD_UNKNOWN = "7005990000000093";
+    private static final String CARD_UNKNOWN = "7005990099999999";
 
     private static String agentDemo;
     private static long schoolCard;

@@ -150,7 +150,7 @@ class TerminalPermissionsIT {
         long otherSchool = backOffice.call(() -> fixtures.company("Asia/Vladivostok"));
         Card otherPupil = pupilCard(otherSchool, "500.00");
         Sender canteen = terminal(TerminalKind.CANTEEN_POS, school);
-        String unknownCard = "7005990000000093";
+        String unknownCard = "7005990099999999";
         String first = UUID.randomUUID().toString();
         String second = UUID.randomUUID().toString();
 
