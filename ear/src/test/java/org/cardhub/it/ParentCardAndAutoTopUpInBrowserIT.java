@@ -71,7 +71,7 @@ class ParentCardAndAutoTopUpInBrowserIT {
 
             click(By.id("card:block"));
             click(By.id("confirmations:yes"));
-            wait.until(driver -> text("card-status").contains("Заблокирована (утеряна)"));
+            wait.until(driver -> normalized(text("card-status")).contains("Заблокирована (утеряна)"));
             assertThat(text("card:messages")).contains("заблокирована как утерянная");
             JsonObject refused = DemoSchoolTerminals.meal(DMITRY_NUMBER, "Компот", "DRINK", "1.00");
             assertThat(refused.getString("status")).isEqualTo("DECLINED");
@@ -324,6 +324,6 @@ class ParentCardAndAutoTopUpInBrowserIT {
     }
 
     private static String normalized(String text) {
-        return text.replace('\u00a0', ' ').replace('\u202f', ' ').strip();
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("\\s+", " ").strip();
     }
 }
