@@ -8,9 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.cardhub.acquiring.boundary.AcquirerNotifications;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * Where the acquirer (YooKassa, or its emulator) posts its payment notifications. Open without signing in (no security
@@ -30,7 +28,7 @@ public class YooKassaNotificationServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] body = readAtMost(request.getInputStream(), MAX_BODY + 1);
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY + 1);
         if (body.length > MAX_BODY || request.getContentLengthLong() > MAX_BODY) {
             answer(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "too large");
             return;
@@ -46,18 +44,5 @@ public class YooKassaNotificationServlet extends HttpServlet {
         response.setContentType("text/plain;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(word);
-    }
-
-    private static byte[] readAtMost(InputStream in, int max) throws IOException {
-        byte[] buffer = new byte[8192];
-        int length = 0;
-        int read;
-        while (length < max && (read = in.read(buffer, length, Math.min(buffer.length, max) - length)) > 0) {
-            length += read;
-            if (length == buffer.length && length < max) {
-                buffer = Arrays.copyOf(buffer, Math.min(max, buffer.length * 2));
-            }
-        }
-        return Arrays.copyOf(buffer, length);
     }
 }
