@@ -62,8 +62,8 @@ public class Fixtures {
 
     /** A company with Sberbank's published requisites and a random KPP, so every test run has its own. */
     public long company(String timeZone) {
-        String kpp = String.format("7736%02d%03d", ThreadLocalRandom.current().nextInt(100),
-                ThreadLocalRandom.current().nextInt(1000));
+        String kpp = String.format("77%02d%02d%03d", ThreadLocalRandom.current().nextInt(100),
+                ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(1000)); // 10⁷ of them
         Requisites requisites = Requisites.parse(OrganizationForm.LEGAL_ENTITY, "7707083893", kpp, "1027700132195",
                 "044525225", "30101810400000000225");
         return organizations.register(requisites, "ООО «Тест " + kpp + "»", timeZone).id();
