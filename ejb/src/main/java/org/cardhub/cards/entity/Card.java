@@ -92,6 +92,10 @@ public class Card {
     @Column(name = "awaiting_delivery")
     private boolean awaitingDelivery;
 
+    /** A pupil's class at their school (the school component's), kept with the card so a reissue keeps it. */
+    @Column(name = "class_id")
+    private Long classId;
+
     @Version
     private long version;
 
@@ -198,6 +202,7 @@ public class Card {
         successor.vehicle = vehicle;
         successor.groupId = groupId;
         successor.activationCode = activationCode;
+        successor.classId = classId;
         successor.status = CardStatus.ACTIVE;
         return successor;
     }
@@ -321,6 +326,15 @@ public class Card {
 
     public String holderSubject() {
         return holderSubject;
+    }
+
+    /** Places a pupil's card in a class of its school, or out of any with {@code null}. */
+    public void placeInClass(Long classId) {
+        this.classId = classId;
+    }
+
+    public Long classId() {
+        return classId;
     }
 
     public String schoolContractNumber() {
