@@ -36,6 +36,8 @@ final class CoreTestDeployment {
                 .addClasses(testClasses)
                 .addClasses(BackOffice.class, AsParent.class, AsOtherParent.class, AsPupil.class, AsFleetManager.class, AsGroupManager.class,
                         AsOtherCompany.class, AsCardBlocker.class, AsGroupTreasurer.class, AsApplicant.class, AsOtherApplicant.class,
+                        AsTeacher.class, AsOtherTeacher.class, AsDirector.class, AsOtherDirector.class, AsCanteen.class,
+                        AsOtherCanteen.class, StaffSchool.class, StaffSchool.School.class,
                         Fixtures.class, Thrown.class,
                         CoreTestDeployment.class, TerminalLine.class, TerminalLine.Sender.class, MailBox.class)
                 .addAsLibrary(jarOf(Assertions.class))

@@ -79,6 +79,15 @@ public class Contracts {
         return open(Contract.school(nextNumber("S"), schoolId, school.timeZone(), Instant.now()));
     }
 
+    /** The settlement contract of a canteen supplier (or another merchant of a programme): number P-…. */
+    public Contract openSupplier(long supplierId) {
+        Organization supplier = em.find(Organization.class, supplierId);
+        if (supplier == null) {
+            throw new AccessDeniedException("organisation", supplierId);
+        }
+        return open(Contract.supplier(nextNumber("P"), supplierId, supplier.timeZone(), Instant.now()));
+    }
+
     /** A wallet of the person with this Keycloak user id. */
     public Contract openWallet(String holderSubject, String phone, WalletTier tier, String timeZone) {
         return open(Contract.wallet(nextNumber("W"), holderSubject, phone, tier, ZoneId.of(timeZone), Instant.now()));

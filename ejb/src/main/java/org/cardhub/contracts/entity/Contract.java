@@ -149,6 +149,12 @@ public class Contract {
                 Amount.zero(Currency.RUB), zone, now);
     }
 
+    /** A supplier's settlement contract: one account in roubles, no cards. */
+    public static Contract supplier(String number, long supplierId, ZoneId zone, Instant now) {
+        return new Contract(number, ContractKind.SUPPLIER, supplierId, null, BalanceModel.POOLED, Funding.PREPAID,
+                Amount.zero(Currency.RUB), zone, now);
+    }
+
     public static Contract wallet(String number, String holderSubject, String phone, WalletTier tier, ZoneId zone, Instant now) {
         if (phone != null && !phone.matches("\\+7\\d{10}")) {
             throw new InvalidContractException(PARTY_MISSING, "A wallet phone is +7 and ten digits, like +79001234567");

@@ -4,5 +4,7 @@ package org.cardhub.contracts.entity;
 public enum ContractKind {
     FUEL,
     SCHOOL,
-    WALLET
+    WALLET,
+    /** A merchant's settlement contract (a school's canteen supplier): its main account receives what it earns. */
+    SUPPLIER
 }
