@@ -4,20 +4,15 @@
 -- the cook Васильева Г. И., no class), the staff (the demo `teacher` leads 5А, the demo `director` runs the school; the
 -- other classes' teachers are named for the reports only and have no Keycloak user), lessons 08:30–14:00, free-meal
 -- beneficiaries (every pupil of 1А and 3Б, ученики 1–4 классов — Мария keeps her многодетная семья — and one pupil each
--- of 7В and 9А), and the canteen supplier ООО «Школьное питание» (the demo `canteen` user is its member), with its own
--- contract P-00000001 and 5 % commission to the programme. R__demo_whole_school_month.sql then writes a month of school
--- days for all of them.
+-- of 7В and 9А), and the canteen supplier ООО «Школьное питание» (the demo `canteen` user is its member), with its
+-- supplier contract P-00000001 (kind SUPPLIER: one account in roubles, no cards) and 5 % commission to the programme.
+-- R__demo_whole_school_month.sql then writes a month of school days for all of them.
 --
 -- Named to run after every other demo script (repeatable migrations run in the order of their descriptions: "demo whole
 -- school" sorts after "demo week at school"), since it needs the school, its contract, the demo pupils and the meals'
 -- budget. Repeatable and idempotent: nothing is inserted twice, nothing already set is changed. Run at every start
 -- (${flyway:timestamp} changes this file's checksum), so the menus the meals script publishes ahead each start name the
 -- supplier too.
---
--- The supplier's contract is of kind FUEL for now: a contract that only receives the supplier's share of the canteen's
--- sales has no kind of its own yet (SCHOOL would list the supplier among the schools a parent may move a child to and
--- the back office's schools; WALLET would put it under the payment agents' wallets and a person's caps); a FUEL contract
--- without tariff, stations or cards is only an account. Its number says what it is: P- for "поставщик".
 --
 -- The new card numbers are 7005990000002016 … 7005990000002263 (pupils, in the order below) and 7005990000003014,
 -- 7005990000003022 (staff), stored as the application stores them: an HMAC-SHA256 lookup hash and an AES-256-GCM sealed
@@ -176,7 +171,7 @@ SELECT 'LEGAL_ENTITY', 'ООО «Школьное питание»', '2536001472
 WHERE NOT EXISTS (SELECT 1 FROM organization o WHERE o.inn = '2536001472' AND o.kpp = '253601001');
 
 INSERT INTO contract (number, kind, organization_id, status, balance_model, funding, credit_limit_minor, time_zone, created_at)
-SELECT 'P-00000001', 'FUEL', o.id, 'ACTIVE', 'POOLED', 'PREPAID', 0, 'Asia/Vladivostok', CURRENT_TIMESTAMP - INTERVAL '60' DAY
+SELECT 'P-00000001', 'SUPPLIER', o.id, 'ACTIVE', 'POOLED', 'PREPAID', 0, 'Asia/Vladivostok', CURRENT_TIMESTAMP - INTERVAL '60' DAY
 FROM organization o WHERE o.inn = '2536001472' AND o.kpp = '253601001'
   AND NOT EXISTS (SELECT 1 FROM contract c WHERE c.number = 'P-00000001');
 

@@ -19,8 +19,8 @@ import java.util.Map;
 
 /**
  * The benchmark school as the application keeps it: the school «Школа-бенчмарк № 22» (Vladivostok) with its school
- * contract, meal budget, lessons' hours, canteen rules and its own turnstile and till; its canteen supplier with the
- * supplier's contract (of kind FUEL, as the demo's, until suppliers have a kind of their own) and 5 % commission; 50
+ * contract, meal budget, lessons' hours, canteen rules and its own turnstile and till; its canteen supplier with its
+ * supplier contract and 5 % commission; 50
  * classes each with a class teacher by name (no Keycloak user); 1 500 pupils' cards (numbers hashed and sealed as the
  * application stores them, a general and a canteen purse, 400 ₽ a day) and 30 staff cards; the free-meal
  * beneficiaries (grades 1–4 and some others).
@@ -58,7 +58,7 @@ final class SchoolStructure {
         long supplier = insertKey(db, "INSERT INTO organization (form, name, inn, kpp, ogrn, time_zone, created_at) VALUES "
                 + "('LEGAL_ENTITY', 'ООО «Бенчмарк-Питание» (issue 22)', '2536900222', '253601022', '1152536900229', ?, ?)", ZONE, since);
         long supplierContract = insertKey(db, "INSERT INTO contract (number, kind, organization_id, status, balance_model, "
-                + "funding, credit_limit_minor, time_zone, created_at) VALUES (?, 'FUEL', ?, 'ACTIVE', 'POOLED', 'PREPAID', 0, ?, ?)",
+                + "funding, credit_limit_minor, time_zone, created_at) VALUES (?, 'SUPPLIER', ?, 'ACTIVE', 'POOLED', 'PREPAID', 0, ?, ?)",
                 SUPPLIER_CONTRACT, supplier, ZONE, since);
         update(db, "INSERT INTO account (contract_id, purpose, currency) VALUES (?, 'MAIN', 'RUB')", supplierContract);
         update(db, "INSERT INTO canteen_supplier (school_id, supplier_id, contract_id, commission_bp, since) VALUES (?, ?, ?, 500, ?)",
