@@ -74,7 +74,9 @@ public final class CanteenMenuPages implements AutoCloseable {
     /** Opens the tab of day {@code index} (0 Monday); returns its heading. */
     public String chooseDay(int index) {
         By tab = By.id("menu:days:" + index + ":day");
-        wait.until(driver -> clicked(tab));
+        if (!browser.findElement(tab).getAttribute("class").contains("chosen")) {
+            wait.until(driver -> clicked(tab));
+        }
         return wait.until(driver -> driver.findElement(tab).getAttribute("class").contains("chosen")
                 ? text(driver.findElement(By.id("day-title"))) : null);
     }

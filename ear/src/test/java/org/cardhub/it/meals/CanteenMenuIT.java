@@ -250,8 +250,7 @@ class CanteenMenuIT {
     }
 
     private MenuView day(LocalDate date) throws Exception {
-        return supplier.call(() -> desk.week(school.schoolId(), date)).days().stream().filter(day -> day.date().equals(date))
-                .findFirst().orElseThrow();
+        return supplier.call(() -> desk.day(school.schoolId(), date));
     }
 
     private static DishDraft dish(Long id, String name, DishCategory category, String price) {

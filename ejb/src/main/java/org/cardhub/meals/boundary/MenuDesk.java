@@ -111,6 +111,14 @@ public class MenuDesk {
                 .toList());
     }
 
+    /** The school's menu of any one day, a Saturday's too (the week shows Monday to Friday). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public MenuView day(long schoolId, LocalDate date) {
+        SchoolRef school = requireSupplied(schoolId);
+        Optional<Menu> menu = book.menu(schoolId, Objects.requireNonNull(date), LockModeType.NONE);
+        return MenuView.of(date, menu, menu.map(book::ordered).orElse(OrderedDishes.NONE), todayAt(school));
+    }
+
     /**
      * Saves the day's dishes as sent, in their order ({@link Menu#revise}): a new menu is a draft, a published one stays
      * published and changes for parents and terminals at once. {@code expectedVersion} is the version the page read,
