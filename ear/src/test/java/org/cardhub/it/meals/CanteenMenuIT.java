@@ -13,6 +13,7 @@ import org.cardhub.contracts.boundary.Contracts;
 import org.cardhub.it.core.AsParent;
 import org.cardhub.it.core.BackOffice;
 import org.cardhub.it.core.Fixtures;
+import org.cardhub.it.core.StaffSchool;
 import org.cardhub.meals.boundary.MenuDesk;
 import org.cardhub.meals.boundary.PreOrders;
 import org.cardhub.meals.entity.DishCategory;
@@ -79,6 +80,9 @@ class CanteenMenuIT {
     Fixtures fixtures;
 
     @EJB
+    StaffSchool staff;
+
+    @EJB
     Contracts contracts;
 
     @EJB
@@ -109,8 +113,8 @@ class CanteenMenuIT {
     private LocalDate today;
 
     @BeforeEach
-    void aSchoolWithACanteenTerminalAndItsSupplier() throws SQLException {
-        school = CanteenSchool.create(backOffice, fixtures, contracts, terminals, payments, dataSource, ZONE, AsCanteenSupplier.SUBJECT);
+    void aSchoolWithACanteenTerminalAndItsSupplier() {
+        school = CanteenSchool.create(backOffice, fixtures, staff, contracts, terminals, payments, ZONE, AsCanteenSupplier.SUBJECT);
         today = LocalDate.now(school.zone());
     }
 

@@ -2,11 +2,11 @@ package org.cardhub.it.meals;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import org.cardhub.cards.boundary.Cards;
 import org.cardhub.contracts.boundary.Contracts;
 import org.cardhub.it.CanteenMenuPages;
 import org.cardhub.it.core.BackOffice;
 import org.cardhub.it.core.Fixtures;
+import org.cardhub.it.core.StaffSchool;
 import org.cardhub.meals.boundary.MenuDesk;
 import org.cardhub.meals.entity.DishCategory;
 import org.cardhub.meals.entity.DishDraft;
@@ -87,10 +87,10 @@ class CanteenMenuInBrowserIT {
     Fixtures fixtures;
 
     @EJB
-    Contracts contracts;
+    StaffSchool staff;
 
     @EJB
-    Cards cards;
+    Contracts contracts;
 
     @EJB
     Terminals terminals;
@@ -107,7 +107,7 @@ class CanteenMenuInBrowserIT {
     @Test
     @Order(1)
     void aSchoolSuppliedByTheDemoCanteensOrganisationWithNextWeeksMondayAndTuesdayDrafted() throws Exception {
-        CanteenSchool made = CanteenSchool.create(backOffice, fixtures, contracts, terminals, payments, dataSource, ZONE.getId(), CANTEEN);
+        CanteenSchool made = CanteenSchool.create(backOffice, fixtures, staff, contracts, terminals, payments, ZONE.getId(), CANTEEN);
         CanteenSchool.rename(dataSource, made.schoolId(), school());
         LocalDate monday = nextMonday();
         backOffice.call(() -> desk.save(made.schoolId(), monday, List.of(dish("Борщ со сметаной", DishCategory.HOT_MEAL, "60"),
@@ -168,8 +168,7 @@ class CanteenMenuInBrowserIT {
                             monday.plusWeeks(1) + " DRAFT Борщ со сметаной 12350 copied", monday.plusWeeks(1) + " DRAFT Компот 2500 copied",
                             monday.plusWeeks(1).plusDays(1) + " DRAFT Плов с курицей 12000 copied");
         } finally {
-            update("DELETE FROM organization_member WHERE subject = ? AND organization_id = "
-                    + "(SELECT supplier_id FROM canteen_supplier WHERE school_id = " + schoolId + ")", CANTEEN);
+            backOffice.run(() -> staff.release(CANTEEN, schoolId));
         }
     }
 
@@ -217,13 +216,6 @@ class CanteenMenuInBrowserIT {
                 }
                 return found;
             }
-        }
-    }
-
-    private void update(String sql, String parameter) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            statement.executeUpdate();
         }
     }
 }

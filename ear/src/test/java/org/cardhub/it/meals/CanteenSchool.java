@@ -4,11 +4,10 @@ import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardRef;
 import org.cardhub.cards.entity.HolderKind;
 import org.cardhub.contracts.boundary.Contracts;
-import org.cardhub.contracts.entity.BalanceModel;
 import org.cardhub.contracts.entity.Contract;
-import org.cardhub.contracts.entity.Funding;
 import org.cardhub.it.core.BackOffice;
 import org.cardhub.it.core.Fixtures;
+import org.cardhub.it.core.StaffSchool;
 import org.cardhub.ledger.entity.AccountPurpose;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
@@ -27,14 +26,14 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A test's own school with its canteen: the school (organisation and active school contract), a pupil whose card holds
- * money on both purses and has the demo parent as guardian, a canteen terminal registered at the school (its signing
- * key known to the test), and a canteen supplier — an organisation with its own contract, the school's
- * {@code canteen_supplier} row and {@code member} as a member of it (written in SQL: no boundary appoints suppliers yet).
+ * money on both purses, a canteen terminal registered at the school (its signing key known to the test), and a canteen
+ * supplier with {@code member} one of its people ({@link StaffSchool#supplier}, released again with
+ * {@link StaffSchool#release}).
  */
 record CanteenSchool(long schoolId, ZoneId zone, Contract contract, Card pupil, long supplierId, CanteenTill till) {
 
-    static CanteenSchool create(BackOffice backOffice, Fixtures fixtures, Contracts contracts, Terminals terminals, Payments payments,
-                                DataSource dataSource, String zone, String member) throws SQLException {
+    static CanteenSchool create(BackOffice backOffice, Fixtures fixtures, StaffSchool staff, Contracts contracts, Terminals terminals,
+                                Payments payments, String zone, String member) {
         long school = backOffice.call(() -> fixtures.company(zone));
         Contract contract = backOffice.call(() -> contracts.activate(contracts.openSchool(school).id(), "signed"));
         Card pupil = backOffice.call(() -> fixtures.activeCards(contract.id(), HolderKind.PUPIL, 1)).get(0);
@@ -44,9 +43,7 @@ record CanteenSchool(long schoolId, ZoneId zone, Contract contract, Card pupil, 
         String terminalId = "CANTEEN-T" + ThreadLocalRandom.current().nextInt(1_000_000);
         Terminals.Registered registered = backOffice.call(() -> terminals.register(terminalId, TerminalKind.CANTEEN_POS, school,
                 "Столовая", null, "RU-PRI"));
-        long supplier = backOffice.call(() -> fixtures.company("Europe/Moscow"));
-        Contract supplierContract = backOffice.call(() -> fixtures.activeFuelContract(supplier, BalanceModel.POOLED, Funding.PREPAID, "0"));
-        supplies(dataSource, school, supplier, supplierContract.id(), member);
+        long supplier = backOffice.call(() -> staff.supplier(school, member, 500));
         return new CanteenSchool(school, ZoneId.of(zone), contract, pupil, supplier,
                 new CanteenTill(registered.terminal().id(), registered.signingKey()));
     }
@@ -56,23 +53,6 @@ record CanteenSchool(long schoolId, ZoneId zone, Contract contract, Card pupil, 
         long school = backOffice.call(() -> fixtures.company("Europe/Moscow"));
         backOffice.call(() -> contracts.activate(contracts.openSchool(school).id(), "signed"));
         return school;
-    }
-
-    /** Makes {@code supplier} the school's canteen supplier, with {@code member} one of its people. */
-    static void supplies(DataSource dataSource, long school, long supplier, long supplierContract, String member) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement supplies = connection.prepareStatement("INSERT INTO canteen_supplier (school_id, supplier_id, "
-                     + "contract_id, commission_bp, since) VALUES (?, ?, ?, 500, CURRENT_DATE)");
-             PreparedStatement joins = connection.prepareStatement("INSERT INTO organization_member (organization_id, subject) "
-                     + "VALUES (?, ?)")) {
-            supplies.setLong(1, school);
-            supplies.setLong(2, supplier);
-            supplies.setLong(3, supplierContract);
-            supplies.executeUpdate();
-            joins.setLong(1, supplier);
-            joins.setString(2, member);
-            joins.executeUpdate();
-        }
     }
 
     /** The school's name, as the canteen's pages show it. */

@@ -4,6 +4,7 @@ import org.assertj.core.api.Assertions;
 import org.cardhub.it.core.AsParent;
 import org.cardhub.it.core.BackOffice;
 import org.cardhub.it.core.Fixtures;
+import org.cardhub.it.core.StaffSchool;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -36,7 +37,7 @@ final class MealsTestDeployment {
         }
         WebArchive tests = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addClasses(testClasses)
-                .addClasses(BackOffice.class, AsParent.class, AsCanteenSupplier.class, Fixtures.class, CanteenSchool.class,
+                .addClasses(BackOffice.class, AsParent.class, AsCanteenSupplier.class, Fixtures.class, StaffSchool.class, CanteenSchool.class,
                         CanteenTill.class, MealsTestDeployment.class)
                 .addAsLibrary(jarOf(Assertions.class))
                 .addAsWebInfResource("meals-tests/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
