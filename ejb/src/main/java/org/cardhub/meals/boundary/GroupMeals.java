@@ -160,17 +160,18 @@ public class GroupMeals {
     @RolesAllowed({Role.Names.CANTEEN, Role.Names.BACKOFFICE})
     public List<GroupMealSummary> today() {
         Map<Long, SchoolRef> schools = new HashMap<>();
-        Map<Long, String> classNames = new HashMap<>();
         for (SchoolRef school : staff.mySchools()) {
             if (staff.suppliesCanteen(school.id())) {
                 schools.put(school.id(), school);
-                staff.myClasses(school.id()).forEach(reached -> classNames.put(reached.id(), reached.name()));
             }
         }
         LocalDate utc = LocalDate.now(clock);
         List<GroupMeal> meals = queries.ofSchools(schools.keySet(), utc.minusDays(1), utc.plusDays(1)).stream()
                 .filter(meal -> meal.mealDate().equals(LocalDate.now(clock.withZone(schools.get(meal.schoolId()).zone()))))
                 .toList();
+        Map<Long, String> classNames = new HashMap<>();
+        meals.stream().map(GroupMeal::schoolId).distinct().forEach(school -> staff.myClasses(school)
+                .forEach(reached -> classNames.put(reached.id(), reached.name())));
         return summaries(meals, classNames, schools);
     }
 
