@@ -4,20 +4,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.cardhub.cabinet.Formats;
-import org.cardhub.cabinet.Language;
 import org.cardhub.cabinet.PageMessages;
 import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.meals.boundary.GroupMeals;
 import org.cardhub.meals.entity.GroupMealSummary;
 import org.cardhub.meals.entity.InvalidGroupMealException;
-import org.cardhub.money.Amount;
 import org.cardhub.school.boundary.StaffDirectory;
 import org.cardhub.school.entity.SchoolRef;
-import org.cardhub.teacher.GroupMealRows;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,12 +31,6 @@ public class CanteenGroupMealsView implements Serializable {
 
     @Inject
     StaffDirectory staff;
-
-    @Inject
-    Formats formats;
-
-    @Inject
-    Language language;
 
     private List<GroupMealSummary> meals = List.of();
     private Map<Long, String> schoolNames = Map.of();
@@ -66,22 +55,6 @@ public class CanteenGroupMealsView implements Serializable {
 
     public String schoolOf(GroupMealSummary meal) {
         return schoolNames.getOrDefault(meal.schoolId(), "");
-    }
-
-    public String date(LocalDate date) {
-        return GroupMealRows.date(date, language.getLocale());
-    }
-
-    public String dishesOf(GroupMealSummary meal) {
-        return GroupMealRows.dishes(meal);
-    }
-
-    public String amount(Amount amount) {
-        return formats.amount(amount);
-    }
-
-    public String statusSeverity(GroupMealSummary meal) {
-        return GroupMealRows.severity(meal.status());
     }
 
     public long mealsToGive(GroupMealSummary meal) {

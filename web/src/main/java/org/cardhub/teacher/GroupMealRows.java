@@ -1,6 +1,5 @@
 package org.cardhub.teacher;
 
-import org.cardhub.cabinet.PageMessages;
 import org.cardhub.meals.entity.DishOffer;
 import org.cardhub.meals.entity.GroupMealCandidate;
 import org.cardhub.meals.entity.GroupMealStatus;
@@ -96,11 +95,6 @@ public final class GroupMealRows {
     /** «Суп куриный с лапшой × 1, Компот × 1». */
     public static String dishes(GroupMealSummary order) {
         return order.dishes().stream().map(dish -> dish.name() + " × " + dish.quantity()).collect(Collectors.joining(", "));
-    }
-
-    static String allergens(DishOffer dish) {
-        return dish.allergens().stream().map(allergen -> PageMessages.text("meals.allergen." + allergen.name()))
-                .collect(Collectors.joining(", "));
     }
 
     public static String severity(GroupMealStatus status) {

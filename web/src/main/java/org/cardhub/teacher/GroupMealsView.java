@@ -10,8 +10,6 @@ import org.cardhub.cabinet.Language;
 import org.cardhub.cabinet.PageMessages;
 import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.meals.boundary.GroupMeals;
-import org.cardhub.meals.entity.DishOffer;
-import org.cardhub.meals.entity.GroupMealCandidate;
 import org.cardhub.meals.entity.GroupMealDay;
 import org.cardhub.meals.entity.GroupMealSummary;
 import org.cardhub.meals.entity.InvalidGroupMealException;
@@ -131,7 +129,8 @@ public class GroupMealsView implements Serializable {
             result = null;
             reload();
         } catch (InvalidGroupMealException refused) {
-            refuse(refused);
+            // said at the top: the order's button may not be on the page any more
+            PageMessages.refuse(null, "group.error." + refused.code().name());
             orders = groupMeals.ofClass(chosenClass.id());
         }
     }
@@ -186,10 +185,6 @@ public class GroupMealsView implements Serializable {
         return GroupMealRows.date(date, language.getLocale());
     }
 
-    public String amount(Amount amount) {
-        return formats.amount(amount);
-    }
-
     public String deadline() {
         return day == null ? "" : formats.dateTime(day.deadline(), zone());
     }
@@ -203,24 +198,8 @@ public class GroupMealsView implements Serializable {
                 : PageMessages.text("group.closed." + day.closed().name());
     }
 
-    public String benefitOf(GroupMealCandidate pupil) {
-        return language.isRussian() ? pupil.benefitRu() : pupil.benefitEn();
-    }
-
-    public String allergensOf(DishOffer dish) {
-        return GroupMealRows.allergens(dish);
-    }
-
-    public String dishesOf(GroupMealSummary order) {
-        return GroupMealRows.dishes(order);
-    }
-
     public String cancelQuestion(GroupMealSummary order) {
         return PageMessages.text("group.cancelConfirm", date(order.date()));
-    }
-
-    public String statusSeverity(GroupMealSummary order) {
-        return GroupMealRows.severity(order.status());
     }
 
     public long getChosenCount() {
