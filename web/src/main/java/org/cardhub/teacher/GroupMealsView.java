@@ -118,6 +118,8 @@ public class GroupMealsView implements Serializable {
             reload();
         } catch (InvalidGroupMealException refused) {
             refuse(refused);
+        } catch (AccessDeniedException denied) {
+            PageMessages.refuse(null, "group.error.notYourClass");
         }
         requestId = newRequestId();
     }
@@ -132,6 +134,8 @@ public class GroupMealsView implements Serializable {
             // said at the top: the order's button may not be on the page any more
             PageMessages.refuse(null, "group.error." + refused.code().name());
             orders = groupMeals.ofClass(chosenClass.id());
+        } catch (AccessDeniedException denied) {
+            PageMessages.refuse(null, "group.error.notYourClass");
         }
     }
 
