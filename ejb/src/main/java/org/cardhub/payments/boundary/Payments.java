@@ -134,6 +134,17 @@ public class Payments {
         return withRetries(() -> reservations.reserve(key, reservation, source));
     }
 
+    /**
+     * A reservation a school's staff make for a pupil (a teacher's meal for their class): as {@link #reserve}, but the
+     * component ordering has checked that the pupil is the caller's (of their class), so the right of a card's
+     * guardians to move its money is not asked. Limits are not asked either; the component checks them with
+     * {@link #check} first.
+     */
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.TEACHER, Role.Names.DIRECTOR})
+    public Outcome reserveForPupil(OperationKey key, Reservation reservation, String source) {
+        return withRetries(() -> reservations.reserve(key, reservation, source, false));
+    }
+
     /** A reservation's sale: a purchase of {@code items}, booked now, paid from its hold; the rest released. */
     @PermitAll
     public Outcome settle(OperationKey key, OperationKey reservation, List<Spend.Item> items, String description,
