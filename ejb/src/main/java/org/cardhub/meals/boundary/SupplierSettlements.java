@@ -102,31 +102,38 @@ public class SupplierSettlements {
     }
 
     /**
-     * Each school's days in order, from the day after its last settled one (its supplier's first day when none) to the
-     * last one ended; a school stops at a day that could not be settled, tried again at the next run.
+     * Each school's days in order, from the day after its last settled one (its supplier's first day when none, or when
+     * a new supplier began later) to the last one ended; a school stops at a day that could not be settled, tried again
+     * at the next run, and the others go on.
      */
     private int settle(Instant now, List<SettlementQueries.Supplied> schools) {
         int settled = 0;
         for (SettlementQueries.Supplied school : schools) {
             LocalDate today = LocalDate.ofInstant(now, school.zone());
-            LocalDate day = queries.lastSettled(school.schoolId()).map(last -> last.plusDays(1)).orElse(school.since());
+            LocalDate day = queries.lastSettled(school.schoolId()).map(last -> last.plusDays(1))
+                    .filter(next -> next.isAfter(school.since())).orElse(school.since());
             for (; day.isBefore(today); day = day.plusDays(1)) {
-                CanteenPayout payout = school.payout(day);
-                try {
-                    Outcome outcome = payments.settleCanteenDay(payout, SOURCE);
-                    if (!outcome.isApproved()) {
-                        LOG.warning(() -> "Canteen sales of school " + payout.schoolId() + " on " + payout.day()
-                                + " not settled: " + outcome.message() + "; next run again");
-                        break;
-                    }
-                    settled++;
-                } catch (RuntimeException e) { // a refusal as much as a failure of the database
-                    LOG.log(Level.WARNING, "Canteen sales of school " + payout.schoolId() + " on " + payout.day()
-                            + " could not be settled now; next run again", e);
+                if (!settle(school.payout(day))) {
                     break;
                 }
+                settled++;
             }
         }
         return settled;
+    }
+
+    private boolean settle(CanteenPayout payout) {
+        try {
+            Outcome outcome = payments.settleCanteenDay(payout, SOURCE);
+            if (!outcome.isApproved()) {
+                LOG.warning(() -> "Canteen sales of school " + payout.schoolId() + " on " + payout.day() + " not settled: "
+                        + outcome.message() + "; next run again");
+            }
+            return outcome.isApproved();
+        } catch (RuntimeException e) { // a refusal as much as a failure of the database
+            LOG.log(Level.WARNING, "Canteen sales of school " + payout.schoolId() + " on " + payout.day()
+                    + " could not be settled now; next run again", e);
+            return false;
+        }
     }
 }
