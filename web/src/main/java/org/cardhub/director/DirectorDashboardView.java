@@ -85,15 +85,19 @@ public class DirectorDashboardView implements Serializable {
         from = dashboard.period().from();
         to = dashboard.period().to();
         charts = new DashboardCharts(dashboard, language.getLocale(), PageMessages::text);
-        listPupils();
+        list(presentOnly ? dashboard.todayFigures().presentWithoutMeal() : dashboard.todayFigures().withoutMeal());
     }
 
-    /** The pupils of today without a meal, a page at a time; those who came in only, unless all are asked for. */
+    /** Today's pupils without a meal again, after "only those at school" was ticked or cleared. */
     public void listPupils() {
+        list(schoolDashboard.withoutMealCount(dashboard.school().id(), link.schoolClass(), presentOnly));
+    }
+
+    /** The pupils of today without a meal, a page at a time; those who came in only, when asked. */
+    private void list(long count) {
         long school = dashboard.school().id();
         Long schoolClass = link.schoolClass();
         boolean onlyPresent = presentOnly;
-        long count = schoolDashboard.withoutMealCount(school, schoolClass, onlyPresent);
         withoutMeal = new PagedTable<>(() -> count,
                 (first, max) -> schoolDashboard.withoutMeal(school, schoolClass, onlyPresent, first, max),
                 pupil -> String.valueOf(pupil.cardId()));

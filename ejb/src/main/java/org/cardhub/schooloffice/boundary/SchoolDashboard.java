@@ -83,11 +83,9 @@ public class SchoolDashboard {
         SchoolFigures figures = new SchoolFigures(classes, queries.attendance(schoolId, turnstiles, window, lessonsStart),
                 queries.canteen(school.contractId(), window), period);
         SchoolFigures todays = period.contains(today) ? figures : figuresOf(school, classes, turnstiles, today, lessonsStart);
-        DayWindow todayWindow = DayWindow.of(today, school.zone());
+        DashboardQueries.Uneaten uneaten = queries.uneaten(schoolId, turnstiles, classId, DayWindow.of(today, school.zone()));
         TodayFigures todayFigures = new TodayFigures(todays.days(classId).stream()
-                .filter(day -> day.date().equals(today)).findFirst().orElseThrow(),
-                queries.withoutMealCount(schoolId, turnstiles, classId, todayWindow, false),
-                queries.withoutMealCount(schoolId, turnstiles, classId, todayWindow, true));
+                .filter(day -> day.date().equals(today)).findFirst().orElseThrow(), uneaten.pupils(), uneaten.present());
         long eaters = queries.eaters(school.contractId(), schoolId, classId, window);
         return new Dashboard(new DashboardSchool(school.id(), school.name(), school.zone()), classes, chosen, period, today,
                 todayFigures, figures.days(classId), figures.byClass(), figures.revenue(classId),

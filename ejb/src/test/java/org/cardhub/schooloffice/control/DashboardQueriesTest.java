@@ -155,6 +155,8 @@ class DashboardQueriesTest {
         assertThat(pupils(queries -> queries.withoutMeal(7, queries.turnstiles(7), 71L, monday, false, 0, 10))).isEmpty();
         assertThat(count(queries -> queries.withoutMealCount(7, queries.turnstiles(7), null, monday, false))).isEqualTo(2);
         assertThat(count(queries -> queries.withoutMealCount(7, queries.turnstiles(7), null, monday, true))).isEqualTo(1);
+        DashboardQueries.Uneaten both = read(queries -> queries.uneaten(7, queries.turnstiles(7), null, monday));
+        assertThat(both).isEqualTo(new DashboardQueries.Uneaten(2, 1));
         assertThat(count(queries -> queries.withoutMealCount(7, queries.turnstiles(7), 72L, DayWindow.of(TUESDAY, VLADIVOSTOK), false)))
                 .as("Пётр had his meal on Tuesday").isEqualTo(1);
     }
