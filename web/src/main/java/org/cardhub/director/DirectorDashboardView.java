@@ -73,14 +73,17 @@ public class DirectorDashboardView implements Serializable {
         link = new DashboardLink(school.get().id(), asked.from(), asked.to(), asked.schoolClass());
         chosenClass = link.schoolClass();
         try {
-            dashboard = schoolDashboard.dashboard(link.school(), link.schoolClass(), link.from(), link.to());
+            dashboard = show();
         } catch (AccessDeniedException notHis) {
-            missing = true;
-            return;
-        } catch (InvalidDashboardRequestException badPeriod) {
-            PageMessages.warn("director.error." + badPeriod.code().name());
-            link = link.withPeriod(null, null);
-            dashboard = schoolDashboard.dashboard(link.school(), link.schoolClass(), null, null);
+            if (link.schoolClass() == null) {
+                missing = true;
+                return;
+            }
+            // a class of another school (or one since removed): the whole school instead
+            PageMessages.warn("director.classMissing");
+            link = link.withClass(null);
+            chosenClass = null;
+            dashboard = show();
         }
         from = dashboard.period().from();
         to = dashboard.period().to();
@@ -91,6 +94,17 @@ public class DirectorDashboardView implements Serializable {
     /** Today's pupils without a meal again, after "only those at school" was ticked or cleared. */
     public void listPupils() {
         list(schoolDashboard.withoutMealCount(dashboard.school().id(), link.schoolClass(), presentOnly));
+    }
+
+    /** The dashboard the address asks for; a period it cannot show is said, and this month shown instead. */
+    private Dashboard show() {
+        try {
+            return schoolDashboard.dashboard(link.school(), link.schoolClass(), link.from(), link.to());
+        } catch (InvalidDashboardRequestException badPeriod) {
+            PageMessages.warn("director.error." + badPeriod.code().name());
+            link = link.withPeriod(null, null);
+            return schoolDashboard.dashboard(link.school(), link.schoolClass(), null, null);
+        }
     }
 
     /** The pupils of today without a meal, a page at a time; those who came in only, when asked. */

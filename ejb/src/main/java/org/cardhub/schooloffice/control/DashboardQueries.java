@@ -63,8 +63,8 @@ public class DashboardQueries {
 
     /**
      * Per day and class: the pupils of the school's classes who came in through its {@code turnstiles}, and of them
-     * those whose first entry that day was after {@code lessonsStart}. Reads attendance_terminal_time, a range per
-     * turnstile (named, not joined: joined, PostgreSQL reads the whole table), the cards by their key.
+     * those whose first entry that day was after {@code lessonsStart}. Reads attendance_terminal_direction_time alone, a
+     * range per turnstile (named, not joined: joined, PostgreSQL reads the whole table), the cards by their key.
      */
     public List<AttendanceCount> attendance(long schoolId, List<String> turnstiles, DayWindow window, LocalTime lessonsStart) {
         if (turnstiles.isEmpty()) {
