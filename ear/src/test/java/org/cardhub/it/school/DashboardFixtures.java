@@ -68,7 +68,7 @@ public class DashboardFixtures {
     public static final String TEACHER = "d3e0c0de-0000-4000-8000-000000000006";
     public static final String DIRECTOR_ELSEWHERE = "it-director-elsewhere";
     public static final String TEACHING_DIRECTOR = "it-teaching-director";
-    private static final String CANTEEN = "('HOT_MEAL', 'MEAL', 'BUFFET', 'DRINK', 'FREE_MEAL')";
+    private static final String CANTEEN = "('HOT_MEAL', 'MEAL', 'BUFFET', 'DRINK', 'SWEETS', 'FREE_MEAL')";
     private static final LocalTime LESSONS = LocalTime.of(8, 30);
 
     /** The school's ids and its people's cards by name; {@code today} is the school's when it was built. */

@@ -29,8 +29,11 @@ import java.util.List;
 @Dependent
 public class DashboardQueries {
 
-    /** What the canteen sells, as the school day tells meals apart (school.entity.Movement), and the free meal. */
-    static final String CANTEEN = "('HOT_MEAL', 'MEAL', 'BUFFET', 'DRINK', 'FREE_MEAL')";
+    /**
+     * What the canteen sells (hot meals, meals, buffet, drinks, sweets) and the free meal: the categories of the
+     * canteen's own sales reports (payments.entity.CanteenSale on main, which this list is to give way to).
+     */
+    static final String CANTEEN = "('HOT_MEAL', 'MEAL', 'BUFFET', 'DRINK', 'SWEETS', 'FREE_MEAL')";
     static final String FREE = "'FREE_MEAL'";
     static final String LIVE_CARDS = "('ORDERED', 'ISSUED', 'ACTIVE', 'BLOCKED')";
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -89,7 +92,7 @@ public class DashboardQueries {
 
     /**
      * Per day, class (none for a card in no class) and kind (paid or free): the canteen's sales to the school
-     * contract's cards and their sum. Reads journal_entry_contract_category_time, a range per canteen category.
+     * contract's cards and their sum. Reads journal_entry_contract_category_time (V27), a range per canteen category.
      */
     public List<CanteenCount> canteen(long contractId, DayWindow window) {
         String day = "TO_CHAR(e.booked_at AT TIME ZONE " + SqlZone.of(window.zone()) + ", 'YYYY-MM-DD')";
