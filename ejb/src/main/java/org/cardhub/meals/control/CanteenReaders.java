@@ -3,13 +3,10 @@ package org.cardhub.meals.control;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.enterprise.context.Dependent;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.callers.Role;
 import org.cardhub.school.boundary.StaffDirectory;
 import org.cardhub.school.entity.SchoolRef;
-import org.cardhub.school.entity.StaffRole;
 
 import java.util.List;
 
@@ -23,9 +20,6 @@ public class CanteenReaders {
 
     @EJB
     StaffDirectory staff;
-
-    @PersistenceContext
-    EntityManager em;
 
     /** The school, when the caller reads its canteen's sales. */
     public SchoolRef require(long schoolId, SessionContext caller) {
@@ -44,13 +38,6 @@ public class CanteenReaders {
     private boolean reads(SchoolRef school, SessionContext caller) {
         return caller.isCallerInRole(Role.Names.BACKOFFICE)
                 || caller.isCallerInRole(Role.Names.CANTEEN) && staff.suppliesCanteen(school.id())
-                || caller.isCallerInRole(Role.Names.DIRECTOR) && directs(caller.getCallerPrincipal().getName(), school.id());
-    }
-
-    private boolean directs(String subject, long schoolId) {
-        return !em.createQuery("SELECT s.subject FROM StaffMember s WHERE s.schoolId = :school AND s.subject = :subject "
-                        + "AND s.role = :director", String.class)
-                .setParameter("school", schoolId).setParameter("subject", subject).setParameter("director", StaffRole.DIRECTOR)
-                .setMaxResults(1).getResultList().isEmpty();
+                || caller.isCallerInRole(Role.Names.DIRECTOR) && staff.directs(school.id());
     }
 }

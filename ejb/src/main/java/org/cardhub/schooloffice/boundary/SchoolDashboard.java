@@ -123,7 +123,7 @@ public class SchoolDashboard {
         return DayWindow.of(LocalDate.now(clock.withZone(school.zone())), school.zone());
     }
 
-    /** The school, when the caller leads it: its director or administrator (not only a teacher there), or the back office. */
+    /** The school, when the caller leads it: its director, or the back office. */
     private SchoolRef requireLed(long schoolId) {
         SchoolRef school = staff.requireSchool(schoolId);
         if (!leads(schoolId)) {
@@ -133,7 +133,7 @@ public class SchoolDashboard {
     }
 
     private boolean leads(long schoolId) {
-        return !staff.teacherOnly(schoolId) && staff.keepsLists(schoolId);
+        return staff.directs(schoolId);
     }
 
     private void requireClassOf(long schoolId, Long classId) {

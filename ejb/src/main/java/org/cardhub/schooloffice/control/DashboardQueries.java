@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import org.cardhub.payments.entity.CanteenSale;
 import org.cardhub.school.entity.DayWindow;
 import org.cardhub.schooloffice.entity.AttendanceCount;
 import org.cardhub.schooloffice.entity.CanteenCount;
@@ -29,11 +30,8 @@ import java.util.List;
 @Dependent
 public class DashboardQueries {
 
-    /**
-     * What the canteen sells (hot meals, meals, buffet, drinks, sweets) and the free meal: the categories of the
-     * canteen's own sales reports (payments.entity.CanteenSale on main, which this list is to give way to).
-     */
-    static final String CANTEEN = "('HOT_MEAL', 'MEAL', 'BUFFET', 'DRINK', 'SWEETS', 'FREE_MEAL')";
+    /** What the canteen sells and the free meal: the categories of the canteen's own sales reports. */
+    static final String CANTEEN = "(" + CanteenSale.categoriesSql() + ")";
     static final String FREE = "'FREE_MEAL'";
     static final String LIVE_CARDS = "('ORDERED', 'ISSUED', 'ACTIVE', 'BLOCKED')";
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
