@@ -22,7 +22,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class AdapterRulesTest {
 
     private static final String[] ADAPTERS = {"org.cardhub.agent..", "org.cardhub.api..", "org.cardhub.applicant..", "org.cardhub.backoffice..",
-            "org.cardhub.cabinet..", "org.cardhub.parent..", "org.cardhub.signin..", "org.cardhub.soap.."};
+            "org.cardhub.cabinet..", "org.cardhub.parent..", "org.cardhub.schoollists..", "org.cardhub.signin..", "org.cardhub.soap.."};
 
     /** An enterprise bean that joins its caller's transaction: MANDATORY on the class or on any of its methods. */
     private static final DescribedPredicate<JavaClass> JOIN_THEIR_CALLERS_TRANSACTION = DescribedPredicate.describe(

@@ -12,6 +12,7 @@ import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.callers.Role;
 import org.cardhub.cards.boundary.SchoolCardRolls;
 import org.cardhub.cards.boundary.SchoolCardRolls.NewSchoolCard;
+import org.cardhub.meals.entity.BenefitKind;
 import org.cardhub.refusal.Refusal;
 import org.cardhub.school.entity.SchoolRef;
 import org.cardhub.schooloffice.control.ImportWork;
@@ -97,6 +98,11 @@ public class PupilImports {
             why.addSuppressed(notWritten);
         }
         return why;
+    }
+
+    /** The free-meal benefit kinds a file's category may name, in their order. */
+    public List<BenefitKind> benefitKinds() {
+        return rolls.kinds();
     }
 
     /** The school's imports, newest first. */
