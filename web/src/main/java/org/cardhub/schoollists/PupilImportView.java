@@ -101,7 +101,11 @@ public class PupilImportView implements Serializable {
         if (content == null || preview == null || !preview.isClean() || preview.summary().nothingToChange()) {
             return;
         }
-        jobs.start(choice.chosen(), fileName, content);
+        ImportJob job = jobs.start(choice.chosen(), fileName, content);
+        if (job.schoolId() != choice.chosen()) {
+            PageMessages.warn("import.busy", job.fileName());
+            return;
+        }
         watching = true;
         forgetFile();
     }

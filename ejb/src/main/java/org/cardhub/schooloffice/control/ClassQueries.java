@@ -47,7 +47,7 @@ public class ClassQueries {
 
     private static String where(Long classId, String search) {
         return (classId == null ? "" : " AND c.classId = :class")
-                + (blank(search) ? "" : " AND (LOWER(c.holderName) LIKE :text OR c.schoolContractNumber LIKE :text)");
+                + (blank(search) ? "" : " AND (LOWER(c.holderName) LIKE :text ESCAPE '!' OR c.schoolContractNumber LIKE :text ESCAPE '!')");
     }
 
     private static <T> TypedQuery<T> filtered(TypedQuery<T> query, long contractId, Long classId, String search) {
@@ -56,7 +56,7 @@ public class ClassQueries {
             query.setParameter("class", classId);
         }
         if (!blank(search)) {
-            String escaped = search.strip().toLowerCase(new Locale("ru")).replace("\\", "").replace("%", "").replace("_", "");
+            String escaped = search.strip().toLowerCase(new Locale("ru")).replace("!", "!!").replace("%", "!%").replace("_", "!_");
             query.setParameter("text", "%" + escaped + "%");
         }
         return query;
