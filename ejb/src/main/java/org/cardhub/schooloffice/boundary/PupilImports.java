@@ -129,7 +129,9 @@ public class PupilImports {
         Map<Long, String> classNames = new HashMap<>();
         rolls.classIds(school.id()).forEach((name, id) -> classNames.put(id, name));
         Comparator<PrintedPupil> byClass = Comparator.comparing(pupil -> classOrder(pupil.className()));
-        List<PrintedPupil> pupils = cards.handOut(school.contractId(), done.cardIds()).stream()
+        List<Long> made = em.createQuery("SELECT c FROM PupilImport i JOIN i.cardIds c WHERE i.id = :id", Long.class)
+                .setParameter("id", importId).getResultList();
+        List<PrintedPupil> pupils = cards.handOut(school.contractId(), made).stream()
                 .map(card -> printed(card, classNames))
                 .sorted(byClass.thenComparing(PrintedPupil::fullName).thenComparing(PrintedPupil::number)).toList();
         return new PupilList(done.id(), school.name(), done.fileName(), done.importedAt(), school.zone(), pupils);

@@ -46,14 +46,14 @@ public class ClassQueries {
     }
 
     private static String where(Long classId, String search) {
-        return (classId == null ? "" : " AND c.classId = :class")
+        return (classId == null ? "" : " AND c.classId = :classId")
                 + (blank(search) ? "" : " AND (LOWER(c.holderName) LIKE :text ESCAPE '!' OR c.schoolContractNumber LIKE :text ESCAPE '!')");
     }
 
     private static <T> TypedQuery<T> filtered(TypedQuery<T> query, long contractId, Long classId, String search) {
         query.setParameter("contract", contractId).setParameter("live", LIVE);
         if (classId != null) {
-            query.setParameter("class", classId);
+            query.setParameter("classId", classId);
         }
         if (!blank(search)) {
             String escaped = search.strip().toLowerCase(new Locale("ru")).replace("!", "!!").replace("%", "!%").replace("_", "!_");

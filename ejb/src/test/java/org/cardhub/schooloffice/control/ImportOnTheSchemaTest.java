@@ -12,6 +12,7 @@ import org.cardhub.ledger.boundary.Ledger;
 import org.cardhub.meals.boundary.BenefitRolls;
 import org.cardhub.schema.entity.SequenceKeys;
 import org.cardhub.school.entity.SchoolRef;
+import org.cardhub.school.entity.StaffMember;
 import org.cardhub.schooloffice.entity.ImportOutcome;
 import org.cardhub.schooloffice.entity.ImportStatus;
 import org.cardhub.schooloffice.entity.PupilFileRefusal;
@@ -111,6 +112,30 @@ class ImportOnTheSchemaTest {
         assertThat(second.summary().nothingToChange()).isTrue();
         assertThat(rows("SELECT COUNT(*) FROM card")).containsExactly("3");
         assertThat(rows("SELECT status FROM pupil_import ORDER BY id")).containsExactly("APPLIED", "UNCHANGED");
+    }
+
+    @Test
+    void theClassesPageFindsPupilsByPartOfTheNameOrNumberAndTheImportsCardsAreFoundAgain() {
+        ImportOutcome done = apply(("Фамилия;Имя;Класс\nСидорова;Анна;5А\nОрлов;Пётр;6Б\n").getBytes(StandardCharsets.UTF_8));
+        inTransaction(em -> {
+            sql(em, "INSERT INTO school_staff (organization_id, subject, role, full_name) VALUES (7, 't1', 'TEACHER', 'Учитель')");
+            return null;
+        });
+
+        inTransaction(em -> {
+            ClassQueries queries = new ClassQueries();
+            queries.em = em;
+            assertThat(queries.pupils(70, null, "сидор", 0, 10)).extracting(row -> row[1]).containsExactly("Сидорова Анна");
+            assertThat(queries.count(70, 1000L, null)).as("5А: Петров and Сидорова").isEqualTo(2);
+            assertThat(queries.count(70, null, "3000000")).isEqualTo(3);
+            assertThat(queries.pupils(70, 1000L, null, 1, 10)).extracting(row -> row[1]).containsExactly("Сидорова Анна");
+            assertThat(queries.teachers(7)).extracting(StaffMember::fullName).containsExactly("Учитель");
+            List<Long> made = em.createQuery("SELECT c FROM PupilImport i JOIN i.cardIds c WHERE i.id = :id", Long.class)
+                    .setParameter("id", done.importId()).getResultList();
+            assertThat(work(em).cards.handOut(70, made)).extracting(SchoolCardRolls.NewSchoolCard::holderName)
+                    .containsExactlyInAnyOrder("Сидорова Анна", "Орлов Пётр");
+            return null;
+        });
     }
 
     @Test
