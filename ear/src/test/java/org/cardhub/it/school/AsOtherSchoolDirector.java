@@ -8,7 +8,11 @@ import jakarta.ejb.TransactionAttributeType;
 
 import java.util.concurrent.Callable;
 
+<<<<<<< HEAD
 /** Runs test code as a director made up for the tests, {@code it-director-elsewhere}, who leads another school, with the role {@code director} (see director-tests/glassfish-ejb-jar.xml). */
+=======
+/** Runs test code as {@code import-director2} with the role {@code director}: the director of another school only (see glassfish-ejb-jar.xml). */
+>>>>>>> i22-import
 @Stateless
 @DeclareRoles("director")
 @RunAs("director")

@@ -328,6 +328,22 @@ public class Card {
         return holderSubject;
     }
 
+    /**
+     * Names a school card's holder as the school's lists do: a pupil, or a member of staff ({@link HolderKind#PERSON})
+     * whom the canteen serves as staff; other cards, and other kinds of holder, are refused.
+     */
+    public void listAs(HolderKind kind, String name) {
+        if (schoolContractNumber == null || (kind != HolderKind.PUPIL && kind != HolderKind.PERSON)) {
+            throw new InvalidCardOperationException(InvalidCardOperationException.Code.NOT_A_SCHOOL_CARD,
+                    "Card " + panMasked + " is not a school card that a pupil or a member of staff holds");
+        }
+        if (name == null || name.isBlank()) {
+            throw new InvalidCardOperationException(HOLDER_DATA_REQUIRED, "A school card names its holder");
+        }
+        this.holderKind = kind;
+        this.holderName = name.strip();
+    }
+
     /** Places a pupil's card in a class of its school, or out of any with {@code null}. */
     public void placeInClass(Long classId) {
         this.classId = classId;

@@ -10,27 +10,27 @@ import java.util.Map;
  * Text a PDF font can show: characters it has no glyph for (or control characters) become "?", and text longer than
  * its column is cut with an ellipsis, since a PDF does not wrap or clip by itself.
  */
-final class PdfText {
+public final class PdfText {
 
     private static final String ELLIPSIS = "…";
 
     private final PDType0Font font;
     private final Map<Integer, Boolean> shown = new HashMap<>();
 
-    PdfText(PDType0Font font) {
+    public PdfText(PDType0Font font) {
         this.font = font;
     }
 
-    PDType0Font font() {
+    public PDType0Font font() {
         return font;
     }
 
-    float width(String text, float size) throws IOException {
+    public float width(String text, float size) throws IOException {
         return font.getStringWidth(text) / 1000 * size;
     }
 
     /** The text with what the font cannot show replaced, cut to {@code width} points at {@code size}. */
-    String fitted(String text, float size, float width) throws IOException {
+    public String fitted(String text, float size, float width) throws IOException {
         String showable = showable(text == null ? "" : text);
         if (width(showable, size) <= width) {
             return showable;
