@@ -61,11 +61,20 @@ public class ClassAttendance {
     public AttendanceSheet sheet(long classId, LocalDate from, LocalDate to) {
         int days = length(from, to);
         ClassRef schoolClass = staff.requireClass(classId);
+        return register(schoolClass, staff.requireSchool(schoolClass.schoolId()), from, days);
+    }
+
+    /** The class's register of the school's today. */
+    public AttendanceSheet today(long classId) {
+        ClassRef schoolClass = staff.requireClass(classId);
         SchoolRef school = staff.requireSchool(schoolClass.schoolId());
+        return register(schoolClass, school, LocalDate.ofInstant(clock.instant(), school.zone()), 1);
+    }
+
+    private AttendanceSheet register(ClassRef schoolClass, SchoolRef school, LocalDate from, int days) {
         AttendanceRules rules = rulesOf(school);
-        List<PupilRow> pupils = staff.pupilsOf(classId);
-        List<Instant> bounds = rules.segmentBounds(from, days);
-        Map<Long, Map<Integer, DayPasses>> passes = turnstile.passes(classId, bounds);
+        List<PupilRow> pupils = staff.pupilsOf(schoolClass.id());
+        Map<Long, Map<Integer, DayPasses>> passes = turnstile.passes(schoolClass.id(), rules.segmentBounds(from, days));
         boolean[] schoolPassed = turnstile.schoolPassed(school.contractId(), midnights(rules, from, days));
         List<LessonDay> lessonDays = new ArrayList<>();
         for (int day = 0; day < days; day++) {
@@ -84,18 +93,11 @@ public class ClassAttendance {
         List<AttendanceCounts> counts = new ArrayList<>();
         for (int day = 0; day < days; day++) {
             LocalDate date = from.plusDays(day);
-            counts.add(AttendanceCounts.of(date, classId, schoolClass.name(), lessonDays.get(day),
+            counts.add(AttendanceCounts.of(date, schoolClass.id(), schoolClass.name(), lessonDays.get(day),
                     lines.stream().map(line -> line.on(date)).toList()));
         }
-        return new AttendanceSheet(school.id(), school.name(), school.zone(), classId, schoolClass.name(),
-                rules.lessonsStart(), rules.lessonsEnd(), rules.today(), from, to, lines, counts);
-    }
-
-    /** The class's register of the school's today. */
-    public AttendanceSheet today(long classId) {
-        ClassRef schoolClass = staff.requireClass(classId);
-        LocalDate today = LocalDate.ofInstant(clock.instant(), staff.requireSchool(schoolClass.schoolId()).zone());
-        return sheet(classId, today, today);
+        return new AttendanceSheet(school.id(), school.name(), school.zone(), schoolClass.id(), schoolClass.name(),
+                rules.lessonsStart(), rules.lessonsEnd(), rules.today(), from, from.plusDays(days - 1L), lines, counts);
     }
 
     /**
