@@ -127,6 +127,11 @@ public class AttendanceView implements Serializable {
         return next.from().isAfter(sheet.today()) ? null : next;
     }
 
+    /** The school's today, or its school week, as the period shown is a day or not. */
+    public AttendancePeriod getTodayPeriod() {
+        return period.isDay() ? AttendancePeriod.day(sheet.today()) : AttendancePeriod.weekOf(sheet.today());
+    }
+
     public boolean isShowsToday() {
         return period.contains(sheet.today());
     }

@@ -151,6 +151,9 @@ public class TurnstileDays {
 
     private void query(String sql, List<Object> parameters, RowReader reader) {
         Connection connection = em.unwrap(Connection.class);
+        if (connection == null) {
+            throw new IllegalStateException("No connection: the register is read inside a transaction");
+        }
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.size(); i++) {
                 Object value = parameters.get(i);
