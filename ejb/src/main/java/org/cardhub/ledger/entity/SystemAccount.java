@@ -13,6 +13,11 @@ public enum SystemAccount {
     CORRECTIONS(Currency.RUB),
     /** What the programmes' paid services (the SMS informer) earned from the purses they were charged to. */
     SERVICE_REVENUE(Currency.RUB),
+    /**
+     * The programme's commission on school canteen sales, kept apart from the supplier's share when a day's sales leave
+     * {@link #MERCHANT_PAYABLE}: Cardhub's revenue.
+     */
+    CANTEEN_COMMISSION(Currency.RUB),
     LITRES_ISSUED(Currency.LITRE),
     LITRES_DISPENSED(Currency.LITRE),
     CORRECTIONS_LITRES(Currency.LITRE);

@@ -9,7 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.cards.entity.CardStatus;
 import org.cardhub.meals.control.FreeMealPosting;
+import org.cardhub.meals.control.GroupMealWork;
 import org.cardhub.meals.control.MealDayWork;
+import org.cardhub.meals.entity.GroupMealOutcome;
+import org.cardhub.meals.entity.GroupMealStatus;
 import org.cardhub.meals.entity.MealTexts;
 import org.cardhub.meals.entity.PreOrder;
 import org.cardhub.meals.entity.PreOrderStatus;
@@ -27,9 +30,9 @@ import java.util.logging.Logger;
 /**
  * The school day's meal work as of a moment — the timer passes the clock's now, tests a moment of their choosing:
  * waiting pre-orders whose attendance deadline has passed are released for pupils with no turnstile entry (the parents
- * told) and served at lunch for those who came; beneficiaries who came get their free meal from lunch on. Each order
- * and free meal in a transaction of its own, so one that fails is tried at the next run and stops none of the others;
- * everything is idempotent, so a run may repeat or overlap another. Local to the application: no adapter exposes it.
+ * told) and served at lunch for those who came; teachers' group meals are served at lunch; beneficiaries who came get
+ * their free meal from lunch on. Each order, group meal and free meal in a transaction of its own, so one that fails is
+ * tried at the next run and stops none of the others; everything is idempotent, so a run may repeat or overlap another. Local to the application: no adapter exposes it.
  */
 @Stateless
 @PermitAll
@@ -50,8 +53,11 @@ public class MealDay {
     @EJB
     FreeMealPosting freeMeals;
 
+    @EJB
+    GroupMealWork groupMeals;
+
     /** What a run did. */
-    public record Run(int released, int served, int freeMealsGiven) {
+    public record Run(int released, int served, int freeMealsGiven, int groupMealsServed) {
     }
 
     /** The work due at {@code now} in every school. */
@@ -76,6 +82,8 @@ public class MealDay {
                 LOG.log(Level.WARNING, "Pre-order " + orderId + " could not be settled now; next run again", e);
             }
         }
+        // before the free meals: a beneficiary's part of a group meal is their free meal of the day
+        int groupServed = serveGroupMeals(now, schoolId);
         int given = 0;
         for (Object[] beneficiary : beneficiaries(schoolId)) {
             long cardId = (Long) beneficiary[0];
@@ -84,7 +92,19 @@ public class MealDay {
                 given += giveFreeMeal(cardId, day, now) ? 1 : 0;
             }
         }
-        return new Run(released, served, given);
+        return new Run(released, served, given, groupServed);
+    }
+
+    private int serveGroupMeals(Instant now, Long schoolId) {
+        int served = 0;
+        for (Long groupMealId : groupMealsDue(now, schoolId)) {
+            try {
+                served += groupMeals.serveIfDue(groupMealId, now) ? 1 : 0;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Group meal " + groupMealId + " could not be served now; next run again", e);
+            }
+        }
+        return served;
     }
 
     private boolean giveFreeMeal(long cardId, LocalDate day, Instant now) {
@@ -109,6 +129,26 @@ public class MealDay {
         var query = em.createQuery("SELECT p.id FROM PreOrder p WHERE p.status = :waiting AND p.mealDate <= :latest"
                         + school + " ORDER BY p.mealDate, p.id", Long.class)
                 .setParameter("waiting", PreOrderStatus.WAITING).setParameter("latest", latest).setMaxResults(BATCH);
+        if (schoolId != null) {
+            query.setParameter("school", schoolId);
+        }
+        return query.getResultList();
+    }
+
+    /**
+     * The group meals the school day's run looks at: ordered ones whose day may have begun somewhere (up to tomorrow in
+     * UTC), and served ones of the last two days with a beneficiary's part the budget has not paid yet.
+     */
+    private List<Long> groupMealsDue(Instant now, Long schoolId) {
+        LocalDate latest = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1);
+        String school = schoolId == null ? "" : " AND g.schoolId = :school";
+        var query = em.createQuery("SELECT g.id FROM GroupMeal g WHERE g.mealDate <= :latest" + school
+                        + " AND (g.status = :ordered OR (g.status = :served AND g.mealDate >= :since AND EXISTS (SELECT p.id "
+                        + "FROM GroupMealPupil p WHERE p.groupMeal = g AND p.outcome = :free AND p.entryId IS NULL))) "
+                        + "ORDER BY g.mealDate, g.id", Long.class)
+                .setParameter("latest", latest).setParameter("since", latest.minusDays(2))
+                .setParameter("ordered", GroupMealStatus.ORDERED).setParameter("served", GroupMealStatus.SERVED)
+                .setParameter("free", GroupMealOutcome.FREE).setMaxResults(BATCH);
         if (schoolId != null) {
             query.setParameter("school", schoolId);
         }

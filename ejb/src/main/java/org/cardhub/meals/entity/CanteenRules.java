@@ -98,6 +98,26 @@ public class CanteenRules {
         return now.isBefore(cutOff) ? Optional.empty() : Optional.of(InvalidPreOrderException.closed(cutOff));
     }
 
+    /**
+     * Why a teacher's group meal for {@code mealDate} cannot be ordered at {@code now}, if it cannot: a day gone;
+     * further ahead than parents may order; today once the attendance deadline has passed (the canteen plans lunch by
+     * then). A later day has no cut-off of its own: the canteen cooks for a class as for the pupils who come.
+     */
+    public Optional<InvalidGroupMealException> refusalToOrderForClass(LocalDate mealDate, Instant now, ZoneId zone) {
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        if (mealDate.isBefore(today)) {
+            return Optional.of(new InvalidGroupMealException(InvalidGroupMealException.Code.DAY_PAST,
+                    "Group meals are ordered for today or later, not " + mealDate));
+        }
+        if (mealDate.isAfter(lastOrderableDay(today))) {
+            return Optional.of(new InvalidGroupMealException(InvalidGroupMealException.Code.DAY_TOO_FAR,
+                    "Group meals are ordered at most " + daysAhead + " days ahead"));
+        }
+        Instant deadline = attendanceDeadline(mealDate, zone);
+        return mealDate.equals(today) && !now.isBefore(deadline) ? Optional.of(InvalidGroupMealException.closed(deadline))
+                : Optional.empty();
+    }
+
     public boolean isOpenForOrders(LocalDate mealDate, Instant now, ZoneId zone) {
         return refusalToOrder(mealDate, now, zone).isEmpty();
     }

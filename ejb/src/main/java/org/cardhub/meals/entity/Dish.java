@@ -24,6 +24,9 @@ import java.util.Set;
 @Table(name = "dish")
 public class Dish {
 
+    /** What a canteen terminal sells a menu's dish under: {@code MENU-} and the dish's id, stable while the dish stays. */
+    public static final String CODE_PREFIX = "MENU-";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -72,6 +75,28 @@ public class Dish {
         this.portionUnit = Objects.requireNonNull(unit);
         this.allergens = Allergen.format(allergens);
         this.freeComplex = freeComplex;
+    }
+
+    /** Changes the dish in place, with values {@link Menu#revise} has checked; its id, and so its orders and code, stay. */
+    void revise(int position, String name, DishCategory category, Amount price, int portion, PortionUnit unit,
+                Set<Allergen> allergens, boolean freeComplex) {
+        this.position = position;
+        this.name = name;
+        this.category = Objects.requireNonNull(category);
+        this.price = Objects.requireNonNull(price);
+        this.portion = portion;
+        this.portionUnit = Objects.requireNonNull(unit);
+        this.allergens = Allergen.format(allergens);
+        this.freeComplex = freeComplex;
+    }
+
+    public static String productCode(long dishId) {
+        return CODE_PREFIX + dishId;
+    }
+
+    /** The code the school's canteen terminals sell it under; null until the dish is saved. */
+    public String productCode() {
+        return id == null ? null : productCode(id);
     }
 
     /** The line of an order for {@code quantity} of this dish, at today's price. */

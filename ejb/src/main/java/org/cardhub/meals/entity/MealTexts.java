@@ -58,4 +58,14 @@ public final class MealTexts {
     public static String servedDescription(LocalDate day) {
         return "Обед по предзаказу на " + day(day);
     }
+
+    /** The journal description of a pupil's part of a served group meal. */
+    public static String groupMealDescription(String className, LocalDate day) {
+        return "Обед класса " + className + " на " + day(day);
+    }
+
+    /** The same, paid from the school's meal budget for a beneficiary. */
+    public static String groupMealFreeDescription(String className, LocalDate day, BenefitKind kind) {
+        return groupMealDescription(className, day) + " за счёт школы (льгота: " + kind.nameRu() + ")";
+    }
 }

@@ -17,15 +17,21 @@ import org.cardhub.money.Amount;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A school's menu for one date. The canteen supplier drafts and publishes it (issue 22's cabinet); parents order from
  * published menus only, and a pre-order keeps its own copy of what it ordered, so a menu changed later changes no order.
+ * A published menu is also the school's canteen terminals' price list of its date. A day gone is history: its menu no
+ * longer changes. What parents ordered stays as ordered ({@link #revise}) and keeps the menu published ({@link #unpublish}).
  */
 @Entity
 @Table(name = "menu")
@@ -33,6 +39,9 @@ public class Menu {
 
     /** At most this many portions of one dish in one order: a pupil's lunch, not a class's. */
     public static final int MAX_QUANTITY = 10;
+
+    /** The most dishes one day's menu holds. */
+    public static final int MAX_DISHES = 40;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,7 +71,7 @@ public class Menu {
     @Column(name = "updated_by")
     private String updatedBy;
 
-    @OneToMany(mappedBy = "menu", cascade = CascadeType.PERSIST)
+    @OneToMany(mappedBy = "menu", cascade = CascadeType.PERSIST, orphanRemoval = true)
     @OrderBy("position")
     private List<Dish> dishes = new ArrayList<>();
 
@@ -90,6 +99,103 @@ public class Menu {
     public void publish(String by, Instant now) {
         status = MenuStatus.PUBLISHED;
         publishedAt = now;
+        updatedAt = now;
+        updatedBy = by;
+    }
+
+    /**
+     * Replaces the dishes with {@code drafts}, in their order: a draft with an id edits that dish in place, one without
+     * adds a dish, a dish not among them is removed. Checked whole first ({@link MenuRevision}); refused, nothing changes.
+     * A published menu keeps at least one dish.
+     */
+    public void revise(List<DishDraft> drafts, OrderedDishes orders, LocalDate today, String by, Instant now) {
+        requireChangeable(today);
+        if (drafts.isEmpty() && isPublished()) {
+            throw new InvalidMenuException(InvalidMenuException.Code.MENU_EMPTY, "A published menu keeps at least one dish");
+        }
+        List<MenuRevision.Row> rows = MenuRevision.check(dishes, drafts, orders);
+        Set<Dish> kept = rows.stream().map(MenuRevision.Row::existing).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(() -> Collections.newSetFromMap(new IdentityHashMap<>())));
+        // one by one through remove(Object): the lazy list of the mapping tracks that, whatever it does with removeIf
+        for (Dish gone : dishes.stream().filter(dish -> !kept.contains(dish)).toList()) {
+            dishes.remove(gone);
+        }
+        for (int index = 0; index < rows.size(); index++) {
+            MenuRevision.Row row = rows.get(index);
+            if (row.existing() != null) {
+                row.existing().revise(index + 1, row.name(), row.category(), row.price(), row.portion(), row.unit(),
+                        row.allergens(), row.freeComplex());
+            } else {
+                dishes.add(new Dish(this, index + 1, row.name(), row.category(), row.price(), row.portion(), row.unit(),
+                        row.allergens(), row.freeComplex()));
+            }
+        }
+        touch(by, now);
+    }
+
+    /** Publishes the menu to parents and the school's terminals, from now on; a published one stays as it is. */
+    public void publish(LocalDate today, String by, Instant now) {
+        requireChangeable(today);
+        if (dishes.isEmpty()) {
+            throw new InvalidMenuException(InvalidMenuException.Code.MENU_EMPTY, "The menu of " + menuDate + " has no dishes");
+        }
+        if (!isPublished()) {
+            publish(by, now);
+        }
+    }
+
+    /** Takes the menu back to a draft, which parents and terminals no longer see; refused while orders wait on it. */
+    public void unpublish(OrderedDishes orders, LocalDate today, String by, Instant now) {
+        requireChangeable(today);
+        if (!isPublished()) {
+            return;
+        }
+        if (orders.hasLiveOrders()) {
+            throw new InvalidMenuException(InvalidMenuException.Code.HAS_ORDERS, orders.liveOrders()
+                    + " orders of parents are placed on the menu of " + menuDate);
+        }
+        status = MenuStatus.DRAFT;
+        publishedAt = null;
+        touch(by, now);
+    }
+
+    /** A draft of the same dishes for another day, copied from this menu. */
+    public Menu copyTo(LocalDate date, Long supplier, LocalDate today, String by, Instant now) {
+        Menu copy = new Menu(organizationId, date, by, now);
+        copy.suppliedBy(supplier);
+        copy.revise(copies(), OrderedDishes.NONE, today, by, now);
+        copy.copiedFromId = id;
+        return copy;
+    }
+
+    /** This menu, a draft again, with the dishes of {@code source} instead of its own: as {@link #unpublish} and {@link #revise}. */
+    public void replaceWith(Menu source, OrderedDishes orders, LocalDate today, String by, Instant now) {
+        unpublish(orders, today, by, now);
+        revise(source.copies(), orders, today, by, now);
+        copiedFromId = source.id;
+    }
+
+    /** The dishes as new ones, for another day's menu. */
+    public List<DishDraft> copies() {
+        return dishes().stream().map(DishDraft::copyOf).toList();
+    }
+
+    public void suppliedBy(Long supplier) {
+        this.supplierId = supplier;
+    }
+
+    /** Whether the menu may still change on {@code today} (the school's): a day gone is history. */
+    public boolean isChangeable(LocalDate today) {
+        return !menuDate.isBefore(today);
+    }
+
+    private void requireChangeable(LocalDate today) {
+        if (!isChangeable(today)) {
+            throw new InvalidMenuException(InvalidMenuException.Code.DATE_PAST, "The menu of " + menuDate + " is in the past");
+        }
+    }
+
+    private void touch(String by, Instant now) {
         updatedAt = now;
         updatedBy = by;
     }
@@ -124,12 +230,12 @@ public class Menu {
     }
 
     public Optional<Dish> dish(Long dishId) {
-        return dishes.stream().filter(dish -> dish.id().equals(dishId)).findFirst();
+        return dishes.stream().filter(dish -> dishId != null && dishId.equals(dish.id())).findFirst();
     }
 
     /** The dishes of the set meal beneficiaries get for free, in the menu's order; none when the menu marks none. */
     public List<Dish> freeComplex() {
-        return dishes.stream().filter(Dish::isOfFreeComplex).toList();
+        return dishes().stream().filter(Dish::isOfFreeComplex).toList();
     }
 
     public Long id() {
@@ -152,7 +258,20 @@ public class Menu {
         return supplierId;
     }
 
+    public Long copiedFromId() {
+        return copiedFromId;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** The dishes in the menu's order (as {@code position} numbers them, also right after a {@link #revise}). */
     public List<Dish> dishes() {
-        return List.copyOf(dishes);
+        return dishes.stream().sorted(Comparator.comparingInt(Dish::position)).toList();
     }
 }

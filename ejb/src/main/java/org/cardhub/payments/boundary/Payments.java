@@ -23,8 +23,10 @@ import org.cardhub.payments.control.Reversals;
 import org.cardhub.payments.control.ServiceCharges;
 import org.cardhub.payments.control.SponsoredPurchases;
 import org.cardhub.payments.control.Spending;
+import org.cardhub.payments.control.SupplierPayouts;
 import org.cardhub.payments.control.TopUps;
 import org.cardhub.payments.control.Transfers;
+import org.cardhub.payments.entity.CanteenPayout;
 import org.cardhub.payments.entity.Distribution;
 import org.cardhub.payments.entity.OperationKey;
 import org.cardhub.payments.entity.Outcome;
@@ -46,7 +48,7 @@ import java.util.logging.Logger;
  * The money operations, and the only way to them. Each runs in a transaction of its own, started by the
  * call to the bean of its family in {@code payments.control} ({@link Spending}, {@link Holds},
  * {@link Reversals}, {@link TopUps}, {@link Transfers}, {@link Distributions}, {@link Corrections},
- * {@link Reservations}, {@link SponsoredPurchases}, {@link ServiceCharges}); when it loses
+ * {@link Reservations}, {@link SponsoredPurchases}, {@link ServiceCharges}, {@link SupplierPayouts}); when it loses
  * a race — a concurrent request with the same idempotency key inserted first, or the database chose it
  * as a deadlock or serialization victim — it is run again, and the second run finds the first outcome
  * or goes through cleanly. Refusals by the rules come back as declined outcomes; malformed requests as
@@ -94,6 +96,9 @@ public class Payments {
     @EJB
     ServiceCharges serviceCharges;
 
+    @EJB
+    SupplierPayouts supplierPayouts;
+
     @Inject
     AutoTopUps autoTopUps;
 
@@ -132,6 +137,17 @@ public class Payments {
     @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.PARENT})
     public Outcome reserve(OperationKey key, Reservation reservation, String source) {
         return withRetries(() -> reservations.reserve(key, reservation, source));
+    }
+
+    /**
+     * A reservation a school's staff make for a pupil (a teacher's meal for their class): as {@link #reserve}, but the
+     * component ordering has checked that the pupil is the caller's (of their class), so the right of a card's
+     * guardians to move its money is not asked. Limits are not asked either; the component checks them with
+     * {@link #check} first.
+     */
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.TEACHER, Role.Names.DIRECTOR})
+    public Outcome reserveForPupil(OperationKey key, Reservation reservation, String source) {
+        return withRetries(() -> reservations.reserve(key, reservation, source, false));
     }
 
     /** A reservation's sale: a purchase of {@code items}, booked now, paid from its hold; the rest released. */
@@ -197,6 +213,17 @@ public class Payments {
     @PermitAll
     public Outcome chargeService(OperationKey key, PurseRef purse, Amount amount, ServiceCharge service, String source) {
         return withRetries(() -> serviceCharges.charge(key, purse, amount, service, source));
+    }
+
+    /**
+     * A school day's canteen sales settled to the school's supplier once the day has ended in the school's zone: the
+     * supplier's share to its contract's main account, the programme's commission (meal by meal, half-up) kept apart;
+     * under the key {@code canteen-settlement:<school>/<date>}, so never twice, whoever asks and however often. Asked by
+     * the system (the settlements' timer), which decides what is due.
+     */
+    @PermitAll
+    public Outcome settleCanteenDay(CanteenPayout payout, String source) {
+        return withRetries(() -> supplierPayouts.settle(payout, source));
     }
 
     /** A purse that tops itself up from another (a parent's wallet, the contract account) when it runs low. */

@@ -80,7 +80,17 @@ public class Reservations {
     private final Clock clock = Clock.systemUTC();
 
     public Outcome reserve(OperationKey key, Reservation reservation, String source) {
-        return records.idempotent(key, Fingerprint.of("reserve", reservation.fingerprint()), () -> reserveNow(reservation, source));
+        return reserve(key, reservation, source, true);
+    }
+
+    /**
+     * As {@link #reserve(OperationKey, Reservation, String)}; {@code askCaller} false when the component asking has
+     * checked the caller's right to the pupil itself (a teacher's group meal for their class), so the card's own
+     * question — may the caller move this purse's money — is not asked.
+     */
+    public Outcome reserve(OperationKey key, Reservation reservation, String source, boolean askCaller) {
+        return records.idempotent(key, Fingerprint.of("reserve", reservation.fingerprint()),
+                () -> reserveNow(reservation, source, askCaller));
     }
 
     public Outcome settle(OperationKey key, OperationKey reservation, List<Spend.Item> items, String description,
@@ -91,7 +101,7 @@ public class Reservations {
         return records.idempotent(key, Fingerprint.of("settle", content), () -> settleNow(reservation, items, description, source));
     }
 
-    private Outcome reserveNow(Reservation reservation, String source) {
+    private Outcome reserveNow(Reservation reservation, String source, boolean askCaller) {
         Optional<Card> found = cards.find(reservation.card());
         if (found.isEmpty()) {
             return Outcome.declined(DeclineCode.CARD_UNKNOWN, "No card " + reservation.card());
@@ -104,7 +114,9 @@ public class Reservations {
             return refused.get();
         }
         Account purse = purses.resolve(new PurseRef(reservation.card(), null, reservation.purpose(), Currency.RUB), found);
-        purses.requireCallerMayUse(purse);
+        if (askCaller) {
+            purses.requireCallerMayUse(purse);
+        }
         Optional<Hold> replaced = Optional.empty();
         if (reservation.replaces() != null) {
             replaced = records.recordedOutcome(reservation.replaces()).filter(Outcome::isApproved).map(Outcome::holdId)

@@ -6,7 +6,8 @@
  * {@link org.cardhub.payments.control.TopUps}, {@link org.cardhub.payments.control.Transfers},
  * {@link org.cardhub.payments.control.Distributions} (a contract's account to and from a selection of its cards),
  * {@link org.cardhub.payments.control.Corrections}, {@link org.cardhub.payments.control.ServiceCharges} (a paid
- * service's charge to a card's purse), {@link org.cardhub.payments.control.AutoTopUps}. The
+ * service's charge to a card's purse), {@link org.cardhub.payments.control.SupplierPayouts} (a school day's canteen
+ * sales settled to the school's supplier, the programme's commission kept apart), {@link org.cardhub.payments.control.AutoTopUps}. The
  * stateless beans among them are REQUIRED: the call from Payments starts one attempt's transaction. Shared
  * by them: the idempotency records ({@link org.cardhub.payments.control.OperationRecords}), purse look-up
  * ({@link org.cardhub.payments.control.Purses}), a spend's price less its tariff discount

@@ -115,6 +115,12 @@ public class StaffDirectory {
                 && !staffing.supplies(caller(), schoolId);
     }
 
+    /** Whether the caller leads the school: its director (not only a teacher or administrator there), or the back office. */
+    public boolean directs(long schoolId) {
+        requireSchool(schoolId);
+        return isBackOffice() || staffing.holdsRole(caller(), schoolId, StaffRole.DIRECTOR);
+    }
+
     /** Whether the caller may change the school's lists (import pupils): its director, administrator or the back office. */
     public boolean keepsLists(long schoolId) {
         requireSchool(schoolId);

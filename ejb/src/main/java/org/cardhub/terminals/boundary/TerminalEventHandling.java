@@ -27,6 +27,7 @@ import org.cardhub.school.boundary.AttendanceLog;
 import org.cardhub.school.entity.Attendance;
 import org.cardhub.terminals.control.EventParser;
 import org.cardhub.terminals.control.MessageSignature;
+import org.cardhub.terminals.control.PriceListing;
 import org.cardhub.terminals.control.TargetProgrammes;
 import org.cardhub.terminals.control.UnauthenticatedRejections;
 import org.cardhub.terminals.entity.ActiveTerminal;
@@ -56,6 +57,8 @@ public class TerminalEventHandling {
     static final String TYPE_NOT_ALLOWED = "TYPE_NOT_ALLOWED";
     /** Recorded, never answered: the card or account is of a programme the terminal does not serve. */
     static final String NOT_SERVED = "NOT_SERVED";
+    /** A line naming a product code that is not on the terminal's price list of the day, or not at the listed price. */
+    static final String ITEM_INVALID = "ITEM_INVALID";
 
     @EJB
     Terminals terminals;
@@ -74,6 +77,9 @@ public class TerminalEventHandling {
 
     @Inject
     UnauthenticatedRejections unsignedBudget;
+
+    @Inject
+    PriceListing priceLists;
 
     public Reply handle(String terminalId, String signature, String text) {
         if (text != null && text.length() > EventParser.MAX_LENGTH) {
@@ -103,7 +109,12 @@ public class TerminalEventHandling {
                     + " does not send " + event.type(), text);
         }
         try {
-            return refuseUnknownOrUnserved(terminal, event, text).orElseGet(() -> carryOut(terminal, event));
+            Optional<Reply> refused = refuseUnknownOrUnserved(terminal, event, text);
+            if (refused.isEmpty()) {
+                refused = priceLists.refusalOf(terminal, event)
+                        .map(reason -> reject(terminalId, event.eventId(), ITEM_INVALID, reason, text));
+            }
+            return refused.orElseGet(() -> carryOut(terminal, event));
         } catch (InvalidAmountException | InvalidOperationException e) {
             return reject(terminalId, event.eventId(), EventParser.INVALID, e.getMessage(), text);
         } catch (InvalidCardIdentifierException e) {

@@ -45,6 +45,8 @@ public final class EventParser {
     public static final String INVALID = "INVALID_MESSAGE";
 
     private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,13}(\\.\\d{1,6})?");
+    /** A product code as the registry writes them (AI-95, BORSCH, MENU-1024). */
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     private static final int MAX_ITEMS = 100;
     /** A completion may be for zero; a fuel authorisation may give only litres, priced by the terminal's product. */
     private static final Set<EventType> WITHOUT_AMOUNT_REQUIRED = Set.of(EventType.COMPLETE, EventType.AUTHORIZE);
@@ -180,6 +182,15 @@ public final class EventParser {
         return text;
     }
 
+    /** An item's optional product code: letters, digits, - and _, as product codes are. */
+    private static String code(JsonObject item, String eventId) throws InvalidMessageException {
+        String code = string(item, "code", eventId, false, 32);
+        if (code != null && !CODE.matcher(code).matches()) {
+            throw new InvalidMessageException(INVALID, eventId, "Item code must be 1 to 32 letters, digits, - and _, like MENU-1024");
+        }
+        return code;
+    }
+
     private static boolean flag(JsonObject json, String field, String eventId) throws InvalidMessageException {
         JsonValue value = json.get(field);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
@@ -217,7 +228,7 @@ public final class EventParser {
             }
             items.add(new TerminalEvent.Item(string(item, "name", eventId, true, 200),
                     string(item, "category", eventId, true, 32), ((JsonNumber) quantity).intValue(),
-                    decimal(item, "price", eventId, true)));
+                    decimal(item, "price", eventId, true), code(item, eventId)));
         }
         return List.copyOf(items);
     }

@@ -11,7 +11,10 @@ public record TerminalEvent(String eventId, String terminalId, EventType type, O
                             String amount, String volume, String product, List<Item> items, String refEventId,
                             boolean offline) {
 
-    /** A line of a canteen purchase: dish, category, quantity and unit price. */
-    public record Item(String name, String category, int quantity, String price) {
+    /**
+     * A line of a canteen purchase: dish, category, quantity and unit price; {@code code}, when the terminal gives it,
+     * names the product of its price list the line sells (then the price must be the listed one), else null.
+     */
+    public record Item(String name, String category, int quantity, String price, String code) {
     }
 }

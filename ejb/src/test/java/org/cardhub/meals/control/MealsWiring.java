@@ -15,7 +15,9 @@ import org.cardhub.payments.control.Purses;
 import org.cardhub.payments.control.Reservations;
 import org.cardhub.payments.control.Reversals;
 import org.cardhub.payments.control.SponsoredPurchases;
+import org.cardhub.payments.entity.Outcome;
 import org.cardhub.payments.entity.PupilPurchasePosted;
+import org.cardhub.payments.entity.Spend;
 import org.cardhub.school.boundary.AttendanceLog;
 
 import java.lang.reflect.Field;
@@ -40,6 +42,11 @@ final class MealsWiring {
     private final Canteens canteens;
 
     MealsWiring(EntityManager em) {
+        this(em, spend -> Outcome.spendWouldBeApproved(spend.amount(), spend.volume(), spend.amount()));
+    }
+
+    /** The same, with what {@link Payments#check} answers (the limits, which these tests do not wire, are the stub's). */
+    MealsWiring(EntityManager em, Function<Spend, Outcome> checks) {
         this.em = em;
         ledger = with(with(new Ledger(), "em", em), "cardPurses", proxy(Event.class, arguments -> null));
         Principal parent = () -> "parent";
@@ -55,7 +62,12 @@ final class MealsWiring {
         });
         Reservations reservations = money(new Reservations(), records, purses);
         with(reservations, "pupilPurchases", told);
-        payments = new Payments();
+        payments = new Payments() {
+            @Override
+            public Outcome check(Spend spend) {
+                return checks.apply(spend);
+            }
+        };
         with(payments, "reservations", reservations);
         with(payments, "sponsoredPurchases", money(new SponsoredPurchases(), records, purses));
         with(payments, "reversals", money(new Reversals(), records, purses));
@@ -83,6 +95,32 @@ final class MealsWiring {
         work.audit = audit;
         work.canteens = canteens;
         return work;
+    }
+
+    GroupMealDesk groupDesk() {
+        GroupMealDesk desk = new GroupMealDesk();
+        desk.em = em;
+        desk.payments = payments;
+        desk.audit = audit;
+        desk.canteens = canteens;
+        desk.queries = queries();
+        return desk;
+    }
+
+    GroupMealWork groupWork() {
+        GroupMealWork work = new GroupMealWork();
+        work.em = em;
+        work.payments = payments;
+        work.audit = audit;
+        work.canteens = canteens;
+        work.queries = queries();
+        return work;
+    }
+
+    GroupMealQueries queries() {
+        GroupMealQueries queries = new GroupMealQueries();
+        queries.em = em;
+        return queries;
     }
 
     FreeMealPosting freeMeals() {

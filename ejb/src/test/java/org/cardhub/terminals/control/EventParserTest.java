@@ -74,4 +74,26 @@ class EventParserTest {
         assertThatThrownBy(() -> EventParser.parse("[" + PURCHASE.formatted("") + "]"))
                 .isInstanceOfSatisfying(InvalidMessageException.class, e -> assertThat(e.getMessage()).contains("one JSON object"));
     }
+
+    @Test
+    void anItemMayNameTheProductCodeItSellsAndOneWithoutACodeReadsAsBefore() throws InvalidMessageException {
+        TerminalEvent event = EventParser.parse(PURCHASE.formatted(",\"items\":["
+                + "{\"name\":\"Суп\",\"category\":\"HOT_MEAL\",\"qty\":1,\"price\":\"55.00\",\"code\":\"MENU-1024\"},"
+                + "{\"name\":\"Компот\",\"category\":\"DRINK\",\"qty\":2,\"price\":\"12.50\"}]"));
+
+        assertThat(event.items()).extracting(TerminalEvent.Item::code).containsExactly("MENU-1024", null);
+    }
+
+    @Test
+    void anItemCodeThatIsNoProductCodeIsRefusedNamingTheField() {
+        for (String code : new String[]{"\"MENU 1024\"", "1024", "\"" + "X".repeat(33) + "\""}) {
+            String items = ",\"items\":[{\"name\":\"Суп\",\"category\":\"HOT_MEAL\",\"qty\":1,\"price\":\"55.00\",\"code\":"
+                    + code + "}]";
+            assertThatThrownBy(() -> EventParser.parse(PURCHASE.formatted(items)))
+                    .isInstanceOfSatisfying(InvalidMessageException.class, e -> {
+                        assertThat(e.code()).isEqualTo(EventParser.INVALID);
+                        assertThat(e.getMessage()).containsIgnoringCase("code");
+                    });
+        }
+    }
 }

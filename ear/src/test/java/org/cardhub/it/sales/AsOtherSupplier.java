@@ -1,0 +1,21 @@
+package org.cardhub.it.sales;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+import java.util.concurrent.Callable;
+
+/** Runs test code as {@code sales-other-supplier}, a person of another school's canteen supplier, with the role {@code canteen} (see sales-tests/glassfish-ejb-jar.xml). */
+@Stateless
+@DeclareRoles("canteen")
+@RunAs("canteen")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AsOtherSupplier {
+
+    public <T> T call(Callable<T> work) throws Exception {
+        return work.call();
+    }
+}
