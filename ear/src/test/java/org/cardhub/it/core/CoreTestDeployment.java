@@ -14,14 +14,14 @@ import java.net.URISyntaxException;
 /**
  * The application's EJB module and libraries, taken from the built EAR, deployed next to the running
  * Cardhub as a separate application with a test WAR: the tests call the real boundaries on the real
- * database (PostgreSQL in CI) inside Payara.
+ * database (PostgreSQL in CI) inside Payara. Public for the tests of other packages ({@code it.school}).
  */
-final class CoreTestDeployment {
+public final class CoreTestDeployment {
 
     private CoreTestDeployment() {
     }
 
-    static EnterpriseArchive with(String name, Class<?>... testClasses) {
+    public static EnterpriseArchive with(String name, Class<?>... testClasses) {
         EnterpriseArchive built = ShrinkWrap.create(ZipImporter.class, "cardhub.ear")
                 .importFrom(new File("target/cardhub.ear")).as(EnterpriseArchive.class);
         EnterpriseArchive ear = ShrinkWrap.create(EnterpriseArchive.class, name + ".ear");
