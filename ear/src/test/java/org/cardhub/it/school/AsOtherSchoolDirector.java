@@ -8,11 +8,11 @@ import jakarta.ejb.TransactionAttributeType;
 
 import java.util.concurrent.Callable;
 
-<<<<<<< HEAD
-/** Runs test code as a director made up for the tests, {@code it-director-elsewhere}, who leads another school, with the role {@code director} (see director-tests/glassfish-ejb-jar.xml). */
-=======
-/** Runs test code as {@code import-director2} with the role {@code director}: the director of another school only (see glassfish-ejb-jar.xml). */
->>>>>>> i22-import
+/**
+ * Runs test code with the role {@code director} as the director of another school only: its principal is named by the
+ * deployment's glassfish-ejb-jar.xml ({@code it-director-elsewhere} in director-tests, {@code import-director2} in
+ * school-import-tests).
+ */
 @Stateless
 @DeclareRoles("director")
 @RunAs("director")
