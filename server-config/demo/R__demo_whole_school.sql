@@ -72,7 +72,7 @@ FROM (VALUES
     ('11Б', 'PUPIL', 'Щербакова Екатерина', '0a7d679430f63d5c023ae9a6297e3fbae8fe7d91790e0657eabbd304769288bf', 'v1:V7J3ECSJpHnshXJGQm1wW7h/USH3c42GD6mJYlKubiw/dKOXiEdVe0aWnTE=', '700599******2248', '2000100001240', '10000124', 'DEMO-1124'),
     ('11Б', 'PUPIL', 'Юдин Георгий', '9d06808a0a0c8dcf5feff72dc8b44f939fcb2b07fbebfadf5bcec1aec217175f', 'v1:tXDrKVSHznIDPxNzH30410fwRkrgVYU8pfHPa+3cKySay0RZTp23pg6spk4=', '700599******2255', '2000100001257', '10000125', 'DEMO-1125'),
     ('11Б', 'PUPIL', 'Яковлева Алина', 'd9d79d714dbd5af7ae19aeb082b44c50a916ca11f523c6aa19c43977ecf7457c', 'v1:LnzsweBRU5mE/I15Eaci2euoCsSdFRcqQ3MFiPrUfhzfRsFgMkX7nDCbLAc=', '700599******2263', '2000100001264', '10000126', 'DEMO-1126'),
-    (NULL, 'PERSON', 'Иванова Елена Викторовна', 'e3d92689143f42fbd578d03a280c48f870c55ebd9d697da268e13255ef193b42', 'v1:dITYuH6abE5x89EApfanv6t1oyPddeZl81agVPJmqfdX2GO9NS4cp47Cd40=', '700599******3014', '2000100002018', '10000201', 'DEMO-1201'),
+    (NULL, 'PERSON', 'Иванова Анна Сергеевна', 'e3d92689143f42fbd578d03a280c48f870c55ebd9d697da268e13255ef193b42', 'v1:dITYuH6abE5x89EApfanv6t1oyPddeZl81agVPJmqfdX2GO9NS4cp47Cd40=', '700599******3014', '2000100002018', '10000201', 'DEMO-1201'),
     (NULL, 'PERSON', 'Васильева Галина Ивановна', '5da14308666772cea42085ac6cf2af2f4e1c21b245bcd48cdfb18e2d931e5e12', 'v1:lcTKGUQ7AZWOjGihnP1iq1VPFqHoNkd7fQInfny7t22beL/jn0Mi362bY00=', '700599******3022', '2000100002025', '10000202', 'DEMO-1202')
 ) AS v(class_name, holder_kind, holder_name, pan_hash, pan_sealed, pan_masked, barcode, school_number, activation_code)
 JOIN contract c ON c.number = 'S-00000001'
@@ -135,8 +135,8 @@ WHERE system_code IS NULL AND card_id IN (SELECT id FROM card WHERE school_contr
 INSERT INTO school_staff (organization_id, subject, role, full_name)
 SELECT o.id, v.subject, v.role, v.full_name
 FROM (VALUES
-    ('d3e0c0de-0000-4000-8000-000000000006', 'TEACHER', 'Иванова Елена Викторовна'),
-    ('d3e0c0de-0000-4000-8000-000000000008', 'DIRECTOR', 'Соколов Андрей Петрович'),
+    ('d3e0c0de-0000-4000-8000-000000000006', 'TEACHER', 'Иванова Анна Сергеевна'),
+    ('d3e0c0de-0000-4000-8000-000000000008', 'DIRECTOR', 'Кузнецов Николай Иванович'),
     ('d3e0c0de-0000-4000-8000-000000000101', 'TEACHER', 'Орлова Татьяна Николаевна'),
     ('d3e0c0de-0000-4000-8000-000000000102', 'TEACHER', 'Кравченко Ольга Сергеевна'),
     ('d3e0c0de-0000-4000-8000-000000000103', 'TEACHER', 'Никитин Сергей Александрович'),

@@ -73,7 +73,7 @@ public final class CanteenMenuPages implements AutoCloseable {
 
     /** Opens the tab of day {@code index} (0 Monday); returns its heading. */
     public String chooseDay(int index) {
-        By tab = By.id("menu:days:" + index + ":day");
+        By tab = By.id("week:days:" + index + ":day");
         if (!browser.findElement(tab).getAttribute("class").contains("chosen")) {
             wait.until(driver -> clicked(tab));
         }
@@ -87,24 +87,24 @@ public final class CanteenMenuPages implements AutoCloseable {
     }
 
     public String dishName(int row) {
-        return browser.findElement(By.id("menu:dishes:" + row + ":name")).getAttribute("value");
+        return browser.findElement(By.id("week:dishes:" + row + ":name")).getAttribute("value");
     }
 
     public String price(int row) {
-        return browser.findElement(By.id("menu:dishes:" + row + ":price")).getAttribute("value");
+        return browser.findElement(By.id("week:dishes:" + row + ":price")).getAttribute("value");
     }
 
     public void typePrice(int row, String price) {
-        WebElement field = browser.findElement(By.id("menu:dishes:" + row + ":price"));
+        WebElement field = browser.findElement(By.id("week:dishes:" + row + ":price"));
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), price);
     }
 
     /** Saves the day and returns the message at the price of row {@code row}, which the save must put there. */
     public String saveRefusedAtPrice(int row) {
-        By message = By.cssSelector("[id='menu:dishes:" + row + ":priceMessage']");
+        By message = By.cssSelector("[id='week:dishes:" + row + ":priceMessage']");
         List<WebElement> old = browser.findElements(message);
         String before = old.isEmpty() ? "" : text(old.get(0));
-        browser.findElement(By.id("menu:save")).click();
+        browser.findElement(By.id("week:save")).click();
         return wait.until(driver -> {
             String shown = text(driver.findElement(message));
             return shown.isBlank() || shown.equals(before) ? null : shown;
@@ -113,22 +113,22 @@ public final class CanteenMenuPages implements AutoCloseable {
 
     /** Saves the day; returns the page's message once it has {@code done}. */
     public String save(String done) {
-        return act("menu:save", done);
+        return act("week:save", done);
     }
 
     public String publish(String done) {
-        return act("menu:publish", done);
+        return act("week:publish", done);
     }
 
     /** Copies the week labelled {@code sourceRange} onto the week shown; returns the page's message once it has {@code done}. */
     public String copyFrom(String sourceRange, String done) {
-        browser.findElement(By.id("menu:copy")).click();
+        browser.findElement(By.id("week:copy")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("copy:confirm")));
         Chromium.choose(browser, wait, "copy:source", sourceRange);
         browser.findElement(By.id("copy:confirm")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menu:messages"), done));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("week:messages"), done));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("copy:confirm")));
-        return text(browser.findElement(By.id("menu:messages")));
+        return text(browser.findElement(By.id("week:messages")));
     }
 
     /** The page at a phone's width: whether nothing sticks out sideways. */
@@ -146,11 +146,11 @@ public final class CanteenMenuPages implements AutoCloseable {
     }
 
     private String act(String button, String done) {
-        List<WebElement> before = browser.findElements(By.cssSelector("[id='menu:messages'] .ui-messages-info"));
+        List<WebElement> before = browser.findElements(By.cssSelector("[id='week:messages'] .ui-messages-info"));
         browser.findElement(By.id(button)).click();
         before.forEach(old -> wait.until(ExpectedConditions.stalenessOf(old)));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("menu:messages"), done));
-        return text(browser.findElement(By.id("menu:messages")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("week:messages"), done));
+        return text(browser.findElement(By.id("week:messages")));
     }
 
     private WebElement card(String school) {

@@ -3,7 +3,7 @@ package org.cardhub.canteen;
 import org.cardhub.meals.entity.InvalidMenuException;
 
 /**
- * Where the menu page says a refusal: at the field of the dish's row it is about ({@code menu:dishes:<row>:<field>}),
+ * Where the menu page says a refusal: at the field of the dish's row it is about ({@code week:dishes:<row>:<field>}),
  * or above the menu. The text is {@code cmenu.error.<CODE>} in the reader's language.
  */
 final class MenuRefusals {
@@ -26,7 +26,7 @@ final class MenuRefusals {
     /** The client id of the input, or null for the page's messages. */
     static String clientIdOf(InvalidMenuException refused) {
         String field = fieldOf(refused.code());
-        return field == null || refused.row() == null ? null : "menu:dishes:" + refused.row() + ":" + field;
+        return field == null || refused.row() == null ? null : "week:dishes:" + refused.row() + ":" + field;
     }
 
     static String keyOf(InvalidMenuException refused) {

@@ -60,7 +60,7 @@ class CanteenMenuMessagesTest {
         assertThat(MenuRefusals.fieldOf(InvalidMenuException.Code.PORTION_RANGE)).isEqualTo("portion");
         assertThat(MenuRefusals.fieldOf(InvalidMenuException.Code.HAS_ORDERS)).isNull();
         assertThat(MenuRefusals.clientIdOf(InvalidMenuException.atRow(InvalidMenuException.Code.PRICE_SCALE, 2, "x")))
-                .isEqualTo("menu:dishes:2:price");
+                .isEqualTo("week:dishes:2:price");
         assertThat(MenuRefusals.clientIdOf(InvalidMenuException.aboutDays(InvalidMenuException.Code.TARGET_TAKEN,
                 List.of(LocalDate.of(2026, 11, 23)), "x"))).isNull();
     }

@@ -76,8 +76,8 @@ class SchoolStaffAccessMatrixIT {
         StaffSchool.School a = backOffice.call(() -> schools.school("Asia/Vladivostok", 1, "5А", "6Б"));
         StaffSchool.School b = backOffice.call(() -> schools.school("Europe/Moscow", 1, "7В"));
         backOffice.run(() -> {
-            schools.classTeacher(a.id(), a.classId("5А"), "teacher", "Иванова Елена Викторовна");
-            schools.staff(a.id(), "director", "DIRECTOR", "Соколов Андрей Петрович");
+            schools.classTeacher(a.id(), a.classId("5А"), "teacher", "Иванова Анна Сергеевна");
+            schools.staff(a.id(), "director", "DIRECTOR", "Кузнецов Николай Иванович");
             schools.supplier(a.id(), "canteen", 500);
             schools.classTeacher(b.id(), b.classId("7В"), "teacher2", "Петрова Анна Сергеевна");
             schools.staff(b.id(), "director2", "DIRECTOR", "Кузнецов Олег Иванович");

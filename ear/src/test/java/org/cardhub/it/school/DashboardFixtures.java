@@ -168,15 +168,19 @@ public class DashboardFixtures {
                 role, fullName);
     }
 
-    /** Takes every role at the school away from the person. */
+    /** Takes every role at the school away from the person, and the classes they led there. */
     public void dismiss(long schoolId, String subject) {
         update("DELETE FROM school_staff WHERE organization_id = ? AND subject = ?", schoolId, subject);
+        update("UPDATE school_class SET teacher_subject = NULL WHERE organization_id = ? AND teacher_subject = ?", schoolId,
+                subject);
     }
 
     /** Takes the person off the staff of every school whose name starts so: what an earlier run left, if it stopped. */
     public void dismissFromSchoolsNamed(String subject, String namePrefix) {
         update("DELETE FROM school_staff WHERE subject = ? AND organization_id IN (SELECT id FROM organization WHERE name LIKE ?)",
                 subject, namePrefix + "%");
+        update("UPDATE school_class SET teacher_subject = NULL WHERE teacher_subject = ? AND organization_id IN "
+                + "(SELECT id FROM organization WHERE name LIKE ?)", subject, namePrefix + "%");
     }
 
     /**

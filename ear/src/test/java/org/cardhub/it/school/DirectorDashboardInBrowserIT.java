@@ -58,6 +58,7 @@ class DirectorDashboardInBrowserIT {
     @Order(1)
     void theDemoDirectorLeadsATestSchoolWithADayOfAttendanceAndMeals() {
         fixtures.dismissFromSchoolsNamed(DashboardFixtures.DIRECTOR, NAME);
+        fixtures.dismissFromSchoolsNamed(DashboardFixtures.TEACHER, NAME);
         DashboardFixtures.TestSchool school = fixtures.build(name());
         fixtures.appoint(school.organizationId(), DashboardFixtures.DIRECTOR, "DIRECTOR", "Николай Кузнецов");
 
@@ -123,6 +124,7 @@ class DirectorDashboardInBrowserIT {
     @Order(4)
     void theDirectorLeavesTheTestSchool() {
         fixtures.dismissFromSchoolsNamed(DashboardFixtures.DIRECTOR, NAME);
+        fixtures.dismissFromSchoolsNamed(DashboardFixtures.TEACHER, NAME);
     }
 
     private static String name() {

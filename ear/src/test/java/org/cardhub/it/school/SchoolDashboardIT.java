@@ -86,8 +86,9 @@ class SchoolDashboardIT {
     }
 
     @AfterEach
-    void theDirectorLeavesTheTestSchool() {
+    void theDemoStaffLeaveTheTestSchool() {
         fixtures.dismiss(school.organizationId(), DashboardFixtures.DIRECTOR);
+        fixtures.dismiss(school.organizationId(), DashboardFixtures.TEACHER);
     }
 
     @Test

@@ -37,4 +37,9 @@ public record SalesReport(SchoolRef school, SupplierRef supplier, SalesPeriod pe
     public boolean isEmpty() {
         return total.isEmpty() && byDish.isEmpty();
     }
+
+    /** The opposite of {@link #isEmpty}, for pages: "empty" is a reserved word of the expression language. */
+    public boolean hasSales() {
+        return !isEmpty();
+    }
 }
