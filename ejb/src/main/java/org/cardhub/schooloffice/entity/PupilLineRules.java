@@ -31,7 +31,7 @@ public final class PupilLineRules {
     private static final String LATIN = "ABCEHKMOPTXY";
     private static final String CYRILLIC = "АВСЕНКМОРТХУ";
     private static final Pattern GRADE_AND_LETTER = Pattern.compile("(\\d+)\\s*-?\\s*[А-ЯЁ]");
-    private static final Set<String> PAYS = Set.of("", "платно", "платный", "платная", "платник", "paid", "pays");
+    private static final Set<String> PAYS = Set.of("", "платно", "платное", "платный", "платная", "платник", "paid", "pays");
     private static final Set<String> STAFF = Set.of("сотрудник", "сотрудница", "персонал", "staff", "employee");
 
     private final List<BenefitKind> kinds;

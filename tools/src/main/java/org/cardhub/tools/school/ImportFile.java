@@ -17,7 +17,7 @@ final class ImportFile {
     static final String HEADER = "Фамилия;Имя;Отчество;Класс;Номер договора;Категория";
     static final int FIRST_NUMBER = 90230001;
     static final String PAID = "Платное";
-    static final String FREE = "Льготное";
+    static final String FREE = "многодетная семья";
 
     private ImportFile() {
     }

@@ -128,7 +128,7 @@ class SchoolBenchmarkToolsTest {
             numbers.add(fields[4]);
         }
         assertThat(numbers).hasSize(1_500);
-        assertThat(ImportFile.line(0)).startsWith("Иванов;").endsWith(";1А;90230001;Льготное");
+        assertThat(ImportFile.line(0)).startsWith("Иванов;").endsWith(";1А;90230001;многодетная семья");
     }
 
     @Test
