@@ -34,7 +34,6 @@ import org.cardhub.secrets.SecretVault;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
@@ -61,7 +60,6 @@ public class SchoolCardRolls {
             CardStatus.BLOCKED);
     private static final int CHUNK = 100;
     private static final int IN_LIST = 1000;
-    private static final long LAST_SCHOOL_NUMBER = 99_999_999L;
 
     /** A live card of a school contract as the school's lists read it. */
     public record SchoolCard(long id, String number, HolderKind kind, String holderName, Long classId, String panMasked) {
@@ -164,7 +162,7 @@ public class SchoolCardRolls {
         }
         Set<String> asked = new HashSet<>();
         holders.stream().map(SchoolHolder::number).filter(number -> number != null).forEach(asked::add);
-        Deque<String> free = freeNumbers(holders.size() - asked.size(), asked);
+        Deque<String> free = newCards.freeSchoolNumbers(holders.size() - asked.size(), asked);
         long[] pans = newCards.block("card_number_seq", holders.size());
         String actor = audit.actor(null);
         LocalDate expires = LocalDate.now(contract.timeZone()).plusYears(NewCards.VALIDITY_YEARS);
@@ -204,26 +202,6 @@ public class SchoolCardRolls {
         card.activate();
         em.persist(card);
         return card;
-    }
-
-    /**
-     * {@code count} school contract numbers from the sequence that no card holds and nobody asked for: numbers given by
-     * hand (an import names its pupils' numbers) may lie ahead of the sequence, so a block is checked before it is used.
-     */
-    private Deque<String> freeNumbers(int count, Set<String> asked) {
-        Deque<String> free = new ArrayDeque<>(count);
-        while (free.size() < count) {
-            List<String> candidates = new ArrayList<>();
-            for (long value : newCards.block("school_number_seq", count - free.size())) {
-                if (value > LAST_SCHOOL_NUMBER) {
-                    throw new IllegalStateException("The school contract numbers have run out");
-                }
-                candidates.add(String.format("%08d", value));
-            }
-            Set<String> held = holdersOf(candidates).keySet();
-            candidates.stream().filter(number -> !held.contains(number) && !asked.contains(number)).forEach(free::add);
-        }
-        return free;
     }
 
     /** Renames, moves to another class or lists as pupil or staff each card, with a line of the audit trail for each. */

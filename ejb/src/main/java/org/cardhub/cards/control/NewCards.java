@@ -21,7 +21,12 @@ import org.cardhub.secrets.SecretVault;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Makes a card in the caller's transaction, whoever asked for it (staff, a company's order, a stock batch): its number
@@ -35,6 +40,8 @@ public class NewCards {
     public static final String BIN = "700599";
     public static final int VALIDITY_YEARS = 5;
     private static final SecureRandom ACTIVATION_CODES = new SecureRandom();
+    private static final long LAST_SCHOOL_NUMBER = 99_999_999L;
+    private static final int IN_LIST = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -54,8 +61,8 @@ public class NewCards {
         Card card = new Card(contract.id(), pan, vault.lookupHash(pan.digits()), vault.seal(pan.digits()), form, holder,
                 LocalDate.now(contract.timeZone()).plusYears(VALIDITY_YEARS), Instant.now());
         if (contract.kind() == ContractKind.SCHOOL) {
-            long number = next("school_number_seq");
-            card.identifyBy(Barcode.generate(number), SchoolContractNumber.of(Long.toString(number)), activationCode());
+            String number = freeSchoolNumbers(1, Set.of()).pop();
+            card.identifyBy(Barcode.generate(Long.parseLong(number)), SchoolContractNumber.of(number), activationCode());
         }
         em.persist(card);
         em.flush();
@@ -86,6 +93,37 @@ public class NewCards {
         List<?> values = em.createNativeQuery("SELECT nextval('" + sequence + "') FROM generate_series(1, ?1)")
                 .setParameter(1, count).getResultList();
         return values.stream().mapToLong(value -> ((Number) value).longValue()).sorted().toArray();
+    }
+
+    /**
+     * {@code count} school contract numbers from the sequence that no card holds and are not {@code asked}, ascending:
+     * numbers given by hand (a school's import names its pupils' numbers) may lie ahead of the sequence, so a block is
+     * checked before it is used.
+     */
+    public Deque<String> freeSchoolNumbers(int count, Set<String> asked) {
+        Deque<String> free = new ArrayDeque<>(count);
+        while (free.size() < count) {
+            List<String> candidates = new ArrayList<>();
+            for (long value : block("school_number_seq", count - free.size())) {
+                if (value > LAST_SCHOOL_NUMBER) {
+                    throw new IllegalStateException("The school contract numbers have run out");
+                }
+                candidates.add(String.format("%08d", value));
+            }
+            Set<String> held = heldSchoolNumbers(candidates);
+            candidates.stream().filter(number -> !held.contains(number) && !asked.contains(number)).forEach(free::add);
+        }
+        return free;
+    }
+
+    private Set<String> heldSchoolNumbers(List<String> numbers) {
+        Set<String> held = new HashSet<>();
+        for (int from = 0; from < numbers.size(); from += IN_LIST) {
+            held.addAll(em.createQuery("SELECT c.schoolContractNumber FROM Card c WHERE c.schoolContractNumber IN :numbers",
+                            String.class)
+                    .setParameter("numbers", numbers.subList(from, Math.min(numbers.size(), from + IN_LIST))).getResultList());
+        }
+        return held;
     }
 
     private static String activationCode() {

@@ -37,6 +37,7 @@ import java.util.Optional;
 /**
  * Places, changes and cancels a pre-order in one transaction with its money: the day's row is taken (and locked)
  * before the total is held, so a page submitted twice holds once and a refusal for funds leaves nothing behind.
+ * A pupil a teacher's group meal of the day feeds is refused: one meal a day, as the group meal refuses a pre-ordered one.
  * Called by {@link org.cardhub.meals.boundary.PreOrders}, which has checked the caller's right to the card.
  */
 @Stateless
@@ -58,6 +59,9 @@ public class PreOrderDesk {
     @Inject
     Canteens canteens;
 
+    @Inject
+    GroupMealQueries groupMeals;
+
     public PreOrder place(long cardId, LocalDate day, Map<Long, Integer> quantities, String requestId, Instant now) {
         Pupil pupil = canteens.pupil(cardId);
         CanteenRules rules = canteens.rulesOf(pupil.schoolId());
@@ -66,11 +70,17 @@ public class PreOrderDesk {
         });
         Menu menu = canteens.publishedMenu(pupil.schoolId(), day).orElseThrow(() -> new InvalidPreOrderException(
                 InvalidPreOrderException.Code.NO_MENU, "No menu published for " + day));
+        // the lock a teacher's group meal takes: a pupil ordered by both at once is in the one committed first only
+        em.lock(menu, LockModeType.PESSIMISTIC_WRITE);
         List<PreOrderLine> lines = menu.linesFor(quantities);
         Amount total = PreOrder.totalOf(lines);
         Optional<PreOrder> existing = canteens.orderOf(cardId, day, LockModeType.PESSIMISTIC_WRITE);
         if (existing.isPresent() && existing.get().isRepeatOf(requestId)) {
             return existing.get();
+        }
+        if (!groupMeals.inGroupMeals(List.of(cardId), day, -1).isEmpty()) {
+            throw new InvalidPreOrderException(InvalidPreOrderException.Code.IN_GROUP_MEAL,
+                    "Card " + cardId + " is in a teacher's group meal of " + day);
         }
         OperationKey hold = new OperationKey("meals:pre-order", cardId + ":" + day + ":" + requestId);
         String by = audit.actor(SOURCE);

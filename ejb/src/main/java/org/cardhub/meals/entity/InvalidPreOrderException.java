@@ -24,6 +24,8 @@ public class InvalidPreOrderException extends Refusal {
         ORDERS_CLOSED(Kind.REFUSED),
         /** The school published no menu for the day. */
         NO_MENU(Kind.REFUSED),
+        /** A teacher's group meal of the day already feeds the pupil (held or free): one meal a day. */
+        IN_GROUP_MEAL(Kind.REFUSED),
         NOTHING_CHOSEN(Kind.MALFORMED),
         QUANTITY_RANGE(Kind.MALFORMED),
         /** A dish that is not on the day's menu. */

@@ -83,6 +83,7 @@ final class MealsWiring {
         desk.payments = payments;
         desk.audit = audit;
         desk.canteens = canteens;
+        desk.groupMeals = queries();
         return desk;
     }
 
