@@ -19,6 +19,7 @@ import org.cardhub.schooloffice.boundary.SchoolDashboard;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -137,6 +138,16 @@ class SchoolStaffAccessMatrixIT {
 
     private StaffSchool.School a;
     private StaffSchool.School b;
+
+    /** The test principals leave both schools, so a later test (or run) finds them only where it puts them. */
+    @AfterEach
+    void theStaffLeaveTheTestSchools() {
+        backOffice.run(() -> {
+            for (String person : List.of("teacher", "teacher2", "director", "director2", "canteen", "canteen2")) {
+                schools.release(person, a.id(), b.id());
+            }
+        });
+    }
 
     @BeforeEach
     void twoSchoolsWithTheirStaff() {
