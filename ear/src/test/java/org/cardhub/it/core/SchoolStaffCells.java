@@ -155,7 +155,7 @@ final class SchoolStaffCells {
                 read("ClassAttendance.today" + of, teaching, () -> it.attendance.today(id)),
                 read("ClassAttendance.dailyCounts" + of, teaching, () -> it.attendance.dailyCounts(school, id, today, today)),
 
-                read("GroupMeals.day" + of, classStaff, () -> it.groupMeals.day(id, null)),
+                read("GroupMeals.day" + of, teaching, () -> it.groupMeals.day(id, null)),
                 read("GroupMeals.ofClass" + of, classStaff, () -> it.groupMeals.ofClass(id)),
                 write("GroupMeals.order" + of, teaching, () -> {
                     String request = UUID.randomUUID().toString();

@@ -81,7 +81,11 @@ public class GroupMeals {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** The class's day: the published menu, whether a group meal may be ordered now, the pupils with their balances. */
+    /**
+     * The class's day: the published menu, whether a group meal may be ordered now, the pupils with their balances —
+     * the ordering form, so not the canteen supplier's to read (pupils' balances are the family's and the school's).
+     */
+    @RolesAllowed({Role.Names.TEACHER, Role.Names.DIRECTOR, Role.Names.BACKOFFICE})
     public GroupMealDay day(long classId, LocalDate date) {
         ClassRef schoolClass = staff.requireClass(classId);
         SchoolRef school = staff.requireSchool(schoolClass.schoolId());
