@@ -58,8 +58,9 @@ public class CanteenSales {
     public SalesReport report(long schoolId, LocalDate from, LocalDate to) {
         SalesPeriod period = new SalesPeriod(from, to);
         SchoolRef school = readers.require(schoolId, session);
-        Map<LocalDate, Map<PupilCategory, SalesFigures>> sold = queries.byDayAndCategory(school.contractId(), period, school.zone());
-        List<DaySales> days = period.eachDay().map(day -> new DaySales(day, sold.getOrDefault(day, Map.of()))).toList();
+        SalesQueries.Sold sold = queries.sold(school.contractId(), period, school.zone());
+        List<DaySales> days = period.eachDay().map(day -> new DaySales(day, sold.byDayAndCategory().getOrDefault(day, Map.of())))
+                .toList();
         List<CategorySales> categories = Arrays.stream(PupilCategory.values())
                 .map(category -> new CategorySales(category, days.stream().map(day -> day.of(category))
                         .reduce(SalesFigures.NONE, SalesFigures::plus)))
@@ -67,6 +68,6 @@ public class CanteenSales {
         SalesFigures total = categories.stream().map(CategorySales::figures).reduce(SalesFigures.NONE, SalesFigures::plus);
         return new SalesReport(school, staff.supplierOf(schoolId).orElse(null), period, total, categories, days,
                 queries.byDish(school.contractId(), period, school.zone(), total.revenueMinor()),
-                queries.byClass(school.contractId(), period, school.zone()));
+                sold.byClass());
     }
 }

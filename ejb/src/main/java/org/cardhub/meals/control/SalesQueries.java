@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,21 +54,48 @@ public class SalesQueries {
     @PersistenceContext
     EntityManager em;
 
-    /** By local day and category of customer: a free meal paid from the budget, a staff card, else a paying pupil. */
-    public Map<LocalDate, Map<PupilCategory, SalesFigures>> byDayAndCategory(long contractId, SalesPeriod period, ZoneId zone) {
-        Query query = em.createNativeQuery("SELECT s.sales_day, s.customer, SUM(s.amount), SUM(s.meal) FROM (SELECT "
+    /** The sales by local day and category of customer, and by the class each card is in now: one pass, two views. */
+    public record Sold(Map<LocalDate, Map<PupilCategory, SalesFigures>> byDayAndCategory, List<ClassSales> byClass) {
+    }
+
+    /**
+     * One pass over the period's sales grouped by local day, category of customer (a free meal paid from the budget, a
+     * staff card, else a paying pupil) and the card's class; the days' and the classes' sums are added up from it.
+     */
+    public Sold sold(long contractId, SalesPeriod period, ZoneId zone) {
+        Query query = em.createNativeQuery("SELECT s.sales_day, s.customer, s.class_id, s.class_name, s.grade, s.letter, "
+                + "SUM(s.amount), SUM(s.meal) FROM (SELECT "
                 + "TO_CHAR(e.booked_at AT TIME ZONE " + sqlZone(zone) + ", 'YYYY-MM-DD') AS sales_day, "
                 + "CASE WHEN f.entry_id IS NOT NULL THEN 'FREE_MEALS' WHEN c.holder_kind = 'PERSON' THEN 'STAFF' "
-                + "ELSE 'PAID' END AS customer, p.amount_minor AS amount, " + MEAL + " AS meal" + SALES
-                + "LEFT JOIN card c ON c.id = e.card_id LEFT JOIN free_meal f ON e.category = 'FREE_MEAL' "
-                + "AND f.entry_id = COALESCE(e.reverses_entry_id, e.id)" + IN_PERIOD + ") s GROUP BY s.sales_day, s.customer");
+                + "ELSE 'PAID' END AS customer, k.id AS class_id, k.name AS class_name, k.grade AS grade, k.letter AS letter, "
+                + "p.amount_minor AS amount, " + MEAL + " AS meal" + SALES
+                + "LEFT JOIN card c ON c.id = e.card_id LEFT JOIN school_class k ON k.id = c.class_id "
+                + "LEFT JOIN free_meal f ON e.category = 'FREE_MEAL' AND f.entry_id = COALESCE(e.reverses_entry_id, e.id)"
+                + IN_PERIOD + ") s GROUP BY s.sales_day, s.customer, s.class_id, s.class_name, s.grade, s.letter");
         Map<LocalDate, Map<PupilCategory, SalesFigures>> days = new TreeMap<>();
+        Map<Long, ClassRow> classes = new HashMap<>();
         for (Object row : bind(query, contractId, period, zone).getResultList()) {
             Object[] columns = (Object[]) row;
+            SalesFigures figures = new SalesFigures(minor(columns[6]), minor(columns[7]));
             days.computeIfAbsent(LocalDate.parse((String) columns[0]), day -> new EnumMap<>(PupilCategory.class))
-                    .put(PupilCategory.valueOf((String) columns[1]), new SalesFigures(minor(columns[2]), minor(columns[3])));
+                    .merge(PupilCategory.valueOf((String) columns[1]), figures, SalesFigures::plus);
+            Long classId = columns[2] == null ? null : ((Number) columns[2]).longValue();
+            classes.merge(classId, new ClassRow(classId, (String) columns[3],
+                    columns[4] == null ? Integer.MAX_VALUE : ((Number) columns[4]).intValue(),
+                    columns[5] == null ? "" : (String) columns[5], figures), ClassRow::plus);
         }
-        return days;
+        List<ClassSales> byClass = classes.values().stream()
+                .sorted(Comparator.comparingInt(ClassRow::grade).thenComparing(ClassRow::letter))
+                .map(row -> new ClassSales(row.classId(), row.name(), row.figures())).toList();
+        return new Sold(days, byClass);
+    }
+
+    /** A class's sums while the rows are added up, with what orders the classes: grade, then letter; no class last. */
+    private record ClassRow(Long classId, String name, int grade, String letter, SalesFigures figures) {
+
+        ClassRow plus(ClassRow other) {
+            return new ClassRow(classId, name, grade, letter, figures.plus(other.figures));
+        }
     }
 
     /**
@@ -95,28 +123,6 @@ public class SalesQueries {
             dishes.add(new DishSales(null, null, rub(revenueMinor - listed)));
         }
         return dishes;
-    }
-
-    /** By the class each card is in now, by grade and letter; cards in no class last. */
-    public List<ClassSales> byClass(long contractId, SalesPeriod period, ZoneId zone) {
-        Query query = em.createNativeQuery("SELECT s.class_id, s.class_name, s.grade, s.letter, SUM(s.amount), SUM(s.meal) "
-                + "FROM (SELECT k.id AS class_id, k.name AS class_name, k.grade AS grade, k.letter AS letter, "
-                + "p.amount_minor AS amount, " + MEAL + " AS meal" + SALES
-                + "LEFT JOIN card c ON c.id = e.card_id LEFT JOIN school_class k ON k.id = c.class_id" + IN_PERIOD
-                + ") s GROUP BY s.class_id, s.class_name, s.grade, s.letter");
-        record Row(ClassSales sales, int grade, String letter) {
-        }
-        List<Row> rows = new ArrayList<>();
-        for (Object found : bind(query, contractId, period, zone).getResultList()) {
-            Object[] columns = (Object[]) found;
-            Long classId = columns[0] == null ? null : ((Number) columns[0]).longValue();
-            SalesFigures figures = new SalesFigures(minor(columns[4]), minor(columns[5]));
-            rows.add(new Row(new ClassSales(classId, (String) columns[1], figures),
-                    columns[2] == null ? Integer.MAX_VALUE : ((Number) columns[2]).intValue(),
-                    columns[3] == null ? "" : (String) columns[3]));
-        }
-        rows.sort(Comparator.comparingInt(Row::grade).thenComparing(Row::letter));
-        return rows.stream().map(Row::sales).toList();
     }
 
     private static Query bind(Query query, long contractId, SalesPeriod period, ZoneId zone) {

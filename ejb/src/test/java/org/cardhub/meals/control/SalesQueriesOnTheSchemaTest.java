@@ -67,7 +67,7 @@ class SalesQueriesOnTheSchemaTest {
     @Test
     void byDayAndCategoryOfCustomerAddingUpToThePostingsOnTheMerchantsAccount() {
         Map<LocalDate, Map<PupilCategory, SalesFigures>> days = books.inTransaction(em -> queries(em)
-                .byDayAndCategory(SCHOOL_CONTRACT, PERIOD, ZONE));
+                .sold(SCHOOL_CONTRACT, PERIOD, ZONE).byDayAndCategory());
 
         assertThat(days.get(MONDAY)).isEqualTo(Map.of(PupilCategory.PAID, new SalesFigures(15000, 1),
                 PupilCategory.STAFF, new SalesFigures(2500, 1)));
@@ -88,7 +88,7 @@ class SalesQueriesOnTheSchemaTest {
 
     @Test
     void byClassByGradeAndLetterWithTheCardsInNoClassLast() {
-        List<ClassSales> classes = books.inTransaction(em -> queries(em).byClass(SCHOOL_CONTRACT, PERIOD, ZONE));
+        List<ClassSales> classes = books.inTransaction(em -> queries(em).sold(SCHOOL_CONTRACT, PERIOD, ZONE).byClass());
 
         assertThat(classes).containsExactly(new ClassSales(50L, "5А", new SalesFigures(23000, 2)),
                 new ClassSales(51L, "11Б", new SalesFigures(4500, 1)), new ClassSales(null, null, new SalesFigures(14550, 2)));
@@ -100,7 +100,7 @@ class SalesQueriesOnTheSchemaTest {
         assertThat(SalesQueries.sqlZone(ZONE)).isEqualTo("'Asia/Vladivostok'");
         assertThat(SalesQueries.sqlZone(java.time.ZoneOffset.ofHours(3))).isEqualTo("INTERVAL '+03:00' HOUR TO MINUTE");
         Map<LocalDate, Map<PupilCategory, SalesFigures>> tuesday = books.inTransaction(em -> queries(em)
-                .byDayAndCategory(SCHOOL_CONTRACT, SalesPeriod.day(TUESDAY), ZONE));
+                .sold(SCHOOL_CONTRACT, SalesPeriod.day(TUESDAY), ZONE).byDayAndCategory());
         assertThat(tuesday).containsOnlyKeys(TUESDAY);
     }
 
