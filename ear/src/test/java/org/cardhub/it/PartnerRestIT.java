@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -56,8 +57,15 @@ class PartnerRestIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         var page = json(response.body());
-        List<String> numbers = page.getJsonArray("contracts").getValuesAs(JsonObject.class).stream()
-                .map(contract -> contract.getString("number")).toList();
+        List<String> numbers = new ArrayList<>();
+        for (int offset = 0; ; offset += 50) {
+            var contracts = json(get(API + "/contracts?offset=" + offset, agentDemo).body()).getJsonArray("contracts");
+            contracts.getValuesAs(JsonObject.class).forEach(contract -> numbers.add(contract.getString("number")));
+            if (contracts.size() < 50) {
+                break;
+            }
+        }
+        // the tests' own schools come before the demo wallet by number: the pages are read to the end
         assertThat(numbers).contains("S-00000001", "W-00000001").doesNotContain("F-00000001");
         assertThat(page.getInt("offset")).isZero();
         assertThat(page.getInt("limit")).isEqualTo(50);
