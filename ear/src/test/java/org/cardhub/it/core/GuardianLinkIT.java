@@ -65,7 +65,7 @@ class GuardianLinkIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("guardian-link", GuardianLinkIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

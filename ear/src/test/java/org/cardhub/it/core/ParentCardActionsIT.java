@@ -77,7 +77,7 @@ class ParentCardActionsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("parent-card-actions", ParentCardActionsIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB
