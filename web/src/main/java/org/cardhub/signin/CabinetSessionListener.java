@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
+import jakarta.servlet.http.HttpSessionIdListener;
 import jakarta.servlet.http.HttpSessionListener;
 
 /**
@@ -11,7 +12,7 @@ import jakarta.servlet.http.HttpSessionListener;
  * forgotten by {@link CabinetSessions}, and if it ended by sitting idle, its Keycloak session is ended too.
  */
 @WebListener
-public class CabinetSessionListener implements HttpSessionListener {
+public class CabinetSessionListener implements HttpSessionListener, HttpSessionIdListener {
 
     @Inject
     CabinetSessions sessions;
@@ -31,6 +32,11 @@ public class CabinetSessionListener implements HttpSessionListener {
         HttpSession session = event.getSession();
         sessions.forget(session).filter(signedIn -> signedIn.refreshToken() != null && idledOut(session))
                 .ifPresent(signedIn -> keycloak.end(signedIn.refreshToken()));
+    }
+
+    @Override
+    public void sessionIdChanged(HttpSessionEvent event, String oldSessionId) {
+        sessions.renamed(oldSessionId, event.getSession().getId());
     }
 
     /** Whether it ended by its idle timeout, not by a sign-out or a back-channel logout (both are requests just now). */

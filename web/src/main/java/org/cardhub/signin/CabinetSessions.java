@@ -35,7 +35,11 @@ public class CabinetSessions {
     @Inject
     OpenIdContext openId;
 
-    private final Map<HttpSession, SignedIn> bySession = new ConcurrentHashMap<>();
+    /** By the HTTP session's id: the container may hand out more than one facade of one session. */
+    private final Map<String, Held> bySession = new ConcurrentHashMap<>();
+
+    private record Held(HttpSession session, SignedIn signedIn) {
+    }
 
     /** Keycloak has just signed the request's person in: their HTTP session belongs to the ID token's {@code sid}. */
     public void signedIn(HttpServletRequest request) {
@@ -48,18 +52,21 @@ public class CabinetSessions {
     }
 
     void signedIn(HttpSession session, String sid, String refreshToken) {
-        bySession.put(session, new SignedIn(sid, refreshToken));
+        bySession.put(session.getId(), new Held(session, new SignedIn(sid, refreshToken)));
     }
 
     /** Invalidates every HTTP session of the Keycloak session; how many there were. */
     public int endAllOf(String sid) {
-        List<HttpSession> ended = bySession.entrySet().stream().filter(entry -> entry.getValue().sid().equals(sid))
+        List<String> ended = bySession.entrySet().stream().filter(entry -> entry.getValue().signedIn().sid().equals(sid))
                 .map(Map.Entry::getKey).toList();
-        for (HttpSession session : ended) {
+        for (String id : ended) {
             // forgotten first: the listener then has no Keycloak session to end, Keycloak ended it already
-            bySession.remove(session);
+            Held held = bySession.remove(id);
+            if (held == null) {
+                continue;
+            }
             try {
-                session.invalidate();
+                held.session().invalidate();
             } catch (IllegalStateException alreadyEnded) {
                 // it ended by itself meanwhile
             }
@@ -67,8 +74,16 @@ public class CabinetSessions {
         return ended.size();
     }
 
+    /** The container gave the session a new id (against session fixation). */
+    void renamed(String oldId, String newId) {
+        Held held = bySession.remove(oldId);
+        if (held != null) {
+            bySession.put(newId, held);
+        }
+    }
+
     /** The HTTP session ended: what it was signed in with, if anything. */
     Optional<SignedIn> forget(HttpSession session) {
-        return Optional.ofNullable(bySession.remove(session));
+        return Optional.ofNullable(bySession.remove(session.getId())).map(Held::signedIn);
     }
 }

@@ -87,6 +87,18 @@ class BackChannelLogoutTest {
     }
 
     @Test
+    void aSessionGivenANewIdIsStillEndedAndForgotten() throws Exception {
+        sessions.renamed(session("browser-1").getId(), "browser-1-renamed");
+        servlet.tokens = tokens();
+        FakeHttp http = FakeHttp.request("POST", "/signout/backchannel")
+                .parameter("logout_token", LogoutTokensTest.signed(claims -> claims));
+
+        servlet.doPost(http.request(), http.response());
+
+        assertThat(invalidated.get("browser-1")).isTrue();
+    }
+
+    @Test
     void anIdTokenWithoutSessionRecordsNothing() {
         CabinetSessions recording = new CabinetSessions();
         recording.openId = openId(Map.of("sub", "d3e0c0de"), null);
