@@ -57,7 +57,7 @@ class ComponentRulesTest {
             List.of("partners", "terminals", "schooloffice"),
             List.of("fleet"),
             List.of("onboarding"),
-            List.of("documents"),
+            List.of("documents", "operations"),
             List.of("health"));
 
     private static final int UNPLACED = Integer.MAX_VALUE;
