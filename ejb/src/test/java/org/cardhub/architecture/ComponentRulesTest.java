@@ -58,7 +58,7 @@ class ComponentRulesTest {
             List.of("webhooks"),
             List.of("fleet"),
             List.of("onboarding"),
-            List.of("documents"),
+            List.of("documents", "operations"),
             List.of("health"));
 
     private static final int UNPLACED = Integer.MAX_VALUE;

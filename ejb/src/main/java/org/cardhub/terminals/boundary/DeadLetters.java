@@ -1,6 +1,7 @@
 package org.cardhub.terminals.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -64,6 +65,23 @@ public class DeadLetters {
             throw new IllegalStateException("The dead-message queue cannot be read", e);
         }
         return letters;
+    }
+
+    /** How many terminal messages wait in the dead-message queue (up to 10 000): the operations metrics' gauge, for anyone. */
+    @PermitAll
+    public int depth() {
+        int depth = 0;
+        try (QueueBrowser browser = jms.createBrowser(jms.createQueue(DEAD_MESSAGE_QUEUE))) {
+            Enumeration<?> messages = browser.getEnumeration();
+            while (messages.hasMoreElements() && depth < 10_000) {
+                if (messages.nextElement() instanceof Message message && message.propertyExists("terminalId")) {
+                    depth++;
+                }
+            }
+        } catch (JMSException e) {
+            throw new IllegalStateException("The dead-message queue cannot be read", e);
+        }
+        return depth;
     }
 
     /** Moves one dead letter back onto TerminalEvents with its text and signature. */

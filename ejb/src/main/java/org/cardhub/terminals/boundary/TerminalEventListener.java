@@ -19,6 +19,8 @@ import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.inject.Inject;
+import org.cardhub.terminals.control.TerminalMetrics;
 import org.cardhub.terminals.entity.Reply;
 
 /**
@@ -55,19 +57,25 @@ public class TerminalEventListener implements MessageListener {
     @Resource(lookup = "jms/TerminalEvents")
     Queue terminalEvents;
 
+    @Inject
+    TerminalMetrics metrics;
+
     private JMSContext replies;
 
     @Override
     public void onMessage(Message message) {
+        long started = System.nanoTime();
         try {
             String terminalId = message.getStringProperty("terminalId");
-            Reply reply = message instanceof TextMessage text
-                    ? handling.handle(terminalId, message.getStringProperty("signature"), text.getText())
+            String body = message instanceof TextMessage text ? text.getText() : null;
+            Reply reply = message instanceof TextMessage
+                    ? handling.handle(terminalId, message.getStringProperty("signature"), body)
                     : handling.refuseNonText(terminalId);
             Destination replyTo = message.getJMSReplyTo();
             if (answerable(replyTo)) {
                 answer(replyTo, reply);
             }
+            metrics.answered(body, reply, started);
         } catch (JMSException e) {
             throw new IllegalStateException("The terminal message could not be read", e);
         }

@@ -15,6 +15,7 @@ import jakarta.json.stream.JsonParsingException;
 import org.cardhub.terminals.entity.EventType;
 import org.cardhub.terminals.entity.InvalidMessageException;
 import org.cardhub.terminals.entity.TerminalEvent;
+import org.cardhub.terminals.entity.TerminalTraffic;
 
 import java.io.StringReader;
 import java.time.OffsetDateTime;
@@ -98,6 +99,28 @@ public final class EventParser {
                     ? id.getString() : null;
         } catch (RuntimeException unreadable) {
             return null;
+        }
+    }
+
+    /**
+     * The message's type as the protocol names it, or {@code UNKNOWN} (unreadable, or a type the protocol has not): what
+     * the operations metrics count it under, so no text a terminal sends ever becomes a metric's tag.
+     */
+    public static String typeOf(String text) {
+        if (text == null || text.length() > MAX_LENGTH) {
+            return TerminalTraffic.UNKNOWN;
+        }
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
+            if (reader.readValue() instanceof JsonObject object && object.get("type") instanceof JsonString type) {
+                for (EventType known : EventType.values()) {
+                    if (known.name().equals(type.getString())) {
+                        return known.name();
+                    }
+                }
+            }
+            return TerminalTraffic.UNKNOWN;
+        } catch (RuntimeException unreadable) {
+            return TerminalTraffic.UNKNOWN;
         }
     }
 

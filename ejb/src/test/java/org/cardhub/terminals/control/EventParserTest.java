@@ -96,4 +96,12 @@ class EventParserTest {
                     });
         }
     }
+
+    @Test
+    void theMetricsTypeIsTheProtocolsOwnWordOrUnknownNeverTheTerminalsText() {
+        assertThat(EventParser.typeOf("{\"type\":\"PURCHASE\",\"eventId\":\"e1\"}")).isEqualTo("PURCHASE");
+        assertThat(EventParser.typeOf("{\"type\":\"DROP TABLE\"}")).isEqualTo("UNKNOWN");
+        assertThat(EventParser.typeOf("not json")).isEqualTo("UNKNOWN");
+        assertThat(EventParser.typeOf(null)).isEqualTo("UNKNOWN");
+    }
 }
