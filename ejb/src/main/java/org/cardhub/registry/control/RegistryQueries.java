@@ -26,8 +26,9 @@ import java.util.Map;
 @Dependent
 public class RegistryQueries {
 
-    private static final String CARDS = " FROM Card c JOIN Contract k ON k.id = c.contractId "
-            + "LEFT JOIN Organization o ON o.id = k.organizationId WHERE ";
+    // the contract first: EclipseLink attaches an outer join to the root it follows in the FROM clause
+    private static final String CARDS = " FROM Contract k LEFT JOIN Organization o ON o.id = k.organizationId, Card c "
+            + "WHERE c.contractId = k.id AND ";
     private static final String CONTRACTS = " FROM Contract k LEFT JOIN Organization o ON o.id = k.organizationId";
 
     @PersistenceContext
