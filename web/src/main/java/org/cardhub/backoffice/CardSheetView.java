@@ -153,6 +153,19 @@ public class CardSheetView implements Serializable {
         return SHOWN_FOR.toSeconds();
     }
 
+    /** A lifecycle reason as people read it: a block's kind ({@code TEMPORARY: …}) in the page's language. */
+    public String why(String reason) {
+        if (reason == null) {
+            return "";
+        }
+        for (BlockReason kind : BlockReason.values()) {
+            if (reason.equals(kind.name()) || reason.startsWith(kind.name() + ": ")) {
+                return PageMessages.text("bo.card.blockReason." + kind) + reason.substring(kind.name().length());
+            }
+        }
+        return reason;
+    }
+
     public String time(Instant at) {
         return MoscowTime.format(at);
     }
