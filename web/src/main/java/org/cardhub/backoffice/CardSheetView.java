@@ -149,8 +149,8 @@ public class CardSheetView implements Serializable {
         return number;
     }
 
-    public long getShownForSeconds() {
-        return SHOWN_FOR.toSeconds();
+    public int getShownForSeconds() {
+        return (int) SHOWN_FOR.toSeconds();
     }
 
     /** A lifecycle reason as people read it: a block's kind ({@code TEMPORARY: …}) in the page's language. */

@@ -104,6 +104,12 @@ public class OrganizationRegistryView implements Serializable {
         this.timeZone = timeZone;
     }
 
+    /** «Москва (МСК)»; a zone the list does not name, as its id. */
+    public String zoneName(Organization organization) {
+        String zone = organization.timeZone().getId();
+        return TIME_ZONES.contains(zone) ? PageMessages.text("onboarding.zone." + zone) : zone;
+    }
+
     public LazyDataModel<Organization> getTable() {
         return table;
     }
