@@ -54,7 +54,7 @@ class ComponentRulesTest {
             List.of("notifications"),
             List.of("school"),
             List.of("acquiring", "meals"),
-            List.of("partners", "terminals", "schooloffice"),
+            List.of("partners", "terminals", "schooloffice", "registry"),
             List.of("webhooks"),
             List.of("fleet"),
             List.of("onboarding"),

@@ -128,6 +128,15 @@ public class Cards {
         return change(cardId, Card::unblock, null);
     }
 
+    /** A block or its lifting by staff, with why, kept in the card's history. */
+    public Card block(long cardId, BlockReason reason, String why) {
+        return change(cardId, card -> card.block(reason), reason.name() + ": " + why);
+    }
+
+    public Card unblock(long cardId, String why) {
+        return change(cardId, Card::unblock, why);
+    }
+
     @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE})
     public Card close(long cardId, String reason) {
         return change(cardId, card -> card.close(holdsMoney(cardId)), reason);

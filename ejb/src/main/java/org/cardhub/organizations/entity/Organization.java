@@ -11,6 +11,8 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -93,5 +95,51 @@ public class Organization {
 
     public ZoneId timeZone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** OGRN of a legal entity or OGRNIP of an entrepreneur; null for a lawyer's office. */
+    public String ogrn() {
+        return ogrn;
+    }
+
+    /** Null when no settlement account is registered. */
+    public String bik() {
+        return bik;
+    }
+
+    public String settlementAccount() {
+        return settlementAccount;
+    }
+
+    /**
+     * Takes new requisites (checked together, like a new organisation's), name and time zone; answers what changed,
+     * each as {@code "KPP 771201001 → 771201002"}, for the audit trail: empty when nothing did.
+     */
+    public List<String> amend(Requisites requisites, String newName, ZoneId zone) {
+        Organization after = new Organization(requisites, newName, zone, createdAt);
+        List<String> changes = new ArrayList<>();
+        note(changes, "form", form, after.form);
+        note(changes, "name", name, after.name);
+        note(changes, "INN", inn, after.inn);
+        note(changes, "KPP", kpp, after.kpp);
+        note(changes, "OGRN", ogrn, after.ogrn);
+        note(changes, "BIK", bik, after.bik);
+        note(changes, "account", settlementAccount, after.settlementAccount);
+        note(changes, "time zone", timeZone, after.timeZone);
+        form = after.form;
+        name = after.name;
+        inn = after.inn;
+        kpp = after.kpp;
+        ogrn = after.ogrn;
+        bik = after.bik;
+        settlementAccount = after.settlementAccount;
+        timeZone = after.timeZone;
+        return changes;
+    }
+
+    private static void note(List<String> changes, String what, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changes.add(what + " " + (before == null ? "—" : before) + " → " + (after == null ? "—" : after));
+        }
     }
 }
