@@ -10,9 +10,12 @@ import java.util.Optional;
 /** Each kind of person has one cabinet; the path prefix is what web.xml guards with the role. */
 public enum Cabinet {
     BACKOFFICE(Role.BACKOFFICE,
+            new Page("bo.menu.organizations", "pi pi-building", "/cabinet/backoffice/organizations.xhtml").in("menu.section.customers"),
+            new Page("bo.menu.contracts", "pi pi-file", "/cabinet/backoffice/contracts.xhtml").in("menu.section.customers"),
             new Page("menu.applications", "pi pi-check-square", "/cabinet/backoffice/applications.xhtml").in("menu.section.customers"),
             new Page("menu.officeContract", "pi pi-building", "/cabinet/backoffice/office-contract.xhtml").in("menu.section.customers"),
             new Page("link.menu.backoffice", "pi pi-lock", "/cabinet/backoffice/link-locks.xhtml").in("menu.section.customers"),
+            new Page("bo.menu.cards", "pi pi-credit-card", "/cabinet/backoffice/cards.xhtml").in("menu.section.cards"),
             new Page("orders.menu.queue", "pi pi-shopping-cart", "/cabinet/backoffice/card-orders.xhtml").in("menu.section.cards"),
             new Page("orders.menu.stock", "pi pi-box", "/cabinet/backoffice/card-stock.xhtml").in("menu.section.cards"),
             new Page("menu.tariffs", "pi pi-percentage", "/cabinet/backoffice/tariffs.xhtml").in("menu.section.money"),
@@ -22,6 +25,8 @@ public enum Cabinet {
             new Page("classes.menu.backoffice", "pi pi-sitemap", "/cabinet/backoffice/school-classes.xhtml").in("menu.section.schools"),
             new Page("sales.menu", "pi pi-chart-bar", "/cabinet/backoffice/canteen-sales.xhtml").in("menu.section.schools"),
             new Page("settle.menu", "pi pi-wallet", "/cabinet/backoffice/canteen-settlements.xhtml").in("menu.section.schools"),
+            new Page("ops.menu", "pi pi-chart-line", "/cabinet/backoffice/operations.xhtml").in("menu.section.operations"),
+            new Page("hook.menu", "pi pi-send", "/cabinet/backoffice/webhooks.xhtml").in("menu.section.operations"),
             new Page("menu.terminals", "pi pi-tablet", "/cabinet/backoffice/terminals.xhtml").in("menu.section.operations"),
             new Page("menu.terminalRejections", "pi pi-ban", "/cabinet/backoffice/terminal-rejections.xhtml").in("menu.section.operations"),
             new Page("menu.deadLetters", "pi pi-inbox", "/cabinet/backoffice/dead-letters.xhtml").in("menu.section.operations"),

@@ -50,7 +50,7 @@ class LedgerWatchIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("ledger-watch", LedgerWatchIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

@@ -54,7 +54,7 @@ class RegistryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("registry", RegistryIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB BackOffice backOffice;
