@@ -14,5 +14,7 @@ public enum AuditSubject {
     CARD_STOCK,
     APPLICATION,
     /** A pupil's 8-digit school contract number, as parents link by it (its linking lock): the id is the number. */
-    SCHOOL_CONTRACT_NUMBER
+    SCHOOL_CONTRACT_NUMBER,
+    /** A back-office proposal of a correction or a reversal (four eyes): the id is the proposal's. */
+    CORRECTION
 }
