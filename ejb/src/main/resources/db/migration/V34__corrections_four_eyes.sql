@@ -43,5 +43,5 @@ CREATE TABLE correction_proposal (
     CONSTRAINT correction_proposal_four_eyes CHECK (NOT needs_approval OR status IN ('PENDING', 'REJECTED')
         OR decided_by <> proposed_by)
 );
--- the page's two lists: waiting (oldest first) and decided (newest first)
+-- the page's two lists, newest first: the waiting ones and the decided ones
 CREATE INDEX correction_proposal_status_time ON correction_proposal (status, proposed_at);

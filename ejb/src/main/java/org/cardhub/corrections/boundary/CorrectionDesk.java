@@ -119,10 +119,10 @@ public class CorrectionDesk {
         return Optional.ofNullable(em.find(Proposal.class, id));
     }
 
-    /** The proposals waiting for a second person, oldest first. */
+    /** The proposals waiting for a second person, newest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Proposal> pending(int first, int max) {
-        return em.createQuery("SELECT p FROM Proposal p WHERE p.status = :pending ORDER BY p.proposedAt, p.id", Proposal.class)
+        return em.createQuery("SELECT p FROM Proposal p WHERE p.status = :pending ORDER BY p.proposedAt DESC, p.id DESC", Proposal.class)
                 .setParameter("pending", ProposalStatus.PENDING).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
