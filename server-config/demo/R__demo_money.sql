@@ -5,6 +5,8 @@
 -- Card numbers are stored as the application stores them: an HMAC-SHA256 lookup hash and an
 -- AES-256-GCM sealed copy, both under the demo key-encryption key (CARDHUB_KEY_ENCRYPTION_KEY unset),
 -- computed with org.cardhub.secrets.SecretVault. The numbers themselves are in README.md.
+-- Activation codes are stored only as their keyed hash under the same key (SecretVault.activationCodeHash; the code
+-- itself, as README.md gives it, at the end of its row).
 
 INSERT INTO organization (form, name, inn, kpp, ogrn, bik, settlement_account, time_zone, created_at)
 SELECT v.form, v.name, v.inn, v.kpp, v.ogrn, v.bik, v.account, v.zone, CURRENT_TIMESTAMP
@@ -31,18 +33,18 @@ SELECT c.id, 'MAIN', v.currency FROM contract c
 JOIN (VALUES ('F-00000001', 'RUB'), ('F-00000001', 'LITRE'), ('S-00000001', 'RUB')) AS v(number, currency) ON v.number = c.number
 WHERE NOT EXISTS (SELECT 1 FROM account a WHERE a.contract_id = c.id AND a.card_id IS NULL AND a.purpose = 'MAIN' AND a.currency = v.currency);
 
-INSERT INTO card (contract_id, pan_hash, pan_sealed, pan_masked, form, holder_kind, holder_name, holder_subject, barcode, school_contract_number, activation_code, status, expires_on, created_at)
-SELECT c.id, v.pan_hash, v.pan_sealed, v.pan_masked, v.form, v.holder_kind, v.holder_name, v.holder_subject, v.barcode, v.school_number, v.activation_code, 'ACTIVE', DATE '2031-11-30', CURRENT_TIMESTAMP
+INSERT INTO card (contract_id, pan_hash, pan_sealed, pan_masked, form, holder_kind, holder_name, holder_subject, barcode, school_contract_number, activation_code_hash, status, expires_on, created_at)
+SELECT c.id, v.pan_hash, v.pan_sealed, v.pan_masked, v.form, v.holder_kind, v.holder_name, v.holder_subject, v.barcode, v.school_number, v.activation_code_hash, 'ACTIVE', DATE '2031-11-30', CURRENT_TIMESTAMP
 FROM (VALUES
     ('F-00000001', '34c8744b7112d93e61b96ce655a79b649c0077fbfdc5f5eeee62bc712204c99f', 'v1:elRh0dVKhx+8K5LdSKLg4o3fI5cRsAot+gwbUcwHP9bpG/BMuPJuUmfMAc0=', '700599******0010', 'PLASTIC', 'VEHICLE', 'КАМАЗ 65115, А123ВС77', NULL, NULL, NULL, NULL),
     ('F-00000001', '22e3537c13e47d30a3e561291cfc416e3e8136cbf0428d2827031aa994b41149', 'v1:NenOp3JOIhQGHRrCudLwvaZrvk3K/LWZMFORv1llZiEQr95s36G4C8Jx0fQ=', '700599******0028', 'PLASTIC', 'VEHICLE', 'ГАЗель NEXT, В456ОР77', NULL, NULL, NULL, NULL),
     ('F-00000001', '65a8588c357c6d80e713aa3004d6b7c1b6389a19b309eb2755f41eb003702425', 'v1:IV/QuLIovvp2QZhGXQdNystHkx5fyaAryQ4Czzvx3D83Gqz0G/u+spSeq8M=', '700599******0036', 'PLASTIC', 'VEHICLE', 'Ford Transit, Е789КХ77', NULL, NULL, NULL, NULL),
     ('F-00000001', 'bca0b82a9dde0cce21284a637ccb34c5274373057a8661869e09b2081d81968a', 'v1:ASmHCEUqtUasqoMWDhFR5QAuxdkGuEmQeDxiLMvEyAIqaXOZQfVzHxNHGMo=', '700599******0044', 'PLASTIC', 'VEHICLE', 'Lada Largus, К321МН77', NULL, NULL, NULL, NULL),
     ('F-00000001', 'aaabba34d00387003f39ce62d02aed2e2963b09aaf7bd0d741cc5f81407a6ffe', 'v1:bBDQJjDOFFedL2XFH+5QMcnyV7yZgQBcc71JriW/DidTYfCYpoad/aUw4jg=', '700599******0051', 'PLASTIC', 'DRIVER', 'Сидоров Пётр Ильич', NULL, NULL, NULL, NULL),
-    ('S-00000001', '6f7e12bbf23da590b21702b0efa998164d62e4708608a755459f4d36d5f56a64', 'v1:Wz6WuCsRqJhNDODiRcCT/3QkhdMdM3w4ZYGj0uW0V+T7z1670iMtcJpJ+b8=', '700599******0069', 'PLASTIC', 'PUPIL', 'Петров Иван', 'd3e0c0de-0000-4000-8000-000000000005', '2000100000014', '10000001', 'DEMO-1001'),
-    ('S-00000001', 'def7b5c2004ec96858c8fa357b5dbb413055213a6f1c761bba1f12948e78660a', 'v1:FpXzAS/wbbF0BEPdUe2y+kpXIOeRrUNro/ZfEUeZd8xbVTHGsN0K98B7WKw=', '700599******0077', 'PLASTIC', 'PUPIL', 'Петрова Мария', NULL, '2000100000021', '10000002', 'DEMO-1002'),
-    ('S-00000001', '0fb287adb7ab5e9df45ca2513b49f34d4a741f35698ead359c7def6410575fe7', 'v1:hAviRqkDLTGReJT+wNaOIY1mgrS4cEAiQ5tLMOhNOx+k41NGIssYRXDQ9F4=', '700599******0085', 'PLASTIC', 'PUPIL', 'Смирнов Алексей', NULL, '2000100000038', '10000003', 'DEMO-1003')
-) AS v(contract_number, pan_hash, pan_sealed, pan_masked, form, holder_kind, holder_name, holder_subject, barcode, school_number, activation_code)
+    ('S-00000001', '6f7e12bbf23da590b21702b0efa998164d62e4708608a755459f4d36d5f56a64', 'v1:Wz6WuCsRqJhNDODiRcCT/3QkhdMdM3w4ZYGj0uW0V+T7z1670iMtcJpJ+b8=', '700599******0069', 'PLASTIC', 'PUPIL', 'Петров Иван', 'd3e0c0de-0000-4000-8000-000000000005', '2000100000014', '10000001', '2fa9643e5be8a7283a3c9129f066f40cae58921b0ca1e9a605a92ee7c5f0f793'),  -- DEMO-1001
+    ('S-00000001', 'def7b5c2004ec96858c8fa357b5dbb413055213a6f1c761bba1f12948e78660a', 'v1:FpXzAS/wbbF0BEPdUe2y+kpXIOeRrUNro/ZfEUeZd8xbVTHGsN0K98B7WKw=', '700599******0077', 'PLASTIC', 'PUPIL', 'Петрова Мария', NULL, '2000100000021', '10000002', '17b3b1d121e4f1819b33331397b3aaa1593ea95c14d11b8449d58fe043121086'),  -- DEMO-1002
+    ('S-00000001', '0fb287adb7ab5e9df45ca2513b49f34d4a741f35698ead359c7def6410575fe7', 'v1:hAviRqkDLTGReJT+wNaOIY1mgrS4cEAiQ5tLMOhNOx+k41NGIssYRXDQ9F4=', '700599******0085', 'PLASTIC', 'PUPIL', 'Смирнов Алексей', NULL, '2000100000038', '10000003', '1652b4d72b799d1021acf1098e1d9e92349665bf03f580680b6a0d29a0e8f4c3')  -- DEMO-1003
+) AS v(contract_number, pan_hash, pan_sealed, pan_masked, form, holder_kind, holder_name, holder_subject, barcode, school_number, activation_code_hash)
 JOIN contract c ON c.number = v.contract_number
 WHERE NOT EXISTS (SELECT 1 FROM card k WHERE k.pan_hash = v.pan_hash);
 

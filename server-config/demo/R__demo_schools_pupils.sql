@@ -6,13 +6,15 @@
 --
 -- Card numbers 7005990000000093 and 7005990000000101 are stored as the application stores them: an HMAC-SHA256 lookup
 -- hash and an AES-256-GCM sealed copy under the demo key-encryption key, computed with org.cardhub.secrets.SecretVault.
+-- Activation codes are stored only as their keyed hash under the same key (SecretVault.activationCodeHash; the code
+-- itself, as README.md gives it, at the end of its row).
 
-INSERT INTO card (contract_id, pan_hash, pan_sealed, pan_masked, form, holder_kind, holder_name, barcode, school_contract_number, activation_code, status, expires_on, created_at)
-SELECT c.id, v.pan_hash, v.pan_sealed, v.pan_masked, 'PLASTIC', 'PUPIL', v.holder_name, v.barcode, v.school_number, v.activation_code, 'ACTIVE', DATE '2031-11-30', CURRENT_TIMESTAMP
+INSERT INTO card (contract_id, pan_hash, pan_sealed, pan_masked, form, holder_kind, holder_name, barcode, school_contract_number, activation_code_hash, status, expires_on, created_at)
+SELECT c.id, v.pan_hash, v.pan_sealed, v.pan_masked, 'PLASTIC', 'PUPIL', v.holder_name, v.barcode, v.school_number, v.activation_code_hash, 'ACTIVE', DATE '2031-11-30', CURRENT_TIMESTAMP
 FROM (VALUES
-    ('S-00000002', 'b03e75aa8e658b5605420b10838c8a4d67c5054717bd16e6c7870e993ca28f24', 'v1:DcvyRqIEbFvnlK1g644L4L/+xtClWigr+hJNDSwmjn3ngLRbTNbtVBvVeKs=', '700599******0093', 'Смирнова Ольга', '2000100000045', '10000004', 'DEMO-1004'),
-    ('S-00000001', 'c02ef73af25f0b6ec617a0650527b8869e522d038c72be30105f0e8c741905cf', 'v1:ynDhiSUf43uxJNhPUDGpuAzzpbPe4EUs1/Bj96vaGRQVxXJ8hGyJhCBH25g=', '700599******0101', 'Кузнецов Дмитрий', '2000100000052', '10000005', 'DEMO-1005')
-) AS v(contract_number, pan_hash, pan_sealed, pan_masked, holder_name, barcode, school_number, activation_code)
+    ('S-00000002', 'b03e75aa8e658b5605420b10838c8a4d67c5054717bd16e6c7870e993ca28f24', 'v1:DcvyRqIEbFvnlK1g644L4L/+xtClWigr+hJNDSwmjn3ngLRbTNbtVBvVeKs=', '700599******0093', 'Смирнова Ольга', '2000100000045', '10000004', '93558dbda1c1ee58b6254301d1f2955c117e93dd07061d69bf245870a108fda3'),  -- DEMO-1004
+    ('S-00000001', 'c02ef73af25f0b6ec617a0650527b8869e522d038c72be30105f0e8c741905cf', 'v1:ynDhiSUf43uxJNhPUDGpuAzzpbPe4EUs1/Bj96vaGRQVxXJ8hGyJhCBH25g=', '700599******0101', 'Кузнецов Дмитрий', '2000100000052', '10000005', 'bd785a794f3406d7a3ab5579025663731f503867f5468e5ed03164be4f822ce9')  -- DEMO-1005
+) AS v(contract_number, pan_hash, pan_sealed, pan_masked, holder_name, barcode, school_number, activation_code_hash)
 JOIN contract c ON c.number = v.contract_number
 WHERE NOT EXISTS (SELECT 1 FROM card k WHERE k.pan_hash = v.pan_hash);
 

@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * Keycloak's admin API as the launcher's administrator ({@code admin} of the master realm, the tests' admin password),
  * for what a test must set up or undo in the realm {@code cardhub} that no page offers: a throwaway person, the SMTP
- * server the realm sends through. Signs in afresh for each call (the admin's tokens live a minute). Works from the
+ * server the realm sends through, a person's sessions ended, a password set, a lock-out read and lifted. Signs in afresh for each call (the admin's tokens live a minute). Works from the
  * tests' own JVM and inside Payara.
  */
 public final class KeycloakAdmin {
@@ -72,6 +72,29 @@ public final class KeycloakAdmin {
         send(realmRequest("/users/" + id).DELETE(), 204);
     }
 
+    /** Ends every session of the person, as an administrator does in the console; Keycloak tells the clients back-channel. */
+    public void logoutUser(String id) {
+        send(realmRequest("/users/" + id + "/logout").POST(HttpRequest.BodyPublishers.noBody()), 204);
+    }
+
+    /** Sets the person's password as an administrator does; Keycloak's answer as it is (204, or 400 naming the rule broken). */
+    public HttpResponse<String> resetPassword(String id, String newPassword) {
+        String body = Json.createObjectBuilder().add("type", "password").add("value", newPassword).add("temporary", false)
+                .build().toString();
+        return exchange(realmRequest("/users/" + id + "/reset-password").PUT(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json").build());
+    }
+
+    /** The brute-force detection's record of the person: numFailures, disabled (locked now), lastFailure… */
+    public JsonObject bruteForceStatus(String id) {
+        return read(send(realmRequest("/attack-detection/brute-force/users/" + id).GET(), 200).body());
+    }
+
+    /** Unlocks the person as an administrator does, forgetting their failures. */
+    public void clearBruteForce(String id) {
+        send(realmRequest("/attack-detection/brute-force/users/" + id).DELETE(), 204);
+    }
+
     /** The realm's SMTP settings (host, port, from…). */
     public JsonObject smtpServer() {
         return read(send(realmRequest("").GET(), 200).body()).getJsonObject("smtpServer");
@@ -101,13 +124,17 @@ public final class KeycloakAdmin {
     }
 
     private static HttpResponse<String> send(HttpRequest request, int expected) {
+        HttpResponse<String> response = exchange(request);
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException("Keycloak answered " + response.statusCode() + " to " + request.method() + " "
+                    + request.uri() + ": " + response.body());
+        }
+        return response;
+    }
+
+    private static HttpResponse<String> exchange(HttpRequest request) {
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expected) {
-                throw new IllegalStateException("Keycloak answered " + response.statusCode() + " to " + request.method() + " "
-                        + request.uri() + ": " + response.body());
-            }
-            return response;
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("Keycloak did not answer " + request.uri(), e);
         } catch (InterruptedException e) {

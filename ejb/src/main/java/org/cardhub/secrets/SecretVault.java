@@ -5,16 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.Base64;
-import java.util.HexFormat;
-
 /**
  * Seals secrets under this installation's key-encryption key and computes keyed lookup hashes, so a
- * card number can be found by its hash without being readable from the database.
+ * card number can be found by its hash without being readable from the database, and an activation code checked
+ * without being kept at all.
  */
 @ApplicationScoped
 public class SecretVault {
@@ -24,13 +18,12 @@ public class SecretVault {
     String keyEncryptionKey;
 
     private SealedSecrets sealedSecrets;
-    private SecretKeySpec lookupKey;
+    private KeyedHashes hashes;
 
     @PostConstruct
     void init() {
         sealedSecrets = SealedSecrets.fromBase64(keyEncryptionKey);
-        lookupKey = new SecretKeySpec(hmac(new SecretKeySpec(Base64.getDecoder().decode(keyEncryptionKey.trim()),
-                "HmacSHA256"), "cardhub lookup hash key v1"), "HmacSHA256");
+        hashes = KeyedHashes.fromBase64(keyEncryptionKey);
     }
 
     public String seal(String secret) {
@@ -43,16 +36,11 @@ public class SecretVault {
 
     /** HMAC-SHA256 of the value under a key derived from the key-encryption key, as 64 hex digits. */
     public String lookupHash(String value) {
-        return HexFormat.of().formatHex(hmac(lookupKey, value));
+        return hashes.lookupHash(value);
     }
 
-    private static byte[] hmac(SecretKeySpec key, String value) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+    /** The keyed hash a card keeps of its activation code (upper case, no blanks) instead of the code. */
+    public String activationCodeHash(String code) {
+        return hashes.activationCodeHash(code);
     }
 }

@@ -55,6 +55,7 @@ class ComponentRulesTest {
             List.of("school"),
             List.of("acquiring", "meals"),
             List.of("partners", "terminals", "schooloffice"),
+            List.of("webhooks"),
             List.of("fleet"),
             List.of("onboarding"),
             List.of("documents"),

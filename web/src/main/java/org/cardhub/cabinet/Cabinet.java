@@ -10,22 +10,23 @@ import java.util.Optional;
 /** Each kind of person has one cabinet; the path prefix is what web.xml guards with the role. */
 public enum Cabinet {
     BACKOFFICE(Role.BACKOFFICE,
-            new Page("menu.terminals", "pi pi-tablet", "/cabinet/backoffice/terminals.xhtml"),
-            new Page("menu.terminalRejections", "pi pi-ban", "/cabinet/backoffice/terminal-rejections.xhtml"),
-            new Page("menu.deadLetters", "pi pi-inbox", "/cabinet/backoffice/dead-letters.xhtml"),
-            new Page("menu.applications", "pi pi-check-square", "/cabinet/backoffice/applications.xhtml"),
-            new Page("menu.officeContract", "pi pi-building", "/cabinet/backoffice/office-contract.xhtml"),
-            new Page("orders.menu.queue", "pi pi-shopping-cart", "/cabinet/backoffice/card-orders.xhtml"),
-            new Page("orders.menu.stock", "pi pi-box", "/cabinet/backoffice/card-stock.xhtml"),
-            new Page("menu.tariffs", "pi pi-percentage", "/cabinet/backoffice/tariffs.xhtml"),
-            new Page("menu.periods", "pi pi-calendar", "/cabinet/backoffice/periods.xhtml"),
-            new Page("menu.documents", "pi pi-file", "/cabinet/backoffice/documents.xhtml"),
-            new Page("link.menu.backoffice", "pi pi-lock", "/cabinet/backoffice/link-locks.xhtml"),
-            new Page("import.menu.backoffice", "pi pi-upload", "/cabinet/backoffice/school-import.xhtml"),
-            new Page("classes.menu.backoffice", "pi pi-sitemap", "/cabinet/backoffice/school-classes.xhtml"),
-            new Page("sales.menu", "pi pi-chart-bar", "/cabinet/backoffice/canteen-sales.xhtml"),
-            new Page("settle.menu", "pi pi-wallet", "/cabinet/backoffice/canteen-settlements.xhtml"),
-            Page.whenSet("cardhub.demo-mail.imap-uri", "menu.demoMail", "pi pi-envelope", "/cabinet/backoffice/mail.xhtml")),
+            new Page("menu.applications", "pi pi-check-square", "/cabinet/backoffice/applications.xhtml").in("menu.section.customers"),
+            new Page("menu.officeContract", "pi pi-building", "/cabinet/backoffice/office-contract.xhtml").in("menu.section.customers"),
+            new Page("link.menu.backoffice", "pi pi-lock", "/cabinet/backoffice/link-locks.xhtml").in("menu.section.customers"),
+            new Page("orders.menu.queue", "pi pi-shopping-cart", "/cabinet/backoffice/card-orders.xhtml").in("menu.section.cards"),
+            new Page("orders.menu.stock", "pi pi-box", "/cabinet/backoffice/card-stock.xhtml").in("menu.section.cards"),
+            new Page("menu.tariffs", "pi pi-percentage", "/cabinet/backoffice/tariffs.xhtml").in("menu.section.money"),
+            new Page("menu.periods", "pi pi-calendar", "/cabinet/backoffice/periods.xhtml").in("menu.section.money"),
+            new Page("menu.documents", "pi pi-file", "/cabinet/backoffice/documents.xhtml").in("menu.section.money"),
+            new Page("import.menu.backoffice", "pi pi-upload", "/cabinet/backoffice/school-import.xhtml").in("menu.section.schools"),
+            new Page("classes.menu.backoffice", "pi pi-sitemap", "/cabinet/backoffice/school-classes.xhtml").in("menu.section.schools"),
+            new Page("sales.menu", "pi pi-chart-bar", "/cabinet/backoffice/canteen-sales.xhtml").in("menu.section.schools"),
+            new Page("settle.menu", "pi pi-wallet", "/cabinet/backoffice/canteen-settlements.xhtml").in("menu.section.schools"),
+            new Page("menu.terminals", "pi pi-tablet", "/cabinet/backoffice/terminals.xhtml").in("menu.section.operations"),
+            new Page("menu.terminalRejections", "pi pi-ban", "/cabinet/backoffice/terminal-rejections.xhtml").in("menu.section.operations"),
+            new Page("menu.deadLetters", "pi pi-inbox", "/cabinet/backoffice/dead-letters.xhtml").in("menu.section.operations"),
+            Page.whenSet("cardhub.demo-mail.imap-uri", "menu.demoMail", "pi pi-envelope", "/cabinet/backoffice/mail.xhtml")
+                    .in("menu.section.operations")),
     CORPORATE(Role.CORPORATE, new Page("menu.fleetCards", "pi pi-credit-card", "/cabinet/corporate/cards.xhtml"),
             new Page("menu.fleetGroups", "pi pi-folder", "/cabinet/corporate/groups.xhtml"),
             new Page("menu.fleetTransactions", "pi pi-list", "/cabinet/corporate/transactions.xhtml"),
@@ -56,20 +57,26 @@ public enum Cabinet {
     /**
      * A page of the cabinet's menu: its label in the message bundle, its icon and its path; shown only to those who
      * hold {@code right} at a company they act for, when it names one (the page's boundary refuses the others anyway),
-     * and only where the installation has the setting {@code setting}, when it names one (a page of the demo only).
+     * and only where the installation has the setting {@code setting}, when it names one (a page of the demo only). A
+     * cabinet with many pages groups them under headings: {@code section} is the heading's label, or null.
      */
-    public record Page(String labelKey, String icon, String path, CompanyRight right, String setting) {
+    public record Page(String labelKey, String icon, String path, CompanyRight right, String setting, String section) {
 
         public Page(String labelKey, String icon, String path) {
-            this(labelKey, icon, path, null, null);
+            this(labelKey, icon, path, null, null, null);
         }
 
         public Page(String labelKey, String icon, String path, CompanyRight right) {
-            this(labelKey, icon, path, right, null);
+            this(labelKey, icon, path, right, null, null);
         }
 
         static Page whenSet(String setting, String labelKey, String icon, String path) {
-            return new Page(labelKey, icon, path, null, setting);
+            return new Page(labelKey, icon, path, null, setting, null);
+        }
+
+        /** The same page under the heading {@code sectionKey}. */
+        Page in(String sectionKey) {
+            return new Page(labelKey, icon, path, right, setting, sectionKey);
         }
     }
 

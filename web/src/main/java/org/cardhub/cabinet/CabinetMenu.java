@@ -11,6 +11,7 @@ import org.cardhub.signin.OidcSettings;
 import org.eclipse.microprofile.config.Config;
 import org.primefaces.model.menu.DefaultMenuItem;
 import org.primefaces.model.menu.DefaultMenuModel;
+import org.primefaces.model.menu.DefaultSubMenu;
 import org.primefaces.model.menu.MenuModel;
 
 import java.util.ResourceBundle;
@@ -46,10 +47,11 @@ public class CabinetMenu {
         model = new DefaultMenuModel();
         String context = faces.getExternalContext().getRequestContextPath();
         user.cabinet().ifPresent(cabinet -> {
-            add(text.getString("menu.home"), "pi pi-home", context + cabinet.homePath());
+            add(null, text.getString("menu.home"), "pi pi-home", context + cabinet.homePath());
             cabinet.pages().stream().filter(page -> page.right() == null || companyUsers.holdsAnywhere(page.right()))
                     .filter(page -> page.setting() == null || config.getOptionalValue(page.setting(), String.class).isPresent())
-                    .forEach(page -> add(text.getString(page.labelKey()), page.icon(), context + page.path()));
+                    .forEach(page -> add(page.section() == null ? null : text.getString(page.section()),
+                            text.getString(page.labelKey()), page.icon(), context + page.path()));
         });
         model.getElements().add(DefaultMenuItem.builder()
                 .value(text.getString("menu.account"))
@@ -59,8 +61,20 @@ public class CabinetMenu {
                 .build());
     }
 
-    private void add(String label, String icon, String url) {
-        model.getElements().add(DefaultMenuItem.builder().value(label).icon(icon).url(url).build());
+    /** Adds the entry at the end, under the heading {@code section} (a new heading when it differs from the last). */
+    private void add(String section, String label, String icon, String url) {
+        DefaultMenuItem item = DefaultMenuItem.builder().value(label).icon(icon).url(url).build();
+        if (section == null) {
+            model.getElements().add(item);
+            return;
+        }
+        boolean sameHeading = !model.getElements().isEmpty()
+                && model.getElements().get(model.getElements().size() - 1) instanceof DefaultSubMenu last
+                && section.equals(last.getLabel());
+        if (!sameHeading) {
+            model.getElements().add(DefaultSubMenu.builder().label(section).build());
+        }
+        ((DefaultSubMenu) model.getElements().get(model.getElements().size() - 1)).getElements().add(item);
     }
 
     public MenuModel getModel() {

@@ -162,6 +162,24 @@ public class PupilImportView implements Serializable {
                 : ImportTexts.problems(job.fileRefusal().problems(), kinds, language.getLocale());
     }
 
+    /** Whether this person holds the activation codes of the import's list (handed back in this session). */
+    public boolean codesHeld(long importId) {
+        return jobs.codesOf(importId).isPresent();
+    }
+
+    /**
+     * New activation codes for an import's list printed later, when the codes handed back at the import are gone (the
+     * cards keep only their hashes): the codes given before stop working; the list's links then print the new ones.
+     */
+    public void issueNewCodes(long importId) {
+        try {
+            jobs.remember(imports.issueNewCodes(importId));
+            PageMessages.info("sec.codes.issued");
+        } catch (AccessDeniedException | EJBException notTheirs) {
+            PageMessages.warn("import.notAllowed");
+        }
+    }
+
     /** The address of the printable list of an import's new pupils, under the cabinet of this page. */
     public String listLink(long importId, String format) {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -10,16 +10,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.cardhub.cabinet.Language;
 import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.schooloffice.boundary.PupilImports;
+import org.cardhub.schooloffice.entity.IssuedCodes;
 import org.cardhub.schooloffice.entity.PupilList;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Optional;
 
 /**
  * Sends the printable list of an import's new pupils ({@code ?import=N&format=pdf} or {@code xlsx}) with their
  * activation codes. It answers under both cabinets that import pupils, each guarded by web.xml with its role; the
  * boundary checks the caller keeps the school's lists. An import the caller may not see is not found (404), as if it
- * did not exist. The file is never cached: it holds the codes.
+ * did not exist. The codes are those this person was handed back in this session ({@link ImportJobs}): the cards keep
+ * only their keyed hashes, so without them there is no list to make (410; the page offers new codes instead). The file is
+ * never cached: it holds the codes.
  */
 @WebServlet({PupilListServlet.DIRECTOR, PupilListServlet.BACKOFFICE})
 public class PupilListServlet extends HttpServlet {
@@ -33,6 +37,9 @@ public class PupilListServlet extends HttpServlet {
 
     @Inject
     Language language;
+
+    @Inject
+    ImportJobs jobs;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -48,9 +55,14 @@ public class PupilListServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
+        Optional<IssuedCodes> codes = jobs.codesOf(importId);
+        if (codes.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_GONE);
+            return;
+        }
         PupilList list;
         try {
-            list = imports.printableList(importId);
+            list = imports.printableList(importId, codes.get());
         } catch (AccessDeniedException | EJBAccessException refused) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

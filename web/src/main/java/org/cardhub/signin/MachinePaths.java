@@ -6,11 +6,13 @@ import java.util.List;
 
 /**
  * The parts of the application that machines call, never with a browser session: with bearer tokens, or (the
- * acquirer's notifications under {@code /acquiring/}) with no credentials at all, checked by their source instead.
+ * acquirer's notifications under {@code /acquiring/}) with no credentials at all, checked by their source instead, or
+ * Keycloak's back-channel logout, checked by the logout token's signature.
  */
 final class MachinePaths {
 
-    private static final List<String> PREFIXES = List.of("/api/", "/soap/", "/agent", "/acquiring/");
+    private static final List<String> PREFIXES = List.of("/api/", "/soap/", "/agent", "/acquiring/",
+            BackChannelLogoutServlet.PATH);
 
     private MachinePaths() {
     }

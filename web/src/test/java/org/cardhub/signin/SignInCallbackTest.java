@@ -6,6 +6,8 @@ import org.cardhub.testing.FakeHttp;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,9 +38,18 @@ class SignInCallbackTest {
     @Test
     void aSignedInPersonGoesOnToTheirCabinet() throws Exception {
         FakeHttp http = FakeHttp.request("GET", "/callback").signedInAs("parent");
+        List<String> recorded = new ArrayList<>();
+        SignInCallbackServlet servlet = new SignInCallbackServlet();
+        servlet.sessions = new CabinetSessions() {
+            @Override
+            public void signedIn(jakarta.servlet.http.HttpServletRequest request) {
+                recorded.add(request.getUserPrincipal().getName());
+            }
+        };
 
-        new SignInCallbackServlet().doGet(http.request(), http.response());
+        servlet.doGet(http.request(), http.response());
 
+        assertThat(recorded).as("the session is recorded under the Keycloak session").containsExactly("parent");
         assertThat(http.status()).isEqualTo(302);
         assertThat(http.header("Location")).isEqualTo("/cardhub/cabinet");
     }

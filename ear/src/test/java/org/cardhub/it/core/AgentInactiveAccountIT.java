@@ -40,7 +40,7 @@ class AgentInactiveAccountIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("agent-inactive", AgentInactiveAccountIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

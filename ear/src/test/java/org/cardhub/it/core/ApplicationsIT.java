@@ -59,8 +59,7 @@ class ApplicationsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("applications", ApplicationsIT.class,
-                ApplicantAccounts.class, TestRequisites.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

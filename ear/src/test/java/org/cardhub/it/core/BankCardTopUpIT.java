@@ -70,7 +70,7 @@ class BankCardTopUpIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("bank-card-top-up", BankCardTopUpIT.class, AcquirerEmulatorClient.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB BackOffice backOffice;

@@ -51,7 +51,7 @@ class CardGroupsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("card-groups", CardGroupsIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

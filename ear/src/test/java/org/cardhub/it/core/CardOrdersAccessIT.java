@@ -47,8 +47,7 @@ class CardOrdersAccessIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("card-orders-access", CardOrdersAccessIT.class, CardOrderFixtures.class,
-                CardOrderFixtures.Batch.class);
+        return CoreTestDeployment.shared();
     }
 
     enum Who { ADMINISTRATOR, GROUP_MANAGER, GROUP_BLOCKER, OTHER_COMPANY, PARENT, BACK_OFFICE }

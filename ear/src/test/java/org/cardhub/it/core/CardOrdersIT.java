@@ -73,7 +73,7 @@ class CardOrdersIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("card-orders", CardOrdersIT.class, CardOrderFixtures.class, CardOrderFixtures.Batch.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB BackOffice backOffice;

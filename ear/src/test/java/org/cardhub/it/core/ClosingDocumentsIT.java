@@ -64,7 +64,7 @@ class ClosingDocumentsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("closing-documents", ClosingDocumentsIT.class, DocumentLedger.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

@@ -61,14 +61,12 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 class CompanyUsersIT {
 
     private static final Duration MAIL_PATIENCE = Duration.ofSeconds(30);
-    private static final String ADMIN_PASSWORD = "cardhub-it/keycloak-admin-password.txt";
+    private static final String ADMIN_PASSWORD = CoreTestDeployment.KEYCLOAK_ADMIN_PASSWORD;
 
     /** Inside Payara the test has no system properties of its own: Keycloak's admin password travels in the deployment. */
     @Deployment
     static EnterpriseArchive deployment() {
-        JavaArchive admin = ShrinkWrap.create(JavaArchive.class, "keycloak-admin.jar")
-                .addAsResource(new StringAsset(System.getProperty("cardhub.admin-password", "")), ADMIN_PASSWORD);
-        return CoreTestDeployment.with("company-users", CompanyUsersIT.class, KeycloakAdmin.class).addAsLibrary(admin);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

@@ -1,9 +1,17 @@
 package org.cardhub.it.core;
 
+import org.cardhub.it.KeycloakAdmin;
 import org.cardhub.it.MailBox;
 import org.cardhub.it.TestDeployments;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 
+import java.io.File;
+import java.net.URISyntaxException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -14,6 +22,47 @@ import java.util.stream.Stream;
 public final class CoreTestDeployment {
 
     private CoreTestDeployment() {
+    }
+
+    /** Where Keycloak's admin password travels in the deployment: inside Payara the tests have no system properties. */
+    public static final String KEYCLOAK_ADMIN_PASSWORD = "cardhub-it/keycloak-admin-password.txt";
+
+    /**
+     * One deployment for every test class of this package that runs inside Payara (all but the browser tests, which
+     * carry their own run marks): every class of the package, deployed once for the whole suite
+     * ({@link org.cardhub.it.shared.SharedDeployments}).
+     */
+    public static EnterpriseArchive shared() {
+        JavaArchive admin = ShrinkWrap.create(JavaArchive.class, "keycloak-admin.jar")
+                .addAsResource(new StringAsset(System.getProperty("cardhub.admin-password", "")), KEYCLOAK_ADMIN_PASSWORD);
+        return with("shared-core", Stream.concat(packageClasses().stream(), Stream.of(KeycloakAdmin.class))
+                .toArray(Class<?>[]::new)).addAsLibrary(admin);
+    }
+
+    private static List<Class<?>> packageClasses() {
+        String pkg = CoreTestDeployment.class.getPackageName();
+        File folder = new File(classesRoot(), pkg.replace('.', '/'));
+        String[] files = folder.list((dir, file) -> file.endsWith(".class") && !file.split("[$.]")[0].endsWith("InBrowserIT"));
+        return Arrays.stream(files == null ? new String[0] : files)
+                .map(file -> pkg + "." + file.substring(0, file.length() - ".class".length()))
+                .<Class<?>>map(CoreTestDeployment::load)
+                .toList();
+    }
+
+    private static File classesRoot() {
+        try {
+            return new File(CoreTestDeployment.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, CoreTestDeployment.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static EnterpriseArchive with(String name, Class<?>... testClasses) {

@@ -69,11 +69,6 @@ abstract class CorporateAccessMatrix<A extends AccessMatrix.Action> {
     @EJB FleetCard fleetCard;
     @EJB FleetTransactions fleetTransactions;
 
-    static EnterpriseArchive archive(String name, Class<?> matrix) {
-        return CoreTestDeployment.with(name, matrix, CorporateAccessMatrix.class, AccessMatrix.class,
-                AccessMatrixCompanies.class);
-    }
-
     abstract List<A> actions();
 
     /** Does the action as the person: {@link Outcome#DONE} (its effect checked and undone) or left out of a list. */

@@ -79,7 +79,7 @@ class CorporateAccessMatrixIT extends CorporateAccessMatrix<CorporateAccessMatri
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return archive("corporate-access-matrix", CorporateAccessMatrixIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

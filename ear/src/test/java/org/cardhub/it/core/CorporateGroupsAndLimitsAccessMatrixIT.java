@@ -80,7 +80,7 @@ class CorporateGroupsAndLimitsAccessMatrixIT extends CorporateAccessMatrix<Corpo
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return archive("corporate-groups-limits-access-matrix", CorporateGroupsAndLimitsAccessMatrixIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

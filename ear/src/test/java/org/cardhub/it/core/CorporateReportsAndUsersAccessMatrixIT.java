@@ -83,7 +83,7 @@ class CorporateReportsAndUsersAccessMatrixIT extends CorporateAccessMatrix<Corpo
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return archive("corporate-reports-users-access-matrix", CorporateReportsAndUsersAccessMatrixIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

@@ -39,7 +39,7 @@ class FleetCabinetIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("fleet-cabinet", FleetCabinetIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

@@ -43,7 +43,7 @@ class FleetCardIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("fleet-card", FleetCardIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

@@ -54,7 +54,7 @@ class FleetDashboardIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("fleet-dashboard", FleetDashboardIT.class, DashboardFixtures.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

@@ -68,7 +68,7 @@ class FleetDistributionIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("fleet-distribution", FleetDistributionIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

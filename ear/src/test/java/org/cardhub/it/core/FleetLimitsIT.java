@@ -68,7 +68,7 @@ class FleetLimitsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("fleet-limits", FleetLimitsIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

@@ -60,7 +60,7 @@ class FleetTransactionScopeAndSuspicionIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("fleet-transaction-scope", FleetTransactionScopeAndSuspicionIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

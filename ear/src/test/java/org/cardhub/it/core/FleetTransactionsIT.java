@@ -46,7 +46,7 @@ class FleetTransactionsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("fleet-transactions", FleetTransactionsIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

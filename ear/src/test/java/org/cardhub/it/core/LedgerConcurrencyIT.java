@@ -65,7 +65,7 @@ class LedgerConcurrencyIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("ledger-concurrency", LedgerConcurrencyIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

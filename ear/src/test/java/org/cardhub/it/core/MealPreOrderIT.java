@@ -66,7 +66,7 @@ class MealPreOrderIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("meal-pre-orders", MealPreOrderIT.class, MealSchool.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

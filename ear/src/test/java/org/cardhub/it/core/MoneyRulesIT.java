@@ -64,7 +64,7 @@ class MoneyRulesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("money-rules", MoneyRulesIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

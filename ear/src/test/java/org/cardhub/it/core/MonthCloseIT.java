@@ -65,7 +65,7 @@ class MonthCloseIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("month-close", MonthCloseIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

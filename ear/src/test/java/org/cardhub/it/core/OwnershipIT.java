@@ -43,7 +43,7 @@ class OwnershipIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("ownership", OwnershipIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

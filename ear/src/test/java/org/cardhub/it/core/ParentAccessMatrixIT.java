@@ -44,8 +44,7 @@ class ParentAccessMatrixIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("parent-access-matrix", ParentAccessMatrixIT.class, ParentActions.class,
-                ParentActions.Action.class, ParentActions.CardCall.class, ParentActions.Reach.class);
+        return CoreTestDeployment.shared();
     }
 
     enum Who { PARENT, OTHER_PARENT, PUPIL }

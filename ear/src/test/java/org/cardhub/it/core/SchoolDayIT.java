@@ -62,7 +62,7 @@ class SchoolDayIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("school-day", SchoolDayIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

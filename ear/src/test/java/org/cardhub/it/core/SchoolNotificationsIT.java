@@ -61,7 +61,7 @@ class SchoolNotificationsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("school-notifications", SchoolNotificationsIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

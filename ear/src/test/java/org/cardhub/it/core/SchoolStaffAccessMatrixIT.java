@@ -53,9 +53,7 @@ class SchoolStaffAccessMatrixIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("school-staff-matrix", SchoolStaffAccessMatrixIT.class, Who.class,
-                SchoolStaffCells.class, SchoolStaffCells.Cell.class, SchoolStaffCells.Listed.class, MatrixSchools.class,
-                MatrixSchools.Side.class);
+        return CoreTestDeployment.shared();
     }
 
     /** The people: school A's class teacher of 5А, director and canteen supplier; their counterparts at school B. */

@@ -6,6 +6,7 @@ import org.cardhub.meals.entity.GroupMealSummary;
 import org.cardhub.school.entity.SchoolRef;
 import org.cardhub.schooloffice.entity.ClassPupil;
 import org.cardhub.schooloffice.entity.DashboardSchool;
+import org.cardhub.schooloffice.entity.IssuedCodes;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -123,7 +124,9 @@ final class SchoolStaffCells {
                 }),
                 read("PupilImports.history" + of, leading, () -> it.imports.history(id, 0, 10)),
                 read("PupilImports.historyCount" + of, leading, () -> it.imports.historyCount(id)),
-                read("PupilImports.printableList of an import" + of, leading, () -> it.imports.printableList(s.importId())),
+                read("PupilImports.printableList of an import" + of, leading,
+                        () -> it.imports.printableList(s.importId(), new IssuedCodes(s.importId(), Map.of()))),
+                write("PupilImports.issueNewCodes of an import" + of, leading, () -> () -> it.imports.issueNewCodes(s.importId())),
                 read("ClassRegister.classes" + of, leading, () -> it.register.classes(id)),
                 read("ClassRegister.teachers" + of, leading, () -> it.register.teachers(id)),
                 read("ClassRegister.pupils" + of, leading, () -> it.register.pupils(id, null, null, 0, 20)),

@@ -71,7 +71,7 @@ class SmsInformerIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("sms-informer", SmsInformerIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

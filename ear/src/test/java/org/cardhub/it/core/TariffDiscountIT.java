@@ -63,7 +63,7 @@ class TariffDiscountIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("tariff-discount", TariffDiscountIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

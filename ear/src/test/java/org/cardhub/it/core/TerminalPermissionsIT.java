@@ -42,7 +42,7 @@ class TerminalPermissionsIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("terminal-permissions", TerminalPermissionsIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

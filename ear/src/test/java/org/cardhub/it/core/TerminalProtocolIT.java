@@ -65,7 +65,7 @@ class TerminalProtocolIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("terminal-protocol", TerminalProtocolIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

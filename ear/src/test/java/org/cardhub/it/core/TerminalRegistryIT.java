@@ -40,7 +40,7 @@ class TerminalRegistryIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("terminal-registry", TerminalRegistryIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

@@ -17,6 +17,7 @@ import org.cardhub.schooloffice.entity.ClassRefusal;
 import org.cardhub.schooloffice.entity.ImportOutcome;
 import org.cardhub.schooloffice.entity.ImportPreview;
 import org.cardhub.schooloffice.entity.ImportStatus;
+import org.cardhub.schooloffice.entity.IssuedCodes;
 import org.cardhub.schooloffice.entity.PrintedPupil;
 import org.cardhub.schooloffice.entity.PupilFileRefusal;
 import org.cardhub.schooloffice.entity.PupilList;
@@ -27,6 +28,8 @@ import org.assertj.core.groups.Tuple;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.cardhub.secrets.KeyedHashes;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,6 +38,7 @@ import javax.sql.DataSource;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,8 +130,12 @@ class PupilImportIT {
                 .hasSize(4).allMatch(number -> number.matches("\\d{8}")).doesNotHaveDuplicates();
         assertThat(schools.rows("SELECT barcode FROM card WHERE contract_id = ?", school.contractId()))
                 .allMatch(barcode -> barcode.matches("\\d{13}"));
-        assertThat(schools.rows("SELECT activation_code FROM card WHERE contract_id = ?", school.contractId()))
-                .allMatch(code -> code.matches("[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{8}"));
+        assertThat(schools.rows("SELECT activation_code_hash FROM card WHERE contract_id = ?", school.contractId()))
+                .as("only the codes' keyed hashes are kept").hasSize(4).allMatch(hash -> hash.matches("[0-9a-f]{64}"))
+                .doesNotHaveDuplicates();
+        assertThat(outcome.codes().importId()).isEqualTo(outcome.importId());
+        assertThat(outcome.codes().byCard()).hasSize(4)
+                .allSatisfy((card, code) -> assertThat(code).matches("[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{8}"));
         assertThat(schools.rows("SELECT a.purpose || ' ' || a.currency || ' ' || a.balance_minor FROM account a JOIN card c "
                 + "ON c.id = a.card_id WHERE c.contract_id = ? ORDER BY a.purpose", school.contractId()))
                 .containsExactly("CANTEEN RUB 0", "CANTEEN RUB 0", "CANTEEN RUB 0", "CANTEEN RUB 0",
@@ -141,15 +149,33 @@ class PupilImportIT {
         assertThat(schools.count("SELECT COUNT(*) FROM lifecycle_event e JOIN card c ON c.id = e.subject_id "
                 + "WHERE e.subject_type = 'CARD' AND c.contract_id = ?", school.contractId())).isEqualTo(4);
 
-        PupilList list = director.call(() -> imports.printableList(outcome.importId()));
+        PupilList list = director.call(() -> imports.printableList(outcome.importId(), outcome.codes()));
 
         assertThat(list.pupils()).extracting(PrintedPupil::className, PrintedPupil::fullName).containsExactly(
                 tuple("5А", "Петров Иван Сергеевич"), tuple("5А", "Сидорова Анна"), tuple("6Б", "Орлов Пётр"),
                 tuple("", "Белова Мария Ивановна"));
+        KeyedHashes hashes = KeyedHashes.fromBase64(ConfigProvider.getConfig()
+                .getValue("cardhub.secrets.key-encryption-key", String.class));
         for (PrintedPupil pupil : list.pupils()) {
-            assertThat(schools.rows("SELECT activation_code FROM card WHERE school_contract_number = ?", pupil.number()))
-                    .containsExactly(pupil.activationCode());
+            assertThat(outcome.codes().byCard()).containsValue(pupil.activationCode());
+            assertThat(schools.rows("SELECT activation_code_hash FROM card WHERE school_contract_number = ?", pupil.number()))
+                    .containsExactly(hashes.activationCodeHash(pupil.activationCode()));
         }
+
+        IssuedCodes renewed = director.call(() -> imports.issueNewCodes(outcome.importId()));
+
+        assertThat(renewed.byCard()).hasSize(4);
+        for (Map.Entry<Long, String> code : renewed.byCard().entrySet()) {
+            assertThat(code.getValue()).matches("[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{8}")
+                    .isNotEqualTo(outcome.codes().byCard().get(code.getKey()));
+            assertThat(schools.rows("SELECT activation_code_hash FROM card WHERE id = ?", code.getKey()))
+                    .as("the new code links the card, the one handed out before no longer")
+                    .containsExactly(hashes.activationCodeHash(code.getValue()));
+        }
+        assertThat(director.call(() -> imports.printableList(outcome.importId(), renewed)).pupils())
+                .extracting(PrintedPupil::activationCode).containsExactlyInAnyOrderElementsOf(renewed.byCard().values());
+        assertThat(schools.count("SELECT COUNT(*) FROM audit_event WHERE action = 'school.pupils.codes.renewed' AND subject_id = ?",
+                Long.toString(school.id()))).isEqualTo(1);
         assertThat(director.call(() -> register.classes(school.id()))).extracting(ClassRef::name, ClassRef::pupils)
                 .containsExactly(tuple("5А", 2L), tuple("6Б", 1L));
         assertThat(director.call(() -> register.countPupils(school.id(), null, "сидор"))).isEqualTo(1);
@@ -229,13 +255,15 @@ class PupilImportIT {
         for (Runnable refusedCall : List.<Runnable>of(
                 () -> call(teacher::call, () -> imports.preview(school.id(), file)),
                 () -> call(teacher::call, () -> imports.apply(school.id(), "t.csv", file, percent -> { })),
-                () -> call(teacher::call, () -> imports.printableList(done.importId())),
+                () -> call(teacher::call, () -> imports.printableList(done.importId(), done.codes())),
+                () -> call(teacher::call, () -> imports.issueNewCodes(done.importId())),
                 () -> call(teacher::call, () -> imports.history(school.id(), 0, 10)),
                 () -> call(teacher::call, () -> register.classes(school.id())),
                 () -> call(teacher::call, () -> register.create(school.id(), "7В")),
                 () -> call(otherDirector::call, () -> imports.preview(school.id(), file)),
                 () -> call(otherDirector::call, () -> imports.apply(school.id(), "o.csv", file, percent -> { })),
-                () -> call(otherDirector::call, () -> imports.printableList(done.importId())),
+                () -> call(otherDirector::call, () -> imports.printableList(done.importId(), done.codes())),
+                () -> call(otherDirector::call, () -> imports.issueNewCodes(done.importId())),
                 () -> call(otherDirector::call, () -> register.pupils(school.id(), null, null, 0, 10)),
                 () -> call(otherDirector::call, () -> { register.assignTeacher(classId, TestSchools.DIRECTOR); return null; }),
                 () -> call(director::call, () -> register.classes(other.id())))) {
@@ -273,7 +301,7 @@ class PupilImportIT {
     private List<String> everythingOfTheSchool() throws Exception {
         return Stream.of(
                 schools.rows("SELECT id || holder_name || holder_kind || status || COALESCE(class_id, 0) || school_contract_number "
-                        + "|| activation_code || version FROM card WHERE contract_id = ? ORDER BY id", school.contractId()),
+                        + "|| activation_code_hash || version FROM card WHERE contract_id = ? ORDER BY id", school.contractId()),
                 schools.rows("SELECT id || name || version FROM school_class WHERE organization_id = ? ORDER BY id", school.id()),
                 schools.rows("SELECT a.id || a.purpose FROM account a JOIN card c ON c.id = a.card_id WHERE c.contract_id = ? "
                         + "ORDER BY a.id", school.contractId()),

@@ -25,6 +25,7 @@ import org.cardhub.cards.control.NewCards;
 import org.cardhub.cards.entity.CardForm;
 import org.cardhub.cards.entity.CardNumber;
 import org.cardhub.cards.entity.CardReissued;
+import org.cardhub.cards.entity.CardStatusChanged;
 import org.cardhub.cards.entity.CardStatus;
 import org.cardhub.cards.entity.InvalidCardOperationException;
 import org.cardhub.contracts.entity.Contract;
@@ -68,6 +69,9 @@ public class Cards {
 
     @Inject
     Event<CardReissued> reissues;
+
+    @Inject
+    Event<CardStatusChanged> statusChanges;
 
     @EJB
     ObjectAccess access;
@@ -218,6 +222,7 @@ public class Cards {
             card.stampStopList(next("stop_list_seq"));
         }
         audit.lifecycle(audit.actor(null), LifecycleEvent.Subject.CARD, cardId, previous, card.status(), reason);
+        statusChanges.fire(new CardStatusChanged(card, previous));
         return card;
     }
 

@@ -47,8 +47,8 @@ import java.util.function.IntConsumer;
 /**
  * A school's cards in bulk, inside the transaction of the school's import of pupils: the contract's live cards and who
  * holds given school contract numbers, each in one statement (per thousand numbers); new active cards with their numbers,
- * school contract numbers and barcodes allocated in blocks, their general and canteen purses, activation codes and
- * history; and cards relisted under a new name, kind of holder or class. An in-transaction face: it joins the caller's
+ * school contract numbers and barcodes allocated in blocks, their general and canteen purses, activation codes (handed
+ * back once, kept only as a keyed hash) and history; new codes for cards whose list is printed again; and cards relisted under a new name, kind of holder or class. An in-transaction face: it joins the caller's
  * transaction (its reads run without one too) and checks no roles — the facade that starts the transaction does.
  */
 @Stateless
@@ -77,8 +77,16 @@ public class SchoolCardRolls {
     public record SchoolHolder(HolderKind kind, String name, Long classId, String number) {
     }
 
-    /** A card made, with the activation code the school hands out with it. */
+    /**
+     * A card as the school hands it out, with its activation code when the code was just made; null otherwise, for only
+     * the code's keyed hash is kept.
+     */
     public record NewSchoolCard(long cardId, String number, String activationCode, String holderName, Long classId) {
+
+        @Override
+        public String toString() {
+            return "NewSchoolCard[" + cardId + ", " + number + ", code hidden]";
+        }
     }
 
     /** A card's holder and class as they are to be listed. */
@@ -114,20 +122,43 @@ public class SchoolCardRolls {
                 .toList();
     }
 
-    /** These cards of the contract as the school hands them out: holder, class, contract number and activation code. */
+    /** These cards of the contract as the school hands them out: holder, class and contract number, no code. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<NewSchoolCard> handOut(long contractId, Collection<Long> cardIds) {
         List<NewSchoolCard> cards = new ArrayList<>();
         List<Long> ids = List.copyOf(cardIds);
         for (int from = 0; from < ids.size(); from += IN_LIST) {
-            em.createQuery("SELECT c.id, c.schoolContractNumber, c.activationCode, c.holderName, c.classId FROM Card c "
+            em.createQuery("SELECT c.id, c.schoolContractNumber, c.holderName, c.classId FROM Card c "
                             + "WHERE c.contractId = :contract AND c.id IN :ids", Object[].class)
                     .setParameter("contract", contractId)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST))).getResultStream()
-                    .forEach(row -> cards.add(new NewSchoolCard((Long) row[0], (String) row[1], (String) row[2],
-                            (String) row[3], (Long) row[4])));
+                    .forEach(row -> cards.add(new NewSchoolCard((Long) row[0], (String) row[1], null,
+                            (String) row[2], (Long) row[3])));
         }
         return cards;
+    }
+
+    /**
+     * New activation codes for these live cards of the contract, for a list printed again: the codes handed out before
+     * stop linking the cards. Each change has its line in the audit trail.
+     */
+    public List<NewSchoolCard> newCodes(long contractId, Collection<Long> cardIds, String reason) {
+        List<Long> ids = List.copyOf(cardIds);
+        String actor = audit.actor(null);
+        List<NewSchoolCard> renewed = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IN_LIST) {
+            List<Card> cards = em.createQuery("SELECT c FROM Card c WHERE c.contractId = :contract AND c.id IN :ids "
+                            + "AND c.status IN :live", Card.class)
+                    .setParameter("contract", contractId).setParameter("live", LIVE)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IN_LIST))).getResultList();
+            for (Card card : cards) {
+                String code = ActivationCodes.next(random);
+                card.newActivationCode(vault.activationCodeHash(code));
+                audit.record(actor, "card.activation-code.renewed", AuditSubject.CARD, card.id(), reason);
+                renewed.add(new NewSchoolCard(card.id(), card.schoolContractNumber(), code, card.holderName(), card.classId()));
+            }
+        }
+        return renewed;
     }
 
     /** The cards (of any contract and status) that hold any of these school contract numbers, by number. */
@@ -170,16 +201,20 @@ public class SchoolCardRolls {
         List<NewSchoolCard> made = new ArrayList<>(holders.size());
         for (int from = 0; from < holders.size(); from += CHUNK) {
             List<Card> chunk = new ArrayList<>(CHUNK);
+            List<String> codes = new ArrayList<>(CHUNK);
             for (int at = from; at < Math.min(holders.size(), from + CHUNK); at++) {
-                chunk.add(make(contract, holders.get(at), pans[at], free, expires, now));
+                String code = ActivationCodes.next(random);
+                codes.add(code);
+                chunk.add(make(contract, holders.get(at), pans[at], free, expires, now, vault.activationCodeHash(code)));
             }
             em.flush();
             List<Account> purses = new ArrayList<>(2 * chunk.size());
-            for (Card card : chunk) {
+            for (int at = 0; at < chunk.size(); at++) {
+                Card card = chunk.get(at);
                 purses.add(Account.ofCard(contractId, card.id(), AccountPurpose.MAIN, Currency.RUB));
                 purses.add(Account.ofCard(contractId, card.id(), AccountPurpose.CANTEEN, Currency.RUB));
                 audit.lifecycle(actor, LifecycleEvent.Subject.CARD, card.id(), null, card.status(), reason);
-                made.add(new NewSchoolCard(card.id(), card.schoolContractNumber(), card.activationCode(),
+                made.add(new NewSchoolCard(card.id(), card.schoolContractNumber(), codes.get(at),
                         card.holderName(), card.classId()));
             }
             ledger.openAll(purses);
@@ -189,13 +224,12 @@ public class SchoolCardRolls {
     }
 
     private Card make(Contract contract, SchoolHolder holder, long sequence, Deque<String> free, LocalDate expires,
-                      Instant now) {
+                      Instant now, String activationCodeHash) {
         CardNumber pan = CardNumber.generate(NewCards.BIN, sequence);
         Card card = new Card(contract.id(), pan, vault.lookupHash(pan.digits()), vault.seal(pan.digits()), CardForm.PLASTIC,
                 new Card.Holder(holder.kind(), holder.name(), null), expires, now);
         String number = holder.number() == null ? free.pop() : holder.number();
-        card.identifyBy(Barcode.generate(Long.parseLong(number)), SchoolContractNumber.of(number),
-                ActivationCodes.next(random));
+        card.identifyBy(Barcode.generate(Long.parseLong(number)), SchoolContractNumber.of(number), activationCodeHash);
         card.listAs(holder.kind(), holder.name());
         card.placeInClass(holder.classId());
         card.issue();

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.cardhub.cards.entity.ActivationCodes;
 import org.cardhub.cards.entity.Barcode;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardForm;
@@ -62,7 +63,9 @@ public class NewCards {
                 LocalDate.now(contract.timeZone()).plusYears(VALIDITY_YEARS), Instant.now());
         if (contract.kind() == ContractKind.SCHOOL) {
             String number = freeSchoolNumbers(1, Set.of()).pop();
-            card.identifyBy(Barcode.generate(Long.parseLong(number)), SchoolContractNumber.of(number), activationCode());
+            // nobody is handed this code: the school prints a card's code with its list or issues a new one
+            card.identifyBy(Barcode.generate(Long.parseLong(number)), SchoolContractNumber.of(number),
+                    vault.activationCodeHash(ActivationCodes.next(ACTIVATION_CODES)));
         }
         em.persist(card);
         em.flush();
@@ -124,9 +127,5 @@ public class NewCards {
                     .setParameter("numbers", numbers.subList(from, Math.min(numbers.size(), from + IN_LIST))).getResultList());
         }
         return held;
-    }
-
-    private static String activationCode() {
-        return String.format("%08d", ACTIVATION_CODES.nextInt(100_000_000));
     }
 }

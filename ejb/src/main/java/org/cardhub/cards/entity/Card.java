@@ -61,8 +61,9 @@ public class Card {
     @Column(name = "school_contract_number")
     private String schoolContractNumber;
 
-    @Column(name = "activation_code")
-    private String activationCode;
+    /** Only the keyed hash of the activation code: the code itself exists only when it is made, to be handed out. */
+    @Column(name = "activation_code_hash")
+    private String activationCodeHash;
 
     @Enumerated(EnumType.STRING)
     private CardStatus status;
@@ -132,10 +133,15 @@ public class Card {
         }
     }
 
-    public void identifyBy(Barcode barcode, SchoolContractNumber schoolNumber, String activationCode) {
+    public void identifyBy(Barcode barcode, SchoolContractNumber schoolNumber, String activationCodeHash) {
         this.barcode = barcode == null ? null : barcode.digits();
         this.schoolContractNumber = schoolNumber == null ? null : schoolNumber.value();
-        this.activationCode = activationCode;
+        this.activationCodeHash = activationCodeHash;
+    }
+
+    /** A new activation code replaces the one handed out before, which no longer links the card. */
+    public void newActivationCode(String activationCodeHash) {
+        this.activationCodeHash = Objects.requireNonNull(activationCodeHash);
     }
 
     public CardStatus issue() {
@@ -201,7 +207,7 @@ public class Card {
         successor.reissuedFromId = id;
         successor.vehicle = vehicle;
         successor.groupId = groupId;
-        successor.activationCode = activationCode;
+        successor.activationCodeHash = activationCodeHash;
         successor.classId = classId;
         successor.status = CardStatus.ACTIVE;
         return successor;
@@ -361,8 +367,8 @@ public class Card {
         return barcode;
     }
 
-    public String activationCode() {
-        return activationCode;
+    public String activationCodeHash() {
+        return activationCodeHash;
     }
 
     public Long reissuedFromId() {

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.ledger.entity.AccountPurpose;
 import org.cardhub.ledger.entity.CardPurseChanged;
+import org.cardhub.ledger.entity.EntryBooked;
 import org.cardhub.ledger.entity.ClosedPeriodException;
 import org.cardhub.money.Currency;
 import org.cardhub.ledger.entity.Hold;
@@ -52,6 +53,9 @@ public class Ledger {
 
     @Inject
     Event<CardPurseChanged> cardPurses;
+
+    @Inject
+    Event<EntryBooked> bookings;
 
     public Account open(Account account) {
         em.persist(account);
@@ -133,6 +137,7 @@ public class Ledger {
         em.persist(entry);
         em.flush(); // rows that name the entry by its id alone (purchase lines, offline reviews) are written after it
         entry.cardPurseChanges().forEach(cardPurses::fire);
+        bookings.fire(new EntryBooked(entry));
         return entry;
     }
 

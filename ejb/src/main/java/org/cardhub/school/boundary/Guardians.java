@@ -28,6 +28,7 @@ import org.cardhub.organizations.entity.Organization;
 import org.cardhub.school.control.GuardianLinks;
 import org.cardhub.school.control.NumberLocks;
 import org.cardhub.school.entity.ActivationCode;
+import org.cardhub.secrets.SecretVault;
 import org.cardhub.school.entity.GuardianLinkLock;
 import org.cardhub.school.entity.LinkResult;
 import org.cardhub.school.entity.LinkedChild;
@@ -76,6 +77,9 @@ public class Guardians {
     NumberLocks locks;
 
     @Inject
+    SecretVault vault;
+
+    @Inject
     GuardianLinks links;
 
     Clock clock = Clock.systemUTC();
@@ -95,7 +99,7 @@ public class Guardians {
             return LinkResult.locked(locked.get(), false);
         }
         Optional<Card> card = cards.find(new CardRef(CardRef.Kind.SCHOOL_CONTRACT, number.value()));
-        if (!code.matches(card.map(Card::activationCode).orElse(null))) {
+        if (!code.matches(card.map(Card::activationCodeHash).orElse(null), vault::activationCodeHash)) {
             return wrongCode(lock, now);
         }
         lock.succeeded();

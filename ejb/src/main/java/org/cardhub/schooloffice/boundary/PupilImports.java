@@ -8,6 +8,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.cardhub.audit.boundary.AuditLog;
+import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.callers.Role;
 import org.cardhub.cards.boundary.SchoolCardRolls;
@@ -23,6 +25,7 @@ import org.cardhub.schooloffice.entity.ImportOutcome;
 import org.cardhub.schooloffice.entity.ImportPlan;
 import org.cardhub.schooloffice.entity.ImportPreview;
 import org.cardhub.schooloffice.entity.ImportStatus;
+import org.cardhub.schooloffice.entity.IssuedCodes;
 import org.cardhub.schooloffice.entity.PrintedPupil;
 import org.cardhub.schooloffice.entity.PupilImport;
 import org.cardhub.schooloffice.entity.PupilLine;
@@ -34,12 +37,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 
 /**
  * A school's import of classes and pupils from a CSV or Excel file, for its director and administrator and the back
  * office: the preview says every bad row with its line, or what applying would do; applying does all of it in one
  * transaction or nothing, and reads the file and the school's roll again, so what was previewed is never trusted;
- * the history of the school's imports; the printable list of an import's new pupils with their activation codes.
+ * the history of the school's imports; the printable list of an import's new pupils with the activation codes handed
+ * back when the cards were made (the cards keep only the codes' keyed hashes), or with new codes issued for it later.
  */
 @Stateless
 @RolesAllowed({Role.Names.DIRECTOR, Role.Names.TEACHER, Role.Names.BACKOFFICE})
@@ -60,6 +65,9 @@ public class PupilImports {
 
     @EJB
     SchoolCardRolls cards;
+
+    @EJB
+    AuditLog audit;
 
     /** What applying the file to the school would do, or every row that stops it; writes nothing. */
     public ImportPreview preview(long schoolId, byte[] content) {
@@ -119,27 +127,58 @@ public class PupilImports {
                 .setParameter("school", schoolId).getSingleResult();
     }
 
-    /** The new pupils of an import, by class and name, with their contract numbers and activation codes. */
-    public PupilList printableList(long importId) {
-        PupilImport done = em.find(PupilImport.class, importId);
-        if (done == null) {
-            throw new AccessDeniedException("import", importId);
+    /**
+     * The new pupils of an import, by class and name, with their contract numbers and the activation codes given
+     * (those the import or {@link #issueNewCodes} handed back); a card whose code is not among them — closed since —
+     * is listed without one.
+     */
+    public PupilList printableList(long importId, IssuedCodes codes) {
+        PupilImport done = importSeen(importId);
+        if (codes == null || codes.importId() != importId) {
+            throw new IllegalArgumentException("The codes given are not import " + importId + "'s");
         }
         SchoolRef school = keepers.requireLists(done.schoolId());
         Map<Long, String> classNames = new HashMap<>();
         rolls.classIds(school.id()).forEach((name, id) -> classNames.put(id, name));
         Comparator<PrintedPupil> byClass = Comparator.comparing(pupil -> classOrder(pupil.className()));
-        List<Long> made = em.createQuery("SELECT c FROM PupilImport i JOIN i.cardIds c WHERE i.id = :id", Long.class)
-                .setParameter("id", importId).getResultList();
-        List<PrintedPupil> pupils = cards.handOut(school.contractId(), made).stream()
-                .map(card -> printed(card, classNames))
+        List<PrintedPupil> pupils = cards.handOut(school.contractId(), madeBy(importId)).stream()
+                .map(card -> printed(card, classNames, codes.of(card.cardId()).orElse("")))
                 .sorted(byClass.thenComparing(PrintedPupil::fullName).thenComparing(PrintedPupil::number)).toList();
         return new PupilList(done.id(), school.name(), done.fileName(), done.importedAt(), school.zone(), pupils);
     }
 
-    private static PrintedPupil printed(NewSchoolCard card, Map<Long, String> classNames) {
+    /**
+     * New activation codes for the live cards an import made, for its list printed again when the codes handed back at
+     * the import are gone: the codes given before stop working, in the same transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public IssuedCodes issueNewCodes(long importId) {
+        PupilImport done = importSeen(importId);
+        SchoolRef school = keepers.requireLists(done.schoolId());
+        List<NewSchoolCard> renewed = cards.newCodes(school.contractId(), madeBy(importId),
+                "new activation codes for the list of import " + importId);
+        audit.record(audit.actor(null), "school.pupils.codes.renewed", AuditSubject.ORGANIZATION, school.id(),
+                done.fileName() + ": " + renewed.size() + " new activation codes");
+        return new IssuedCodes(importId, renewed.stream()
+                .collect(Collectors.toMap(NewSchoolCard::cardId, NewSchoolCard::activationCode)));
+    }
+
+    private PupilImport importSeen(long importId) {
+        PupilImport done = em.find(PupilImport.class, importId);
+        if (done == null) {
+            throw new AccessDeniedException("import", importId);
+        }
+        return done;
+    }
+
+    private List<Long> madeBy(long importId) {
+        return em.createQuery("SELECT c FROM PupilImport i JOIN i.cardIds c WHERE i.id = :id", Long.class)
+                .setParameter("id", importId).getResultList();
+    }
+
+    private static PrintedPupil printed(NewSchoolCard card, Map<Long, String> classNames, String code) {
         return new PrintedPupil(card.classId() == null ? "" : classNames.getOrDefault(card.classId(), ""), card.holderName(),
-                card.number(), card.activationCode());
+                card.number(), code);
     }
 
     /** "5А" before "10Б", a pupil of no class last. */

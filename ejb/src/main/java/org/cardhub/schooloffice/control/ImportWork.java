@@ -23,6 +23,7 @@ import org.cardhub.school.entity.SchoolRef;
 import org.cardhub.schooloffice.entity.ImportOutcome;
 import org.cardhub.schooloffice.entity.ImportPlan;
 import org.cardhub.schooloffice.entity.ImportStatus;
+import org.cardhub.schooloffice.entity.IssuedCodes;
 import org.cardhub.schooloffice.entity.ImportSummary;
 import org.cardhub.schooloffice.entity.PupilFileRefusal;
 import org.cardhub.schooloffice.entity.PupilImport;
@@ -39,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
 
 /**
  * Applies a school's file of pupils in one transaction, all or nothing: the school's contract is locked first, so two
@@ -100,7 +102,8 @@ public class ImportWork {
         audit.record(actor, "school.pupils.import", AuditSubject.ORGANIZATION, school.id(), history.fileName() + ": "
                 + summary.created() + " new, " + summary.updated() + " changed, " + summary.classesCreated() + " classes");
         progress.accept(100);
-        return new ImportOutcome(history.id(), history.status(), summary, durationMs);
+        return new ImportOutcome(history.id(), history.status(), summary, durationMs, new IssuedCodes(history.id(),
+                made.stream().collect(Collectors.toMap(NewSchoolCard::cardId, NewSchoolCard::activationCode))));
     }
 
     /** The history's line of an import that wrote nothing, in a transaction of its own. */

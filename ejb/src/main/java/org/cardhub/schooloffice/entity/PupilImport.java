@@ -20,7 +20,7 @@ import java.util.Objects;
 /**
  * A line of a school's import history: who imported which file when, how many rows it had, what it created and
  * changed, how long it took and how it ended; and the cards it made, whose list the school may print again. The
- * activation codes stay on the cards only.
+ * activation codes are kept nowhere: the cards keep their keyed hashes.
  */
 @Entity
 @Table(name = "pupil_import")

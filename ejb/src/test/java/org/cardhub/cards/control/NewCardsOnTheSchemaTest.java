@@ -96,7 +96,7 @@ class NewCardsOnTheSchemaTest {
     private static NewCards newCards(EntityManager em) {
         NewCards cards = new NewCards();
         cards.em = em;
-        cards.ledger = with(with(new Ledger(), "em", em), "cardPurses", proxy(Event.class));
+        cards.ledger = with(with(with(new Ledger(), "em", em), "cardPurses", proxy(Event.class)), "bookings", proxy(Event.class));
         cards.vault = vault();
         return cards;
     }

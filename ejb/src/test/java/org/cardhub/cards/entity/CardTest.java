@@ -206,7 +206,7 @@ class CardTest {
     @Test
     void aReissuedCardKeepsHolderAndContractIsActiveAndPointsBack() {
         Card old = withId(activeCard(), 41);
-        old.identifyBy(Barcode.of("4006381333931"), SchoolContractNumber.of("00012345"), "ACT-9");
+        old.identifyBy(Barcode.of("4006381333931"), SchoolContractNumber.of("00012345"), "hash-of-ACT-9");
         old.block(BlockReason.LOST);
 
         Card successor = old.reissueAs(CardNumber.of(NEW_PAN), "hash-2", "sealed-2", LocalDate.of(2030, 1, 31), NOW);
@@ -217,7 +217,7 @@ class CardTest {
         assertThat(successor.holderKind()).isEqualTo(HolderKind.PUPIL);
         assertThat(successor.holderName()).isEqualTo("Petrov Ivan");
         assertThat(successor.holderSubject()).isEqualTo("petrov.i");
-        assertThat(successor.activationCode()).isEqualTo("ACT-9");
+        assertThat(successor.activationCodeHash()).isEqualTo("hash-of-ACT-9");
         assertThat(successor.panMasked()).isEqualTo("555555******4444");
         assertThat(successor.panSealed()).isEqualTo("sealed-2");
         assertThat(successor.expiresOn()).isEqualTo(LocalDate.of(2030, 1, 31));
@@ -247,7 +247,7 @@ class CardTest {
     @Test
     void handingOverMovesBarcodeAndSchoolNumberToTheSuccessor() {
         Card old = activeCard();
-        old.identifyBy(Barcode.of("4006381333931"), SchoolContractNumber.of("00012345"), "ACT-9");
+        old.identifyBy(Barcode.of("4006381333931"), SchoolContractNumber.of("00012345"), "hash-of-ACT-9");
         Card successor = old.reissueAs(CardNumber.of(NEW_PAN), "hash-2", "sealed-2", EXPIRES, NOW);
 
         old.handOverIdentifiersTo(successor);
@@ -266,7 +266,7 @@ class CardTest {
 
         assertThat(card.barcode()).isNull();
         assertThat(card.schoolContractNumber()).isNull();
-        assertThat(card.activationCode()).isNull();
+        assertThat(card.activationCodeHash()).isNull();
     }
 
     @Test
@@ -280,7 +280,7 @@ class CardTest {
     @Test
     void theCardStoresTheNumberNowhereInFull() throws IllegalAccessException {
         Card card = activeCard();
-        card.identifyBy(Barcode.of("4006381333931"), SchoolContractNumber.of("00012345"), "ACT-9");
+        card.identifyBy(Barcode.of("4006381333931"), SchoolContractNumber.of("00012345"), "hash-of-ACT-9");
         card.block(BlockReason.TEMPORARY);
 
         List<Field> fields = Arrays.stream(Card.class.getDeclaredFields())

@@ -48,7 +48,7 @@ final class MealsWiring {
     /** The same, with what {@link Payments#check} answers (the limits, which these tests do not wire, are the stub's). */
     MealsWiring(EntityManager em, Function<Spend, Outcome> checks) {
         this.em = em;
-        ledger = with(with(new Ledger(), "em", em), "cardPurses", proxy(Event.class, arguments -> null));
+        ledger = with(with(with(new Ledger(), "em", em), "cardPurses", proxy(Event.class, arguments -> null)), "bookings", proxy(Event.class, arguments -> null));
         Principal parent = () -> "parent";
         audit = with(with(new AuditLog(), "em", em), "session", proxy(SessionContext.class, arguments -> parent));
         cards = with(new CardDirectory(), "em", em);

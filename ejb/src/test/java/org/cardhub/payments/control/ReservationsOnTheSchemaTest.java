@@ -185,7 +185,7 @@ class ReservationsOnTheSchemaTest {
     }
 
     private static Ledger ledger(EntityManager em) {
-        return with(with(new Ledger(), "em", em), "cardPurses", proxy(Event.class, arguments -> null));
+        return with(with(with(new Ledger(), "em", em), "cardPurses", proxy(Event.class, arguments -> null)), "bookings", proxy(Event.class, arguments -> null));
     }
 
     private static CardDirectory cards(EntityManager em) {

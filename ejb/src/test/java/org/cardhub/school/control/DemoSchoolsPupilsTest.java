@@ -3,6 +3,7 @@ package org.cardhub.school.control;
 import org.cardhub.cards.entity.Barcode;
 import org.cardhub.cards.entity.CardNumber;
 import org.cardhub.schema.entity.SequenceKeys;
+import org.cardhub.secrets.KeyedHashes;
 import org.cardhub.secrets.SealedSecrets;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -72,10 +73,10 @@ class DemoSchoolsPupilsTest {
     @Test
     void olgaIsParent2sChildAtTheSecondSchoolAndDmitryIsNobodysAtTheFirst() throws SQLException {
         assertThat(strings("SELECT k.school_contract_number || ' ' || k.holder_name || ' ' || c.number || ' ' || k.barcode || ' ' "
-                + "|| k.activation_code || ' ' || k.status FROM card k JOIN contract c ON c.id = k.contract_id "
+                + "|| k.status FROM card k JOIN contract c ON c.id = k.contract_id "
                 + "WHERE k.school_contract_number IN ('10000004', '10000005') ORDER BY 1"))
-                .containsExactly("10000004 Смирнова Ольга S-00000002 2000100000045 DEMO-1004 ACTIVE",
-                        "10000005 Кузнецов Дмитрий S-00000001 2000100000052 DEMO-1005 ACTIVE");
+                .containsExactly("10000004 Смирнова Ольга S-00000002 2000100000045 ACTIVE",
+                        "10000005 Кузнецов Дмитрий S-00000001 2000100000052 ACTIVE");
         assertThat(strings("SELECT g.subject FROM card_guardian g JOIN card k ON k.id = g.card_id WHERE k.school_contract_number = '10000004'"))
                 .containsExactly(PARENT2);
         assertThat(strings("SELECT g.subject FROM card_guardian g JOIN card k ON k.id = g.card_id WHERE k.school_contract_number = '10000005'"))
@@ -96,6 +97,20 @@ class DemoSchoolsPupilsTest {
             assertThat(demoKey.open(stored.get(1))).isEqualTo(number);
             assertThat(stored.get(0)).isEqualTo(lookupHash(number));
         }
+    }
+
+    @Test
+    void theirActivationCodesAreKeptOnlyAsTheApplicationsKeyedHashOfTheCodesInReadme() throws SQLException, IOException {
+        KeyedHashes demoKey = KeyedHashes.fromBase64(demoKeyEncryptionKey());
+        assertThat(strings("SELECT school_contract_number || ' ' || activation_code_hash FROM card "
+                + "WHERE school_contract_number IN ('10000004', '10000005') ORDER BY 1"))
+                .containsExactly("10000004 " + demoKey.activationCodeHash("DEMO-1004"),
+                        "10000005 " + demoKey.activationCodeHash("DEMO-1005"));
+        List<String> all = strings("SELECT school_contract_number || ' ' || activation_code_hash FROM card "
+                + "WHERE school_contract_number IS NOT NULL");
+        assertThat(all).as("every demo school card, DEMO-1 and the last three digits of its number").hasSize(33)
+                .allSatisfy(row -> assertThat(row.substring(9))
+                        .isEqualTo(demoKey.activationCodeHash("DEMO-1" + row.substring(5, 8))));
     }
 
     @Test

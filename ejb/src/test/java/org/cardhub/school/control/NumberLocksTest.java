@@ -43,8 +43,8 @@ class NumberLocksTest {
                     + "created_at) VALUES (700, 'S-07000000', 'SCHOOL', 5, 'ACTIVE', 'DISTRIBUTED', 'PREPAID', 'Europe/Moscow', "
                     + "CURRENT_TIMESTAMP)");
             update(em, "INSERT INTO card (id, contract_id, pan_hash, pan_sealed, pan_masked, form, holder_kind, holder_name, "
-                    + "school_contract_number, activation_code, status, expires_on, created_at) VALUES (900, 700, 'h', 's', "
-                    + "'700599******0093', 'PLASTIC', 'PUPIL', 'Смирнова Ольга', '10000004', 'DEMO-1004', 'ACTIVE', "
+                    + "school_contract_number, activation_code_hash, status, expires_on, created_at) VALUES (900, 700, 'h', 's', "
+                    + "'700599******0093', 'PLASTIC', 'PUPIL', 'Смирнова Ольга', '10000004', 'hash-of-DEMO-1004', 'ACTIVE', "
                     + "DATE '2031-11-30', CURRENT_TIMESTAMP)");
             return null;
         });

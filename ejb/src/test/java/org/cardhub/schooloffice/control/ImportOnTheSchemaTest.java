@@ -98,8 +98,11 @@ class ImportOnTheSchemaTest {
         assertThat(cards).containsExactly("Белов Павел|PERSON|ACTIVE|-", "Петров Иван|PUPIL|ACTIVE|6Б",
                 "Сидорова Анна Олеговна|PUPIL|ACTIVE|5А");
         assertThat(rows("SELECT school_contract_number FROM card WHERE id <> 100000")).allMatch(number -> number.matches("\\d{8}"));
-        assertThat(rows("SELECT activation_code FROM card WHERE id <> 100000"))
-                .allMatch(code -> code.matches("[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{8}"));
+        assertThat(first.codes().byCard()).hasSize(2).allSatisfy((card, code) -> {
+            assertThat(code).matches("[ABCDEFGHJKMNPQRSTUVWXYZ2-9]{8}");
+            assertThat(rows("SELECT activation_code_hash FROM card WHERE id = " + card))
+                    .as("the card keeps only the code's keyed hash").containsExactly(vault().activationCodeHash(code));
+        });
         assertThat(rows("SELECT COUNT(*) FROM account WHERE card_id IN (SELECT id FROM card WHERE id <> 100000) AND currency = 'RUB' "
                 + "AND purpose IN ('MAIN', 'CANTEEN')")).containsExactly("4");
         assertThat(rows("SELECT card_id || ' ' || kind_code FROM meal_benefit")).containsExactly("100000 LARGE_FAMILY");
@@ -179,7 +182,7 @@ class ImportOnTheSchemaTest {
     private static ImportWork work(EntityManager em) {
         Principal director = () -> "director";
         AuditLog audit = with(with(new AuditLog(), "em", em), "session", proxy(SessionContext.class, arguments -> director));
-        Ledger ledger = with(with(new Ledger(), "em", em), "cardPurses", proxy(Event.class, arguments -> null));
+        Ledger ledger = with(with(with(new Ledger(), "em", em), "cardPurses", proxy(Event.class, arguments -> null)), "bookings", proxy(Event.class, arguments -> null));
         SchoolCardRolls cards = with(with(with(with(with(new SchoolCardRolls(), "em", em), "ledger", ledger), "audit", audit),
                 "vault", vault()), "newCards", with(new NewCards(), "em", em));
         BenefitRolls benefits = with(with(new BenefitRolls(), "em", em), "audit", audit);

@@ -148,7 +148,7 @@ final class SchoolStructure {
     private static void cards(Connection db, SecretVault vault, long contract, Map<String, Long> classes, OffsetDateTime since)
             throws SQLException {
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO card (contract_id, pan_hash, pan_sealed, pan_masked, "
-                + "form, holder_kind, holder_name, barcode, school_contract_number, activation_code, status, expires_on, "
+                + "form, holder_kind, holder_name, barcode, school_contract_number, activation_code_hash, status, expires_on, "
                 + "created_at, class_id) VALUES (?, ?, ?, ?, 'PLASTIC', ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)");
              Statement sequence = db.createStatement()) {
             for (int i = 0; i < People.PUPILS + STAFF; i++) {
@@ -159,7 +159,7 @@ final class SchoolStructure {
                 String[] name = People.name(staff ? 20_000 + n : n);
                 set(insert, contract, vault.lookupHash(pan.digits()), vault.seal(pan.digits()), pan.masked(),
                         staff ? "PERSON" : "PUPIL", staff ? String.join(" ", name) : name[0] + " " + name[1],
-                        Barcode.generate(number).digits(), Long.toString(number), "B22-" + number, LocalDate.now().plusYears(4),
+                        Barcode.generate(number).digits(), Long.toString(number), vault.activationCodeHash("B22-" + number), LocalDate.now().plusYears(4),
                         since, staff ? null : classes.get(People.className(n)));
                 insert.addBatch();
             }
