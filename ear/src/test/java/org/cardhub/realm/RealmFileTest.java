@@ -50,7 +50,7 @@ class RealmFileTest {
     }
 
     @Test
-    void cardhubManagesCompanyUsersWithAServiceAccountThatMayManageUsersAndNothingElse() throws IOException {
+    void cardhubManagesCompanyUsersAndPartnerClientsWithAServiceAccountThatMayDoThatAndNothingElse() throws IOException {
         JsonObject realm = read("cardhub-realm.json");
         JsonObject client = clients(realm).stream().filter(c -> c.getString("clientId").equals("cardhub-users")).findFirst()
                 .orElseThrow();
@@ -65,12 +65,12 @@ class RealmFileTest {
         assertThat(serviceAccount.containsKey("realmRoles")).isFalse();
         assertThat(serviceAccount.getJsonObject("clientRoles").keySet()).containsExactly("realm-management");
         assertThat(serviceAccount.getJsonObject("clientRoles").getJsonArray("realm-management").getValuesAs(JsonString.class))
-                .extracting(JsonString::getString).containsExactly("manage-users");
+                .extracting(JsonString::getString).containsExactly("manage-users", "view-clients", "manage-clients");
         assertThat(realm.getJsonObject("clientScopeMappings").getJsonArray("realm-management").getValuesAs(JsonObject.class))
                 .singleElement().satisfies(mapping -> {
                     assertThat(mapping.getString("client")).isEqualTo("cardhub-users");
                     assertThat(mapping.getJsonArray("roles").getValuesAs(JsonString.class)).extracting(JsonString::getString)
-                            .containsExactly("manage-users");
+                            .containsExactly("manage-users", "view-clients", "manage-clients");
                 });
     }
 
@@ -132,7 +132,7 @@ class RealmFileTest {
                 .filter(user -> !user.containsKey("serviceAccountClientId")).toList();
 
         assertThat(people).extracting(user -> user.getString("username"))
-                .containsExactlyInAnyOrder("admin", "fleet", "fleet2", "parent", "parent2", "pupil", "teacher", "canteen", "director");
+                .containsExactlyInAnyOrder("admin", "admin2", "fleet", "fleet2", "parent", "parent2", "pupil", "teacher", "canteen", "director");
         assertThat(people).allSatisfy(user -> assertThat(user.getString("id", ""))
                 .as(user.getString("username")).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
     }
@@ -179,5 +179,69 @@ class RealmFileTest {
                 .extracting(user -> user.getString("username") + " " + user.getJsonObject("attributes")
                         .getJsonArray("phoneNumber").getString(0))
                 .containsExactlyInAnyOrder("parent +79001234567", "parent2 +79007654321");
+    }
+
+    /**
+     * Step-up (issue 23): the browser flow asks the password for level 1 ({@code silver}, every sign-in) and a one-time
+     * code on top for level 2 ({@code gold}), afresh each time a client asks for it; the back-office people have the
+     * demo authenticator's secret.
+     */
+    @Test
+    void theBrowserFlowAsksAOneTimeCodeOnlyForLevelTwo() throws IOException {
+        JsonObject realm = read("cardhub-realm.json");
+        List<JsonObject> flows = realm.getJsonArray("authenticationFlows").getValuesAs(JsonObject.class);
+        java.util.function.Function<String, List<String>> steps = alias -> flows.stream()
+                .filter(flow -> flow.getString("alias").equals(alias)).findFirst().orElseThrow()
+                .getJsonArray("authenticationExecutions").getValuesAs(JsonObject.class).stream()
+                .map(step -> step.getString("authenticator", step.getString("flowAlias", "")) + " " + step.getString("requirement")
+                        + (step.containsKey("authenticatorConfig") ? " " + step.getString("authenticatorConfig") : ""))
+                .toList();
+
+        assertThat(realm.getString("browserFlow")).isEqualTo("cardhub browser");
+        assertThat(steps.apply("cardhub browser")).contains("auth-cookie ALTERNATIVE", "cardhub browser forms ALTERNATIVE");
+        assertThat(steps.apply("cardhub browser forms")).containsExactly("cardhub level 1 password CONDITIONAL",
+                "cardhub level 2 one-time code CONDITIONAL");
+        assertThat(steps.apply("cardhub level 1 password")).containsExactly(
+                "conditional-level-of-authentication REQUIRED cardhub level 1", "auth-username-password-form REQUIRED");
+        assertThat(steps.apply("cardhub level 2 one-time code")).containsExactly(
+                "conditional-level-of-authentication REQUIRED cardhub level 2", "auth-otp-form REQUIRED");
+        List<JsonObject> configs = realm.getJsonArray("authenticatorConfig").getValuesAs(JsonObject.class);
+        assertThat(configs).extracting(config -> config.getString("alias") + " " + config.getJsonObject("config")
+                .getString("loa-condition-level") + " " + config.getJsonObject("config").getString("loa-max-age"))
+                .containsExactlyInAnyOrder("cardhub level 1 1 36000", "cardhub level 2 2 0");
+        JsonObject levels = Json.createReader(new java.io.StringReader(realm.getJsonObject("attributes")
+                .getString("acr.loa.map"))).readObject();
+        assertThat(levels.getInt("silver")).isEqualTo(1);
+        assertThat(levels.getInt("gold")).isEqualTo(2);
+    }
+
+    @Test
+    void theBackOfficePeopleHaveTheDemoAuthenticatorAndTheOthersOnlyAPassword() throws IOException {
+        List<JsonObject> people = read("cardhub-realm.json").getJsonArray("users").getValuesAs(JsonObject.class).stream()
+                .filter(user -> !user.containsKey("serviceAccountClientId")).toList();
+
+        assertThat(people).allSatisfy(user -> {
+            boolean backOffice = user.getJsonArray("realmRoles").getValuesAs(JsonString.class).stream()
+                    .anyMatch(role -> role.getString().equals("backoffice"));
+            List<JsonObject> codes = user.getJsonArray("credentials").getValuesAs(JsonObject.class).stream()
+                    .filter(credential -> credential.getString("type").equals("otp")).toList();
+            assertThat(codes).as(user.getString("username")).hasSize(backOffice ? 1 : 0);
+            codes.forEach(code -> {
+                assertThat(code.getString("secretData")).contains("CARDHUBDEMOSTEPUPSECRETKEY234567");
+                assertThat(code.getString("credentialData")).contains("\"secretEncoding\":\"BASE32\"", "\"period\":30",
+                        "\"digits\":6", "\"algorithm\":\"HmacSHA1\"");
+            });
+        });
+    }
+
+    @Test
+    void theWebClientIsToldOfSignOutsOnTheBackChannel() throws IOException {
+        JsonObject web = clients(read("cardhub-realm.json")).stream()
+                .filter(c -> c.getString("clientId").equals("cardhub-web")).findFirst().orElseThrow();
+
+        assertThat(web.getBoolean("frontchannelLogout")).isFalse();
+        assertThat(web.getJsonObject("attributes").getString("backchannel.logout.url"))
+                .isEqualTo(web.getString("rootUrl") + "signout/backchannel");
+        assertThat(web.getJsonObject("attributes").getString("backchannel.logout.session.required")).isEqualTo("true");
     }
 }

@@ -50,7 +50,7 @@ class ComponentRulesTest {
             List.of("limits"),
             List.of("access"),
             List.of("payments"),
-            List.of("periods"),
+            List.of("periods", "corrections"),
             List.of("notifications"),
             List.of("school"),
             List.of("acquiring", "meals"),

@@ -49,7 +49,7 @@ public class CardhubAuthenticationMechanism implements HttpAuthenticationMechani
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
-        if (MachinePaths.isSignInCallback(request)) {
+        if (MachinePaths.isSignInCallback(request) || MachinePaths.isStepUpReturn(request)) {
             return signInCallback(request, response, context);
         }
         if (!MachinePaths.isMachinePath(request)) {
@@ -93,7 +93,9 @@ public class CardhubAuthenticationMechanism implements HttpAuthenticationMechani
     /**
      * The state of a sign-in under way lives in the session it started in. A return without that session,
      * or one the OpenID Connect mechanism cannot complete (made-up code or state), signs nobody in: the
-     * request goes on unauthenticated and {@link SignInCallbackServlet} shows the "sign in again" page.
+     * request goes on unauthenticated and {@link SignInCallbackServlet} shows the "sign in again" page. The return from
+     * a step-up comes the same way: a session's sign-in is restored as on any page, and a step-up answer the mechanism
+     * would refuse as a sign-in of its own (its state is the step-up's) leaves the request to {@link StepUpServlet}.
      */
     private AuthenticationStatus signInCallback(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {

@@ -29,6 +29,15 @@ final class MachinePaths {
         return pathOf(request).equals(SignInCallbackServlet.PATH);
     }
 
+    /**
+     * Keycloak's return from a step-up ({@link StepUpServlet#DONE}): it carries a code and a state too, which are the
+     * step-up's own; the person is signed in by their session, so the OpenID Connect mechanism must not take it for a
+     * sign-in of its own.
+     */
+    static boolean isStepUpReturn(HttpServletRequest request) {
+        return pathOf(request).equals(StepUpServlet.DONE);
+    }
+
     static boolean isTerminalPath(HttpServletRequest request) {
         return pathOf(request).startsWith(TERMINALS);
     }

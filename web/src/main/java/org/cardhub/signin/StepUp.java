@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A second factor for the few actions that need more than a sign-in (a correction, a full card number, a partner's
@@ -27,6 +28,7 @@ public class StepUp implements Serializable {
 
     private String subject;
     private Instant confirmedAt;
+    private String refusal;
     private transient Clock clock = Clock.systemUTC();
 
     /** Whether the given person confirmed a one-time code within the last {@link #FRESH_FOR}. */
@@ -46,6 +48,21 @@ public class StepUp implements Serializable {
     void confirmed(String caller, Instant at) {
         this.subject = caller;
         this.confirmedAt = at;
+        this.refusal = null;
+    }
+
+    void refused(StepUpServlet.Refusal why) {
+        this.refusal = "stepup.refused." + why.name();
+    }
+
+    /**
+     * The message key of why the last step-up confirmed nothing ({@code stepup.refused.CANCELLED}, ...), once: the page
+     * it returned to shows it and it is gone; empty when it did not fail.
+     */
+    public Optional<String> takeRefusal() {
+        Optional<String> taken = Optional.ofNullable(refusal);
+        refusal = null;
+        return taken;
     }
 
     private Instant now() {

@@ -66,7 +66,7 @@ public final class CoreTestDeployment {
     }
 
     public static EnterpriseArchive with(String name, Class<?>... testClasses) {
-        Class<?>[] shared = {BackOffice.class, AsParent.class, AsOtherParent.class, AsPupil.class, AsFleetManager.class,
+        Class<?>[] shared = {BackOffice.class, AsOtherBackOffice.class, AsParent.class, AsOtherParent.class, AsPupil.class, AsFleetManager.class,
                 AsGroupManager.class, AsOtherCompany.class, AsCardBlocker.class, AsGroupTreasurer.class,
                 AsApplicant.class, AsOtherApplicant.class, AsTeacher.class, AsOtherTeacher.class, AsDirector.class,
                 AsOtherDirector.class, AsCanteen.class, AsOtherCanteen.class, StaffSchool.class,

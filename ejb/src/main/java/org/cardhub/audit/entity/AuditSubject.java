@@ -16,5 +16,7 @@ public enum AuditSubject {
     /** A pupil's 8-digit school contract number, as parents link by it (its linking lock): the id is the number. */
     SCHOOL_CONTRACT_NUMBER,
     /** A partner's webhook endpoint (issue 23): the id is the endpoint's. */
-    WEBHOOK_ENDPOINT
+    WEBHOOK_ENDPOINT,
+    /** A back-office proposal of a correction or a reversal (four eyes): the id is the proposal's. */
+    CORRECTION
 }

@@ -1,0 +1,2 @@
+/** The back office's desk of corrections: propose, approve, reject, list. */
+package org.cardhub.corrections.boundary;
