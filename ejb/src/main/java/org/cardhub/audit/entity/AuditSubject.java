@@ -14,5 +14,9 @@ public enum AuditSubject {
     CARD_STOCK,
     APPLICATION,
     /** A pupil's 8-digit school contract number, as parents link by it (its linking lock): the id is the number. */
-    SCHOOL_CONTRACT_NUMBER
+    SCHOOL_CONTRACT_NUMBER,
+    /** An offline purchase kept for review (the back office accepts or charges it back): the id is the review's. */
+    OFFLINE_REVIEW,
+    /** A partner system: the id is its Keycloak client id. */
+    PARTNER
 }
