@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The audit trail as a person reads it: an action's code ({@code card.purchase-offline}) becomes words
@@ -44,6 +46,7 @@ final class AuditTexts {
             "terminal.product", "terminal.product-removed", "terminal.redrive", "terminal.discard");
 
     private static final int SHORT_ID = 8;
+    private static final Pattern STATE = Pattern.compile("\\b[A-Z][A-Z_]{2,}\\b");
 
     /** The bundle's text for a key, or null when it has none. */
     private final Function<String, String> bundle;
@@ -70,6 +73,17 @@ final class AuditTexts {
         String areaText = bundle.apply("audit.area." + area);
         String head = areaText != null ? areaText : capitalised(words(area));
         return rest.isEmpty() ? head : head + ": " + rest;
+    }
+
+    /** A record's details, its states in words ({@code ACTIVE → BLOCKED} as "активна → заблокирована"). */
+    String details(String details) {
+        if (details == null) {
+            return "";
+        }
+        return STATE.matcher(details).replaceAll(match -> {
+            String state = bundle.apply("audit.state." + match.group());
+            return Matcher.quoteReplacement(state != null ? state : match.group());
+        });
     }
 
     String subject(String type) {

@@ -135,6 +135,10 @@ public class AuditView implements Serializable {
         return texts().action(code);
     }
 
+    public String details(String details) {
+        return texts().details(details);
+    }
+
     public String subject(String type) {
         return texts().subject(type);
     }

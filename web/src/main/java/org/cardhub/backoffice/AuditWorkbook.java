@@ -64,7 +64,7 @@ final class AuditWorkbook implements AutoCloseable {
             row.createCell(3).setCellValue(texts.action(event.action()));
             row.createCell(4).setCellValue(texts.subject(event.subjectType()));
             row.createCell(5).setCellValue(event.subjectId() == null ? "" : event.subjectId());
-            row.createCell(6).setCellValue(event.details() == null ? "" : event.details());
+            row.createCell(6).setCellValue(texts.details(event.details()));
             row.createCell(7).setCellValue(event.actor());
             row.createCell(8).setCellValue(event.action());
         }

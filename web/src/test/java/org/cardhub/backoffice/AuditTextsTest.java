@@ -47,6 +47,15 @@ class AuditTextsTest {
     }
 
     @Test
+    void statesInTheDetailsAreWords() {
+        assertThat(russian.details("ACTIVE → BLOCKED: lost")).isEqualTo("активна → заблокирована: lost");
+        assertThat(english.details("OPEN → CHARGED_BACK, entry 5 reversed by entry 6: stolen"))
+                .isEqualTo("awaiting decision → charged back, entry 5 reversed by entry 6: stolen");
+        assertThat(english.details("900.00 RUB at AZS-17")).isEqualTo("900.00 RUB at AZS-17");
+        assertThat(english.details(null)).isEmpty();
+    }
+
+    @Test
     void subjectsHaveWords() {
         assertThat(russian.subject("OFFLINE_REVIEW")).isEqualTo("Офлайн-покупка");
         assertThat(english.subject("WEBHOOK_ENDPOINT")).isEqualTo("Webhook endpoint");
