@@ -1,9 +1,10 @@
 -- The back office's audit page reads the trail newest first, by period, action, actor and subject: each filter is
 -- one index whose order answers the page's ORDER BY occurred_at DESC, id DESC (audit_event_subject exists since V2).
-CREATE INDEX audit_event_time_id ON audit_event (occurred_at, id);
-CREATE INDEX audit_event_action_time ON audit_event (action, occurred_at);
-CREATE INDEX audit_event_actor_time ON audit_event (actor, occurred_at);
-DROP INDEX audit_event_time;
+-- IF NOT EXISTS: on a large production table they may be built beforehand with CREATE INDEX CONCURRENTLY.
+CREATE INDEX IF NOT EXISTS audit_event_time_id ON audit_event (occurred_at, id);
+CREATE INDEX IF NOT EXISTS audit_event_action_time ON audit_event (action, occurred_at);
+CREATE INDEX IF NOT EXISTS audit_event_actor_time ON audit_event (actor, occurred_at);
+DROP INDEX IF EXISTS audit_event_time;
 
 -- An offline purchase's review is decided once: accepted as the terminal decided, or charged back (its entry
 -- reversed by reversal_entry_id), by whom, when and why.
