@@ -32,6 +32,11 @@ final class DemoFuelTerminal {
         return send(event("PURCHASE", cardNumber).add("amount", amount).add("product", product).build());
     }
 
+    /** A purchase the terminal approved on its own while offline and forwards now (posted within the floor limit). */
+    static JsonObject offlinePurchase(String cardNumber, String amount) throws Exception {
+        return send(event("PURCHASE", cardNumber).add("amount", amount).add("offline", true).build());
+    }
+
     /** Takes back an approved purchase for its whole amount. */
     static JsonObject reverse(String cardNumber, String purchaseEventId, String amount) throws Exception {
         return send(event("REVERSAL", cardNumber).add("amount", amount).add("refEventId", purchaseEventId).build());

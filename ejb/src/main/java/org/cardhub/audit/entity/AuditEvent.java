@@ -50,6 +50,14 @@ public class AuditEvent {
         this.details = details == null || details.length() <= MAX_DETAILS ? details : details.substring(0, MAX_DETAILS);
     }
 
+    public Long id() {
+        return id;
+    }
+
+    public String subjectType() {
+        return subjectType;
+    }
+
     public String actor() {
         return actor;
     }

@@ -18,5 +18,9 @@ public enum AuditSubject {
     /** A partner's webhook endpoint (issue 23): the id is the endpoint's. */
     WEBHOOK_ENDPOINT,
     /** A back-office proposal of a correction or a reversal (four eyes): the id is the proposal's. */
-    CORRECTION
+    CORRECTION,
+    /** An offline purchase kept for review (the back office accepts or charges it back): the id is the review's. */
+    OFFLINE_REVIEW,
+    /** A partner system: the id is its Keycloak client id. */
+    PARTNER
 }

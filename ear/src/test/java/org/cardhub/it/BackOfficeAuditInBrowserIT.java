@@ -1,0 +1,206 @@
+package org.cardhub.it;
+
+import jakarta.json.JsonObject;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cardhub.it.RunningCardhub.APP;
+import static org.cardhub.it.RunningCardhub.BASE;
+
+/**
+ * The back office's audit, offline review and partners pages in a real Chromium, signed in as "admin": two offline
+ * purchases of the demo's LADA card forwarded by FUEL-0001, one accepted and one charged back (first without a reason,
+ * refused; then with one); the charge-back found in the audit log by its action, in words, and exported as XLSX; a
+ * reversed period refused; the partners with their request chart; each page fitting a 375 px phone. Under a minute.
+ */
+class BackOfficeAuditInBrowserIT {
+
+    private static final String LADA_NUMBER = "7005990000000044";
+    private static final String AUDIT = "/cabinet/backoffice/audit.xhtml";
+    private static final String OFFLINE = "/cabinet/backoffice/offline-review.xhtml";
+    private static final String PARTNERS = "/cabinet/backoffice/partners.xhtml";
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void staffDecideOfflinePurchasesFindTheDecisionInTheAuditLogExportItAndSeeThePartners() throws Exception {
+        int cents = ThreadLocalRandom.current().nextInt(10, 99);
+        String acceptedAmount = "3." + cents;
+        String chargedAmount = "4." + cents;
+        JsonObject accepted = DemoFuelTerminal.offlinePurchase(LADA_NUMBER, acceptedAmount);
+        JsonObject charged = DemoFuelTerminal.offlinePurchase(LADA_NUMBER, chargedAmount);
+        try {
+            assertThat(accepted.getString("status")).isEqualTo("APPROVED");
+            assertThat(charged.getString("status")).isEqualTo("APPROVED");
+            browser = Chromium.open("--window-size=1280,900");
+            wait = Chromium.patiently(browser);
+            wait.ignoring(StaleElementReferenceException.class);
+            Chromium.signIn(browser, wait, "admin");
+
+            offlineQueue(acceptedAmount.replace('.', ','), chargedAmount.replace('.', ','));
+            auditLog();
+            partners();
+            fitsAPhone();
+        } finally {
+            // the demo card gets back what the accepted purchase took (the charged-back one is reversed already)
+            DemoFuelTerminal.reverse(LADA_NUMBER, accepted.getString("eventId"), acceptedAmount);
+            DemoFuelTerminal.reverse(LADA_NUMBER, charged.getString("eventId"), chargedAmount);
+        }
+    }
+
+    /**
+     * TODO(lead): enable once the step-up round trip (StepUpServlet, the realm's OTP flow) is merged. Then: click
+     * partners:table:N:rotate for a partner of its own (not agent-demo or fleet-system, whose secrets other ITs use —
+     * e.g. register a throwaway client and partner row, or restore agent-demo's secret "…" through KeycloakAdmin after),
+     * confirm, answer Keycloak's OTP page, come back to partners.xhtml?rotate=ID, click partners:confirmRotation, read
+     * #secret-value once, check a client-credentials token works with it and not with the old one, close the dialog and
+     * see the secret gone from the page source; the audit log shows "Партнёру выдан новый секрет" without the secret.
+     * Needs the service account cardhub-users to hold realm-management's manage-clients (the stepup helper's realm change).
+     */
+    @Test
+    @Disabled("the step-up (OTP) round trip is built in parallel; the lead enables this after merging it")
+    void aPartnersSecretIsRotatedAfterAFreshOneTimeCodeAndShownOnce() {
+        // written by the lead once StepUpServlet and the realm's OTP flow are on main; see the TODO above
+    }
+
+    private void offlineQueue(String acceptedAmount, String chargedAmount) {
+        browser.get(APP + OFFLINE);
+        wait.until(ExpectedConditions.textToBe(By.id("offline-title"), "Офлайн-покупки на проверке"));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('offline:source').value = 'FUEL-0001';");
+        browser.findElement(By.id("offline:apply")).click();
+
+        clickInRow(acceptedAmount, "accept");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("offline:confirmYes"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("offline:messages"), "принята"));
+        wait.until(driver -> rowWith(acceptedAmount) == null);
+
+        clickInRow(chargedAmount, "chargeBack");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chargeBack:reason")));
+        browser.findElement(By.id("chargeBack:confirmChargeBack")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chargeBack:messages"), "Укажите причину возврата."));
+        assertThat(rowWith(chargedAmount)).as("a refused charge-back changes nothing").isNotNull();
+        browser.findElement(By.id("chargeBack:reason")).sendKeys("Клиент оспорил покупку");
+        browser.findElement(By.id("chargeBack:confirmChargeBack")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("offline:messages"), "деньги возвращены на карту"));
+        wait.until(driver -> rowWith(chargedAmount) == null);
+
+        Chromium.choose(browser, wait, "offline:status", "Отменена, деньги возвращены");
+        browser.findElement(By.id("offline:apply")).click();
+        wait.until(driver -> rowWith(chargedAmount) != null);
+        assertThat(rowWith(chargedAmount).getText()).contains("Клиент оспорил покупку", "Терминал FUEL-0001");
+    }
+
+    private void auditLog() throws Exception {
+        browser.get(APP + AUDIT);
+        wait.until(ExpectedConditions.textToBe(By.id("audit-title"), "Журнал аудита"));
+        assertThat(browser.findElement(By.id("audit-found")).getText()).startsWith("Найдено");
+
+        Chromium.choose(browser, wait, "filters:action", "Офлайн-покупка отменена, деньги возвращены");
+        browser.findElement(By.id("filters:apply")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("filters:table"), "Клиент оспорил покупку"));
+        String table = browser.findElement(By.id("filters:table")).getText();
+        assertThat(table).contains("Офлайн-покупка отменена, деньги возвращены", "Офлайн-покупка")
+                .doesNotContain("offline.charge-back", "OFFLINE_REVIEW");
+        assertThat(table).as("people by name, never by their raw id")
+                .doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+        HttpResponse<byte[]> export = download(browser.findElement(By.id("filters:export")).getAttribute("href"));
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Когда");
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Офлайн-покупка отменена, деньги возвращены");
+            assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).isEqualTo("offline.charge-back");
+        }
+
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('filters:from_input').value = '10.12.2026';"
+                + "document.getElementById('filters:to_input').value = '01.12.2026';");
+        browser.findElement(By.id("filters:apply")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("filters:messages"), "Конец периода раньше его начала."));
+    }
+
+    private void partners() {
+        browser.get(APP + PARTNERS);
+        wait.until(ExpectedConditions.textToBe(By.id("partners-title"), "Партнёры"));
+        assertThat(browser.findElement(By.id("partners:table")).getText()).contains("agent-demo", "Запросов за сутки");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='rates:chart'] canvas")));
+        assertThat(browser.findElement(By.id("rates-title")).getText()).startsWith("Запросы партнёра");
+        browser.findElement(By.xpath("//*[@id='rates:span']//*[contains(@class,'ui-button')][normalize-space()='По дням за месяц']"))
+                .click();
+        wait.until(ExpectedConditions.attributeContains(By.xpath("//*[@id='rates:span']//*[contains(@class,'ui-button')]"
+                + "[normalize-space()='По дням за месяц']"), "class", "ui-state-active"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='rates:chart'] canvas")));
+    }
+
+    private void fitsAPhone() {
+        ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 812, "deviceScaleFactor", 2, "mobile", true));
+        for (String page : new String[]{AUDIT, OFFLINE, PARTNERS}) {
+            browser.get(APP + page);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h2[id$='-title']")));
+            JavascriptExecutor script = (JavascriptExecutor) browser;
+            long viewport = (Long) script.executeScript("return window.innerWidth");
+            assertThat(viewport).isEqualTo(375);
+            assertThat((Long) script.executeScript("return document.documentElement.scrollWidth")).as(page)
+                    .isLessThanOrEqualTo(viewport);
+        }
+    }
+
+    private void clickInRow(String amount, String button) {
+        wait.until(driver -> {
+            WebElement row = rowWith(amount);
+            if (row == null) {
+                return false;
+            }
+            row.findElement(By.cssSelector("button[id$=':" + button + "']")).click();
+            return true;
+        });
+    }
+
+    /** The queue's row of an amount (the amounts of this test are unique enough), or null. */
+    private WebElement rowWith(String amount) {
+        Pattern shown = Pattern.compile("(?<![\\d,])" + Pattern.quote(amount) + "[ \u00a0\u202f]₽");
+        return browser.findElements(By.cssSelector("[id='offline:table_data'] > tr[data-ri]")).stream()
+                .filter(row -> shown.matcher(row.getText()).find()).findFirst().orElse(null);
+    }
+
+    private HttpResponse<byte[]> download(String url) throws Exception {
+        String cookies = browser.manage().getCookies().stream()
+                .map(cookie -> cookie.getName() + "=" + cookie.getValue()).collect(Collectors.joining("; "));
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        return http.send(HttpRequest.newBuilder(URI.create(url.startsWith("http") ? url : BASE + url)).header("Cookie", cookies)
+                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
