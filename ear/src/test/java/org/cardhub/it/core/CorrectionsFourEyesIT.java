@@ -54,7 +54,7 @@ class CorrectionsFourEyesIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("corrections-four-eyes", CorrectionsFourEyesIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB

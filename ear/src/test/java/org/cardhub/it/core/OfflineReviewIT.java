@@ -56,7 +56,7 @@ class OfflineReviewIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return CoreTestDeployment.with("offline-review", OfflineReviewIT.class);
+        return CoreTestDeployment.shared();
     }
 
     @EJB
