@@ -96,6 +96,18 @@ public final class KeycloakAdmin {
     }
 
     /** The realm's SMTP settings (host, port, from…). */
+    /** Gives the client {@code clientId} the secret {@code secret} (a test puts back the secret other tests use). */
+    public void clientSecret(String clientId, String secret) {
+        String found = send(realmRequest("/clients?clientId=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)).GET(), 200).body();
+        JsonObject client;
+        try (JsonReader reader = Json.createReader(new StringReader(found))) {
+            client = reader.readArray().getJsonObject(0);
+        }
+        String body = Json.createObjectBuilder(client).add("secret", secret).build().toString();
+        send(realmRequest("/clients/" + client.getString("id")).PUT(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json"), 204);
+    }
+
     public JsonObject smtpServer() {
         return read(send(realmRequest("").GET(), 200).body()).getJsonObject("smtpServer");
     }

@@ -74,6 +74,15 @@ class RealmFileTest {
                 });
     }
 
+    /** Keycloak keeps a client's description in 255 characters and refuses to start on a longer one. */
+    @Test
+    void everyClientsDescriptionFitsKeycloaksColumn() throws IOException {
+        JsonObject realm = read("cardhub-realm.json");
+
+        assertThat(clients(realm)).allSatisfy(client ->
+                assertThat(client.getString("description", "")).as(client.getString("clientId")).hasSizeLessThanOrEqualTo(255));
+    }
+
     @Test
     void passwordGuessingEndsInAPermanentLockOut() throws IOException {
         JsonObject realm = read("cardhub-realm.json");
