@@ -67,7 +67,9 @@ class BackOfficeAuditInBrowserIT {
             wait.ignoring(StaleElementReferenceException.class);
             Chromium.signIn(browser, wait, "admin");
 
-            offlineQueue(acceptedAmount.replace('.', ','), chargedAmount.replace('.', ','));
+            // the queue shows what was posted: the price less the contract's tariff discount, as the terminal was told
+            offlineQueue(accepted.getString("approvedAmount").replace('.', ','),
+                    charged.getString("approvedAmount").replace('.', ','));
             auditLog();
             partners();
             fitsAPhone();

@@ -1,7 +1,9 @@
 package org.cardhub.signin;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
@@ -24,6 +26,8 @@ import java.time.Clock;
  */
 @ApplicationScoped
 public class LogoutTokens {
+
+    private static final JOSEObjectType LOGOUT_JWT = new JOSEObjectType("logout+jwt");
 
     @Inject
     OidcSettings settings;
@@ -49,6 +53,8 @@ public class LogoutTokens {
         this.clock = clock;
         processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, realmKeys));
+        // Keycloak 26 types its logout tokens "logout+jwt", as the back-channel logout specification asks
+        processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(LOGOUT_JWT, JOSEObjectType.JWT, null));
         // the claims are LogoutTokenRules' to check, by the logout specification rather than an access token's rules
         processor.setJWTClaimsSetVerifier((claims, context) -> { });
     }

@@ -2,6 +2,7 @@ package org.cardhub.signin;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -57,6 +58,12 @@ class LogoutTokensTest {
         assertThat(tokens.sessionEnded(signed(claims -> claims.issueTime(Date.from(NOW.plusSeconds(20)))))).isEqualTo("kc-session-1");
         assertThat(tokens.sessionEnded(signed(claims -> claims.audience(java.util.List.of("other", "cardhub-web")))))
                 .isEqualTo("kc-session-1");
+    }
+
+    @Test
+    void aTokenTypedAsAnAccessTokenIsRefusedButAnUntypedOneOfAnOlderKeycloakCounts() throws JOSEException {
+        assertRefused(sign(claims(claims -> claims), realmKey, new JOSEObjectType("at+jwt")), "not signed by the realm");
+        assertThat(tokens.sessionEnded(sign(claims(claims -> claims), realmKey, JOSEObjectType.JWT))).isEqualTo("kc-session-1");
     }
 
     @Test
@@ -124,8 +131,13 @@ class LogoutTokensTest {
                 .claim("events", Map.of(LogoutTokenRules.EVENT, Map.of()))).build();
     }
 
+    /** Typed as Keycloak 26 types its logout tokens. */
     private static String sign(JWTClaimsSet claims, RSAKey key) throws JOSEException {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+        return sign(claims, key, new JOSEObjectType("logout+jwt"));
+    }
+
+    private static String sign(JWTClaimsSet claims, RSAKey key, JOSEObjectType type) throws JOSEException {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(type).keyID(key.getKeyID()).build(), claims);
         jwt.sign(new RSASSASigner(key));
         return jwt.serialize();
     }
