@@ -89,8 +89,9 @@ class CorporateUsersIT {
             adminWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("users:messages"), "удалён"));
             assertThat(rowOf(administrator, email)).isNull();
 
-            manager.findElement(By.id("signout")).click();
-            managerWait.until(ExpectedConditions.presenceOfElementLocated(By.id("signin")));
+            // the removal ends the manager's Keycloak sessions, and Keycloak's back-channel logout the cabinet's at once
+            manager.get(APP + "/cabinet/corporate/cards.xhtml");
+            managerWait.until(ExpectedConditions.presenceOfElementLocated(By.id("kc-login")));
             signIn(manager, managerWait, email);
             String page = manager.findElement(By.tagName("body")).getText();
             assertThat(page).doesNotContain("F-00000001").doesNotContain("0036").doesNotContain("0044")
