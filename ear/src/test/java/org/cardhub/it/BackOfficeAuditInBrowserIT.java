@@ -53,7 +53,7 @@ class BackOfficeAuditInBrowserIT {
     }
 
     @Test
-    void staffDecideOfflinePurchasesFindTheDecisionInTheAuditLogExportItAndSeeThePartners() throws Exception {
+    void staffDecideOfflinePurchasesFindTheDecisionInTheAuditLogExportItSeeThePartnersAndEveryNewPageKeepsTheHardening() throws Exception {
         int cents = ThreadLocalRandom.current().nextInt(10, 99);
         String acceptedAmount = "3." + cents;
         String chargedAmount = "4." + cents;
@@ -72,6 +72,7 @@ class BackOfficeAuditInBrowserIT {
                     charged.getString("approvedAmount").replace('.', ','));
             auditLog();
             partners();
+            newPagesKeepTheHardening();
             fitsAPhone();
         } finally {
             // the demo card gets back what the accepted purchase took (the charged-back one is reversed already)
@@ -187,6 +188,25 @@ class BackOfficeAuditInBrowserIT {
         wait.until(ExpectedConditions.attributeContains(By.xpath("//*[@id='rates:span']//*[contains(@class,'ui-button')]"
                 + "[normalize-space()='По дням за месяц']"), "class", "ui-state-active"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[id='rates:chart'] canvas")));
+    }
+
+    /** Every back-office page of issue 23 answers the signed-in person with the cabinets' policy and headers. */
+    private void newPagesKeepTheHardening() throws Exception {
+        for (String page : new String[]{"organizations", "contracts", "cards", "corrections", "offline-review", "audit",
+                "partners", "webhooks", "operations"}) {
+            HttpResponse<byte[]> answer = download(APP + "/cabinet/backoffice/" + page + ".xhtml");
+            String body = new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(answer.statusCode()).as(page).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Content-Security-Policy")).as(page).hasValueSatisfying(policy ->
+                    assertThat(policy).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
+                            .containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+'"));
+            assertThat(body).as(page).containsPattern("<script[^>]+nonce=");
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(page).hasValue("nosniff");
+            assertThat(answer.headers().firstValue("Referrer-Policy")).as(page).hasValue("no-referrer");
+            assertThat(answer.headers().firstValue("Cache-Control")).as(page).hasValue("no-store");
+            assertThat(answer.headers().firstValue("Server")).as(page).isEmpty();
+        }
     }
 
     private void fitsAPhone() {
