@@ -74,7 +74,10 @@ class CorrectionsFourEyesInBrowserIT {
         WebDriver second = browser();
         WebDriverWait secondWaits = Chromium.patiently(second);
         Chromium.signIn(second, secondWaits, "admin2");
-        second.get(APP + PAGE);
+        // the second person's home says a correction waits for them, and leads to it
+        assertThat(Long.parseLong(second.findElement(By.id("waiting-corrections")).getText().strip())).isPositive();
+        second.findElement(By.xpath("//strong[@id='waiting-corrections']/following-sibling::a")).click();
+        secondWaits.until(ExpectedConditions.urlContains(PAGE));
         rowOf(second, secondWaits, "lists:pending", proposal).findElement(By.cssSelector("[id$=':approve']")).click();
         secondWaits.until(ExpectedConditions.urlContains(REALM));
         OneTimeCode.enter(second, secondWaits);

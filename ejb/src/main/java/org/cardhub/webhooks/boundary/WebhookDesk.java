@@ -69,6 +69,13 @@ public class WebhookDesk {
         return Optional.ofNullable(em.find(WebhookEndpoint.class, endpointId));
     }
 
+    /** How many deliveries of every endpoint have been given up, what waits for a re-drive (index webhook_delivery_due). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long deadCount() {
+        return em.createQuery("SELECT COUNT(d) FROM WebhookDelivery d WHERE d.status = :dead", Long.class)
+                .setParameter("dead", DeliveryStatus.DEAD).getSingleResult();
+    }
+
     /** How many deliveries an endpoint has (of a status, or all when it is null). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long deliveryCount(long endpointId, DeliveryStatus status) {
