@@ -117,9 +117,14 @@ public final class CanteenSalesPages implements AutoCloseable {
     public boolean fitsAPhone() {
         browser.manage().window().setSize(new Dimension(375, 812));
         wait.until(driver -> ((Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth")).intValue() <= 400);
-        Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        return overflow.intValue() <= 0;
+        // the page lays itself out again after the resize (charts redraw at their new width): a moment to settle
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(5)).until(driver -> ((Number) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).intValue() <= 0);
+            return true;
+        } catch (org.openqa.selenium.TimeoutException sticksOut) {
+            return false;
+        }
     }
 
     @Override
