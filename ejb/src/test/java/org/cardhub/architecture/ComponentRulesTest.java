@@ -54,6 +54,7 @@ class ComponentRulesTest {
             List.of("notifications"),
             List.of("school"),
             List.of("acquiring", "meals"),
+            List.of("lessons"),
             List.of("partners", "terminals", "schooloffice", "registry"),
             List.of("webhooks"),
             List.of("fleet"),
