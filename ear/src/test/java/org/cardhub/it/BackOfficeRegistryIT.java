@@ -108,6 +108,7 @@ class BackOfficeRegistryIT {
         assertThat(organizationRow(inn).getText()).as("nothing saved").contains(name, kpp).doesNotContain("исправлено");
 
         String fixed = "7702" + kpp.substring(4);
+        type("organization:name", name + " (исправлено)");
         type("organization:kpp", fixed);
         click("organization:save");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("organizations:messages"), "сохранены"));
@@ -267,7 +268,8 @@ class BackOfficeRegistryIT {
                 return false;
             }
             input.sendKeys(Keys.chord(Keys.CONTROL, "a"), value);
-            return true;
+            // a field an Ajax answer re-renders a moment later loses what was typed: type it again until it holds
+            return value.equals(driver.findElement(By.id(id)).getAttribute("value"));
         });
     }
 
