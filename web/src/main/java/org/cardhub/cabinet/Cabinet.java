@@ -47,6 +47,7 @@ public enum Cabinet {
             new Page("topup.auto.menu", "pi pi-replay", "/cabinet/parent/autotopup.xhtml"),
             new Page("meals.menu", "pi pi-shopping-cart", "/cabinet/parent/meals.xhtml"),
             new Page("link.menu.parent", "pi pi-link", "/cabinet/parent/link.xhtml"),
+            new Page("lessons.menu.parent", "pi pi-book", "/cabinet/parent/lessons.xhtml"),
             new Page("menu.notifications", "pi pi-bell", "/cabinet/parent/notifications.xhtml")),
     PUPIL(Role.PUPIL, new Page("day.menu.pupil", "pi pi-calendar", "/cabinet/pupil/day.xhtml")),
     TEACHER(Role.TEACHER, new Page("teacher.menu.attendance", "pi pi-calendar", "/cabinet/teacher/attendance.xhtml"),
@@ -59,6 +60,10 @@ public enum Cabinet {
             new Page("import.menu.director", "pi pi-upload", "/cabinet/director/import.xhtml"),
             new Page("sales.menu", "pi pi-chart-bar", "/cabinet/director/canteen-sales.xhtml"),
             new Page("settle.menu", "pi pi-wallet", "/cabinet/director/canteen-settlements.xhtml")),
+    /** Home: today's lessons of the centre's groups; then the groups, the pupils and a lesson's register. */
+    CENTER(Role.CENTER, new Page("centre.menu.register", "pi pi-check-square", "/cabinet/center/register.xhtml"),
+            new Page("centre.menu.pupils", "pi pi-users", "/cabinet/center/pupils.xhtml"),
+            new Page("centre.menu.groups", "pi pi-calendar", "/cabinet/center/groups.xhtml")),
     /** Home: the applicant's own applications; a company's contract is applied for on the second page. */
     APPLICANT(Role.APPLICANT, new Page("menu.apply", "pi pi-file-edit", "/cabinet/applicant/apply.xhtml"),
             new Page("link.menu.parent", "pi pi-link", "/cabinet/applicant/link-child.xhtml"));

@@ -177,14 +177,14 @@ public class SchoolCardRolls {
     }
 
     /**
-     * Makes the cards on the school contract, active at once, in the order given: each with a generated card number,
+     * Makes the cards on the school contract (or an education centre's), active at once, in the order given: each with a generated card number,
      * its school contract number (the one asked for, or the next free one of the sequence), the barcode of that number,
      * a new activation code, its class, a general and a canteen purse in roubles, and its history's first line.
      * {@code progress} hears how many are made, chunk by chunk.
      */
     public List<NewSchoolCard> issue(long contractId, List<SchoolHolder> holders, String reason, IntConsumer progress) {
         Contract contract = em.find(Contract.class, contractId);
-        if (contract == null || contract.kind() != ContractKind.SCHOOL) {
+        if (contract == null || (contract.kind() != ContractKind.SCHOOL && contract.kind() != ContractKind.CENTRE)) {
             throw new AccessDeniedException("school contract", contractId);
         }
         if (!contract.isActive()) {

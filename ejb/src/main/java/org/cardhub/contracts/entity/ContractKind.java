@@ -6,5 +6,7 @@ public enum ContractKind {
     SCHOOL,
     WALLET,
     /** A merchant's settlement contract (a school's canteen supplier): its main account receives what it earns. */
-    SUPPLIER
+    SUPPLIER,
+    /** An education centre's contract: its main account earns the lessons given, its cards are the pupils' balances. */
+    CENTRE
 }

@@ -18,6 +18,11 @@ public enum SystemAccount {
      * {@link #MERCHANT_PAYABLE}: Cardhub's revenue.
      */
     CANTEEN_COMMISSION(Currency.RUB),
+    /**
+     * Lessons paid for and not yet given (deferred revenue of the education centres): a subscription's payments wait here
+     * and reach the centre's account lesson by lesson; negative where lessons were given before being paid for.
+     */
+    LESSONS_DEFERRED(Currency.RUB),
     LITRES_ISSUED(Currency.LITRE),
     LITRES_DISPENSED(Currency.LITRE),
     CORRECTIONS_LITRES(Currency.LITRE);

@@ -38,6 +38,15 @@ public class LessonBook {
     private final Map<Long, Visit> visits = new LinkedHashMap<>();
     private LocalDate today;
 
+    /** A book as the records kept it: its subscriptions and the visits not paid apart, each as it was paid, or in debt. */
+    public static LessonBook restore(List<Subscription> subscriptions, List<Visit> visits, LocalDate today) {
+        LessonBook book = new LessonBook();
+        book.subscriptions.addAll(subscriptions);
+        visits.forEach(visit -> book.visits.put(visit.lessonId(), visit));
+        book.today = today;
+        return book;
+    }
+
     /** Marks the pupil at a lesson: paid from the oldest subscription that can, or in debt. */
     public Visit visit(long lessonId, LocalDate date) {
         Objects.requireNonNull(date, "date");

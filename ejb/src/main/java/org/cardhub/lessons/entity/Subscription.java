@@ -51,6 +51,21 @@ public class Subscription {
         this.paid = Amount.zero(price.currency());
     }
 
+    /** A subscription as the books kept it: what was paid, how many lessons were consumed, whether it expired. */
+    public static Subscription restore(long id, int lessonsBought, LocalDate validFrom, LocalDate validUntil, Amount price,
+                                       Amount paid, int lessonsConsumed, boolean lastShareRecognised, boolean expired) {
+        Subscription subscription = new Subscription(id, lessonsBought, validFrom, validUntil, price);
+        if (lessonsConsumed < 0 || lessonsConsumed > lessonsBought || paid.isNegative() || paid.isGreaterThan(price)) {
+            throw new IllegalStateException("Subscription " + id + " kept inconsistent: " + lessonsConsumed + " of "
+                    + lessonsBought + " lessons, " + paid + " of " + price);
+        }
+        subscription.paid = Prices.requireRoubles(paid, "A payment");
+        subscription.lessonsConsumed = lessonsConsumed;
+        subscription.lastShareRecognised = lastShareRecognised;
+        subscription.expired = expired;
+        return subscription;
+    }
+
     /** Takes a payment towards the price: never zero or below, never more than is still due. */
     public void pay(Amount payment) {
         Prices.requireRoubles(payment, "A payment");
@@ -155,6 +170,10 @@ public class Subscription {
 
     public Amount paid() {
         return paid;
+    }
+
+    public boolean lastShareRecognised() {
+        return lastShareRecognised;
     }
 
     public boolean isExpired() {

@@ -31,6 +31,8 @@ public class NotificationPreference {
         CARD(Channels.emailOnly()),
         MEAL_ORDER(Channels.emailOnly()),
         PAYMENT_FAILED(Channels.emailOnly()),
+        /** Reminders of a child's lessons: a subscription ending soon, a lesson gone into debt. */
+        LESSONS(Channels.emailOnly()),
         SMS_INFORMER(Channels.emailOnly());
 
         private final Channels defaults;

@@ -1,0 +1,36 @@
+package org.cardhub.notifications.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.cardhub.notifications.entity.Channel;
+import org.cardhub.notifications.entity.OutboxMessage;
+
+import java.time.Instant;
+
+/**
+ * A mail to a person known only by an address (a parent an education centre enrolled a child for, before they have a
+ * cabinet), written into the outbox inside the caller's transaction, once per event key and address.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class PersonNotices {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Queues the mail unless one went to that address under {@code eventKey} before; returns whether it was queued now. */
+    public boolean toAddress(String eventKey, String email, String subject, String body) {
+        String key = eventKey + ":" + email;
+        boolean queued = !em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.eventKey = :key", Long.class)
+                .setParameter("key", key).getResultList().isEmpty();
+        if (!queued) {
+            em.persist(new OutboxMessage(key, Channel.EMAIL, email, subject, body, Instant.now()));
+        }
+        return !queued;
+    }
+}
