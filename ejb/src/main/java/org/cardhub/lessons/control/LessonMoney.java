@@ -44,8 +44,9 @@ public class LessonMoney {
 
     /** The pupil's balance at the centre: the main purse of the pupil's card. */
     public Account balanceOf(LessonPupil pupil) {
-        return ledger.purse(pupil.contractId(), pupil.cardId(), AccountPurpose.MAIN, Currency.RUB, LockModeType.NONE)
-                .orElseThrow(() -> new IllegalStateException("Pupil " + pupil.id() + " has no balance"));
+        return ledger.accountsOfCard(pupil.cardId()).stream()
+                .filter(account -> account.purpose() == AccountPurpose.MAIN && account.currency() == Currency.RUB)
+                .findFirst().orElseThrow(() -> new IllegalStateException("Pupil " + pupil.id() + " has no balance"));
     }
 
     /** The balance pays for lessons bought (into the deferred revenue) or given already (to the centre). */
