@@ -8,6 +8,7 @@ import org.cardhub.cabinet.Language;
 import org.cardhub.cabinet.PageMessages;
 import org.cardhub.lessons.boundary.CentreAttendance;
 import org.cardhub.lessons.boundary.CentreGroups;
+import org.cardhub.lessons.boundary.LessonOverview;
 import org.cardhub.lessons.entity.GroupDraft;
 import org.cardhub.money.Amount;
 
@@ -56,12 +57,29 @@ public class CentreWords {
 
     /** «17:00–18:00». */
     public String hours(GroupDraft group) {
-        return time(group.startsAt()) + "–" + time(group.startsAt().plusMinutes(group.minutes()));
+        return hours(group.startsAt(), group.minutes());
+    }
+
+    public String hours(LocalTime startsAt, int minutes) {
+        return time(startsAt) + "–" + time(startsAt.plusMinutes(minutes));
     }
 
     /** «пн, ср 17:00–18:00». */
     public String schedule(GroupDraft group) {
-        return weekdays(group.weekdays()) + " " + hours(group);
+        return schedule(group.weekdays(), group.startsAt(), group.minutes());
+    }
+
+    public String schedule(List<DayOfWeek> days, LocalTime startsAt, int minutes) {
+        return weekdays(days) + " " + hours(startsAt, minutes);
+    }
+
+    /** How a visit was paid: «по абонементу», «с баланса: 700,00 ₽», «в долг». */
+    public String paidBy(LessonOverview.VisitLine visit) {
+        if (visit.inDebt()) {
+            return PageMessages.text("centre.mark.DEBT");
+        }
+        return visit.subscriptionId() != null ? PageMessages.text("centre.visit.subscription")
+                : PageMessages.text("centre.visit.balance", amount(visit.settled()));
     }
 
     public String pricing(GroupDraft group) {

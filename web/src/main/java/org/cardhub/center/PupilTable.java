@@ -1,6 +1,5 @@
 package org.cardhub.center;
 
-import org.cardhub.cabinet.TableFilters;
 import org.cardhub.lessons.boundary.CentrePupils;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -9,12 +8,13 @@ import org.primefaces.model.SortMeta;
 import java.util.List;
 import java.util.Map;
 
-/** The centre's pupils read page by page from the database, by name, with the name column's filter as the search. */
+/** The centre's pupils read page by page from the database, by name, those whose name contains the search typed. */
 public class PupilTable extends LazyDataModel<CentrePupils.PupilRow> {
 
     private static final long serialVersionUID = 1L;
 
     private final CentrePupils pupils;
+    private String search;
 
     PupilTable(CentrePupils pupils) {
         this.pupils = pupils;
@@ -22,13 +22,13 @@ public class PupilTable extends LazyDataModel<CentrePupils.PupilRow> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, pupils.count(TableFilters.text(filterBy, "name")));
+        return (int) Math.min(Integer.MAX_VALUE, pupils.count(search));
     }
 
     @Override
     public List<CentrePupils.PupilRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                             Map<String, FilterMeta> filterBy) {
-        return pupils.pupils(TableFilters.text(filterBy, "name"), first, pageSize);
+        return pupils.pupils(search, first, pageSize);
     }
 
     @Override
@@ -40,5 +40,13 @@ public class PupilTable extends LazyDataModel<CentrePupils.PupilRow> {
     public CentrePupils.PupilRow getRowData(String rowKey) {
         return getWrappedData() == null ? null : getWrappedData().stream()
                 .filter(row -> String.valueOf(row.id()).equals(rowKey)).findFirst().orElse(null);
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
     }
 }

@@ -2,6 +2,7 @@ package org.cardhub.center;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.cardhub.cabinet.PageMessages;
@@ -10,6 +11,7 @@ import org.cardhub.lessons.boundary.CentrePupils;
 import org.cardhub.lessons.boundary.LessonOverview;
 import org.cardhub.lessons.entity.LessonRefusal;
 import org.cardhub.refusal.Refusal;
+import org.primefaces.component.datatable.DataTable;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -50,6 +52,13 @@ public class PupilsView implements Serializable {
             all = groups.groups();
         } catch (Refusal refused) {
             CentreRefusals.show(refused, Map.of());
+        }
+    }
+
+    /** A new search shows its first page. */
+    public void searched() {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent("pupils:table") instanceof DataTable shown) {
+            shown.setFirst(0);
         }
     }
 
