@@ -81,7 +81,8 @@ class NoticeMessagesTest {
         Properties ru = bundle("ru");
 
         assertThat(Topic.chosen().stream().map(topic -> ru.getProperty("notices.topic." + topic))).containsExactly(
-                "Вход и выход", "Покупки", "Пополнения", "Низкий баланс", "Карта", "Питание/предзаказ", "Ошибки оплаты");
+                "Вход и выход", "Покупки", "Пополнения", "Низкий баланс", "Карта", "Питание/предзаказ", "Ошибки оплаты",
+                "Занятия и абонементы");
         assertThat(ru.getProperty("notices.saved")).isEqualTo("Настройки сохранены");
         assertThat(ru.getProperty("notices.error.EMAIL_INVALID")).startsWith("Укажите адрес почты");
     }
