@@ -28,7 +28,7 @@ import java.util.Optional;
  */
 @Named
 @ViewScoped
-public class GroupsView implements Serializable {
+public class CentreGroupsView implements Serializable {
 
     private static final Map<Object, String> GROUP_INPUTS = Map.ofEntries(
             Map.entry(GroupDraft.Field.NAME, "group:name"),
