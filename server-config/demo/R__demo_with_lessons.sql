@@ -97,9 +97,9 @@ CROSS JOIN (VALUES (1), (2), (3), (4), (5), (6), (7), (8), (9), (10), (11), (12)
                    (19), (20), (21), (22), (23), (24)) AS d(n)
 WHERE POSITION(CAST(EXTRACT(ISODOW FROM CURRENT_DATE - d.n) AS VARCHAR(1)) IN v.weekdays) > 0;
 
-DELETE FROM demo_lesson_day x WHERE x.n > (
-    SELECT MAX(y.n) FROM (SELECT z.n FROM demo_lesson_day z WHERE z.school_number = x.school_number AND z.name = x.name
-                          ORDER BY z.n FETCH FIRST 6 ROWS ONLY) y)
+DELETE FROM demo_lesson_day x WHERE (x.name = 'Английский язык' AND x.n > (SELECT MAX(y.n) FROM (SELECT z.n
+                                          FROM demo_lesson_day z WHERE z.name = 'Английский язык'
+                                          ORDER BY z.n FETCH FIRST 6 ROWS ONLY) y))
    OR (x.name = 'Шахматы' AND x.n > (SELECT MIN(z.n) FROM demo_lesson_day z WHERE z.name = 'Шахматы'))
    OR (x.name = 'Робототехника' AND x.n > (SELECT MIN(z.n) FROM demo_lesson_day z WHERE z.name = 'Робототехника'))
    OR (x.name = 'Скорочтение' AND x.n > (SELECT MAX(y.n) FROM (SELECT z.n FROM demo_lesson_day z

@@ -20,6 +20,7 @@ class NoticeChoicesTest {
         assertThat(Topic.CARD.defaults()).isEqualTo(Channels.emailOnly());
         assertThat(Topic.MEAL_ORDER.defaults()).isEqualTo(Channels.emailOnly());
         assertThat(Topic.PAYMENT_FAILED.defaults()).isEqualTo(Channels.emailOnly());
+        assertThat(Topic.LESSONS.defaults()).isEqualTo(Channels.emailOnly());
         assertThat(Topic.ENTRY_EXIT.defaults()).isEqualTo(Channels.none());
         assertThat(Topic.PURCHASE.defaults()).isEqualTo(Channels.none());
     }
@@ -27,7 +28,7 @@ class NoticeChoicesTest {
     @Test
     void theParentChoosesEveryKindButTheInformersOwnNotices() {
         assertThat(Topic.chosen()).containsExactly(Topic.ENTRY_EXIT, Topic.PURCHASE, Topic.TOP_UP, Topic.LOW_BALANCE,
-                Topic.CARD, Topic.MEAL_ORDER, Topic.PAYMENT_FAILED);
+                Topic.CARD, Topic.MEAL_ORDER, Topic.PAYMENT_FAILED, Topic.LESSONS);
         assertThat(Topic.SMS_INFORMER.isChosen()).isFalse();
         assertThat(Topic.SMS_INFORMER.defaults()).isEqualTo(Channels.emailOnly());
     }
@@ -36,7 +37,7 @@ class NoticeChoicesTest {
     void aKindLeftOutOfAChildsChoicesKeepsItsDefaults() {
         ChildChoices choices = new ChildChoices(7, Map.of(Topic.ENTRY_EXIT, new Channels(false, true, false)), Map.of());
 
-        assertThat(choices.channels()).hasSize(7)
+        assertThat(choices.channels()).hasSize(8)
                 .containsEntry(Topic.ENTRY_EXIT, new Channels(false, true, false))
                 .containsEntry(Topic.TOP_UP, Channels.emailOnly())
                 .containsEntry(Topic.PURCHASE, Channels.none())

@@ -53,7 +53,7 @@ class SettingsChangeTest {
     @Test
     void nothingChosenByEmailNeedsNoAddress() {
         ChildChoices quiet = new ChildChoices(7, Map.of(Topic.TOP_UP, Channels.none(), Topic.LOW_BALANCE, Channels.none(),
-                Topic.CARD, Channels.none(), Topic.MEAL_ORDER, Channels.none(), Topic.PAYMENT_FAILED, Channels.none()), Map.of());
+                Topic.CARD, Channels.none(), Topic.MEAL_ORDER, Channels.none(), Topic.PAYMENT_FAILED, Channels.none(), Topic.LESSONS, Channels.none()), Map.of());
 
         assertThat(new SettingsChange(new Addresses(null, null, null), List.of(quiet)).problems()).isEmpty();
     }

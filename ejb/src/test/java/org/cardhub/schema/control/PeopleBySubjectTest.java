@@ -64,7 +64,7 @@ class PeopleBySubjectTest {
         String parent = realmIdOf("parent");
         String parent2 = realmIdOf("parent2");
         assertThat(strings("SELECT k.school_contract_number FROM card_guardian g JOIN card k ON k.id = g.card_id "
-                + "WHERE g.subject = '" + parent + "' ORDER BY 1")).containsExactly("10000001", "10000002");
+                + "WHERE g.subject = '" + parent + "' ORDER BY 1")).containsExactly("10000001", "10000002", "30000001", "30000002");
         assertThat(strings("SELECT k.school_contract_number FROM card_guardian g JOIN card k ON k.id = g.card_id "
                 + "WHERE g.subject = '" + parent2 + "' ORDER BY 1")).containsExactly("10000003", "10000004");
         assertThat(strings("SELECT holder_subject FROM card WHERE school_contract_number = '10000001'"))

@@ -107,7 +107,12 @@ class DemoSchoolsPupilsTest {
                 .containsExactly("10000004 " + demoKey.activationCodeHash("DEMO-1004"),
                         "10000005 " + demoKey.activationCodeHash("DEMO-1005"));
         List<String> all = strings("SELECT school_contract_number || ' ' || activation_code_hash FROM card "
-                + "WHERE school_contract_number IS NOT NULL");
+                + "WHERE school_contract_number IS NOT NULL AND contract_id IN (SELECT id FROM contract WHERE kind = 'SCHOOL')");
+        assertThat(strings("SELECT school_contract_number || ' ' || activation_code_hash FROM card "
+                + "WHERE contract_id IN (SELECT id FROM contract WHERE kind = 'CENTRE') ORDER BY 1"))
+                .as("the education centre's pupils, with the codes of README's lessons")
+                .containsExactly("30000001 " + demoKey.activationCodeHash("LSN2KPQ7"),
+                        "30000002 " + demoKey.activationCodeHash("LSN3MRT8"));
         assertThat(all).as("every demo school card, DEMO-1 and the last three digits of its number").hasSize(33)
                 .allSatisfy(row -> assertThat(row.substring(9))
                         .isEqualTo(demoKey.activationCodeHash("DEMO-1" + row.substring(5, 8))));
