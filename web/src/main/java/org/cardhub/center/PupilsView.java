@@ -26,7 +26,8 @@ import java.util.Map;
 @ViewScoped
 public class PupilsView implements Serializable {
 
-    private static final Map<Object, String> ENROL_INPUTS = Map.of(LessonRefusal.Code.PUPIL_INVALID, "enrol:name");
+    private static final Map<Object, String> ENROL_INPUTS = Map.of(LessonRefusal.Code.PUPIL_NAME_INVALID, "enrol:name",
+            LessonRefusal.Code.PARENT_EMAIL_INVALID, "enrol:email");
     private static final Map<Object, String> JOIN_INPUTS = Map.of(LessonRefusal.Code.ALREADY_ENROLLED, "join:group");
 
     @EJB

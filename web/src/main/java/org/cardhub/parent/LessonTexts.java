@@ -53,6 +53,9 @@ public class LessonTexts {
         if (group.pricing() == Pricing.PER_LESSON) {
             return PageMessages.text("lessons.pricing.PER_LESSON", amount(group.lessonPrice()));
         }
+        if (group.pricing() == Pricing.COURSE && group.coursePrice() != null) {
+            return PageMessages.text("lessons.pricing.COURSE", amount(group.coursePrice()));
+        }
         if (group.pricing() == Pricing.SUBSCRIPTION && group.lessonPrice() != null) {
             return PageMessages.text("lessons.pricing.SUBSCRIPTION.withLessonPrice", amount(group.lessonPrice()));
         }

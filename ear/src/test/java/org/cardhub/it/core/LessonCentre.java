@@ -90,6 +90,36 @@ public class LessonCentre {
         }
     }
 
+    /** A count the test asks of the database, with its parameters. */
+    public long count(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement count = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                count.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The parent's address for notices, unless they have one. */
+    public void noticesTo(String parent, String email) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO notification_preference (subject, email) "
+                     + "SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM notification_preference WHERE subject = ?)")) {
+            insert.setString(1, parent);
+            insert.setString(2, email);
+            insert.setString(3, parent);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void execute(Connection connection, String sql, long id) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, id);

@@ -9,6 +9,7 @@ import org.cardhub.lessons.boundary.CentrePupils;
 import org.cardhub.lessons.boundary.FamilyLessons;
 import org.cardhub.lessons.boundary.LessonDays;
 import org.cardhub.lessons.boundary.LessonOverview;
+import org.cardhub.lessons.control.LessonIntents;
 import org.cardhub.lessons.entity.DebtRule;
 import org.cardhub.lessons.entity.GroupDraft;
 import org.cardhub.lessons.entity.InvalidGroupException;
@@ -89,6 +90,9 @@ class LessonsIT {
 
     @EJB
     LessonDays days;
+
+    @EJB
+    LessonIntents intents;
 
     @Resource
     ManagedExecutorService executor;
@@ -206,7 +210,9 @@ class LessonsIT {
         assertThat(code(() -> parent.call(() -> family.buy(pupil.cardId(), offer, rub("2500.00"), "k-" + UUID.randomUUID()))))
                 .isEqualTo(LessonRefusal.Code.PAYMENT_INVALID);
         assertThat(code(() -> centre.call(() -> pupils.enrol("Без почты", "not-an-email", List.of(group)))))
-                .isEqualTo(LessonRefusal.Code.PUPIL_INVALID);
+                .isEqualTo(LessonRefusal.Code.PARENT_EMAIL_INVALID);
+        assertThat(code(() -> centre.call(() -> pupils.enrol(" ", "parent@example.org", List.of(group)))))
+                .isEqualTo(LessonRefusal.Code.PUPIL_NAME_INVALID);
 
         LessonOverview after = overview(pupil);
         assertThat(after.subscriptions()).isEmpty();
@@ -234,6 +240,50 @@ class LessonsIT {
         assertThat(after.visits()).hasSize(1);
         assertThat(after.subscriptions().get(0).lessonsLeft()).isEqualTo(7);
         assertThat(centreAccount()).isEqualTo(50_000);
+    }
+
+    @Test
+    void aBankCardPaymentForASubscriptionBuysItOnceTheMoneyLands() throws Exception {
+        long group = group(Pricing.SUBSCRIPTION, null);
+        long offer = centre.call(() -> groups.offer(group, 4, 30, rub("2000.00")));
+        Pupil pupil = enrolled(group);
+        UUID attempt = UUID.randomUUID();
+        parent.call(() -> { intents.record(pupil.cardId(), offer, null, rub("2000.00"), attempt); return null; });
+        parent.call(() -> { intents.record(pupil.cardId(), offer, null, rub("2000.00"), attempt); return null; });
+
+        topUp(pupil, "2000.00");
+        topUp(pupil, "2000.00");
+
+        LessonOverview after = overview(pupil);
+        assertThat(after.subscriptions()).hasSize(1);
+        assertThat(after.subscriptions().get(0).paid()).isEqualTo(rub("2000.00"));
+        assertThat(after.balance()).as("the second top-up stays on the balance").isEqualTo(rub("2000.00"));
+    }
+
+    @Test
+    void parentsHearOfALessonInDebtAndOfASubscriptionEndingSoonOnceEach() throws Exception {
+        backOffice.call(() -> { setup.noticesTo("parent", "parent@example.org"); return null; });
+        long group = group(Pricing.SUBSCRIPTION, "600.00");
+        long offer = centre.call(() -> groups.offer(group, 3, 30, rub("1500.00")));
+        Pupil pupil = enrolled(group);
+        parent.call(() -> { family.settleDebtsFirst(pupil.cardId(), false); return null; });
+        LocalDate yesterday = today.minusDays(1);
+        centre.call(() -> attendance.mark(group, yesterday, pupil.id()));
+        centre.call(() -> { attendance.cancel(group, yesterday, pupil.id()); return null; });
+        centre.call(() -> attendance.mark(group, yesterday, pupil.id()));
+        assertThat(notices("lesson-debt:" + pupil.id() + ":%")).isEqualTo(1);
+
+        topUp(pupil, "1500.00");
+        long bought = parent.call(() -> family.buy(pupil.cardId(), offer, rub("1500.00"), UUID.randomUUID().toString()));
+        assertThat(notices("lesson-ending:" + bought + ":%")).as("3 lessons, one settled a debt: 2 left").isZero();
+        centre.call(() -> attendance.mark(group, today, pupil.id()));
+        assertThat(notices("lesson-ending:" + bought + ":%")).isEqualTo(1);
+        days.passTime(contract, today);
+        assertThat(notices("lesson-ending:" + bought + ":%")).isEqualTo(1);
+    }
+
+    private long notices(String keyPattern) {
+        return backOffice.call(() -> setup.count("SELECT COUNT(*) FROM outbox_message WHERE event_key LIKE ?", keyPattern));
     }
 
     private void race(java.util.concurrent.Callable<?> work) throws Exception {

@@ -19,6 +19,7 @@ import org.cardhub.lessons.entity.GroupDraft;
 import org.cardhub.lessons.entity.GroupOffer;
 import org.cardhub.lessons.entity.LessonGroup;
 import org.cardhub.lessons.entity.LessonRefusal;
+import org.cardhub.lessons.entity.Pricing;
 import org.cardhub.lessons.entity.SubscriptionOffer;
 import org.cardhub.money.Amount;
 
@@ -89,6 +90,9 @@ public class CentreGroups {
     /** Offers a subscription of {@code lessons} valid {@code validDays} days for {@code price} in a group sold so. */
     public long offer(long groupId, int lessons, int validDays, Amount price) {
         LessonGroup group = mine(groupId);
+        if (group.pricing() != Pricing.SUBSCRIPTION) {
+            throw new LessonRefusal(LessonRefusal.Code.NOT_OFFERED, group.name() + " is not sold by subscription");
+        }
         SubscriptionOffer offer = new SubscriptionOffer(lessons, validDays, price);
         boolean exists = !em.createQuery("SELECT o.id FROM GroupOffer o WHERE o.groupId = :group AND o.lessons = :lessons "
                         + "AND o.validDays = :days", Long.class)

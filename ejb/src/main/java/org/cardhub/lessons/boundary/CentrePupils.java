@@ -76,8 +76,11 @@ public class CentrePupils {
     public NewPupil enrol(String name, String parentEmail, List<Long> groupIds) {
         String tidied = name == null ? "" : name.strip().replaceAll("\\s+", " ");
         String email = parentEmail == null ? "" : parentEmail.strip().toLowerCase(java.util.Locale.ROOT);
-        if (tidied.isEmpty() || tidied.length() > MAX_NAME || !EMAIL.matcher(email).matches() || email.length() > 254) {
-            throw new LessonRefusal(LessonRefusal.Code.PUPIL_INVALID, "A pupil needs a name and the parent's e-mail");
+        if (tidied.isEmpty() || tidied.length() > MAX_NAME) {
+            throw new LessonRefusal(LessonRefusal.Code.PUPIL_NAME_INVALID, "A pupil needs a name of " + MAX_NAME + " at most");
+        }
+        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+            throw new LessonRefusal(LessonRefusal.Code.PARENT_EMAIL_INVALID, "Not an e-mail address: " + email);
         }
         List<LessonGroup> chosen = groupIds.stream().distinct().map(this::group).toList();
         Centres.Centre centre = centre();

@@ -116,10 +116,16 @@ public class FamilyLessons {
                 amount.toPlainString() + " towards subscription " + subscriptionId);
     }
 
-    /** Pays the child's lessons in debt from the balance, oldest first, while it covers them; answers how many. */
+    /**
+     * Pays the child's lessons in debt from the balance, oldest first, while it covers them; answers how many. Refused
+     * when lessons in debt with a price wait and the balance covers none of them.
+     */
     public int payDebts(long cardId) {
         LessonPupil pupil = pupil(cardId);
         int paid = purchases.settleDebts(pupil, centres.centre(pupil.contractId()).today(), caller());
+        if (paid == 0 && overviews.of(pupil).groups().stream().anyMatch(group -> group.debt().isPositive())) {
+            throw new LessonRefusal(LessonRefusal.Code.DEBTS_NOT_COVERED, "The balance covers no lesson in debt");
+        }
         audit.record(caller(), "lessons.debts.paid", AuditSubject.CARD, cardId, paid + " lessons");
         return paid;
     }

@@ -20,7 +20,7 @@ public record LessonOverview(long pupilId, long cardId, String pupil, String cen
 
     public record GroupLine(long groupId, String name, String teacher, List<DayOfWeek> days, LocalTime startsAt,
                             int minutes, Pricing pricing,
-                            Amount lessonPrice, List<CentreGroups.Offer> offers, int lessonsInDebt, Amount debt)
+                            Amount lessonPrice, Amount coursePrice, List<CentreGroups.Offer> offers, int lessonsInDebt, Amount debt)
             implements Serializable {
     }
 

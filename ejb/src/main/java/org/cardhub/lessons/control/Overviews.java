@@ -74,6 +74,6 @@ public class Overviews {
                 .getResultStream().map(o -> new CentreGroups.Offer(o.id(), o.lessons(), o.validDays(), o.price())).toList();
         return new LessonOverview.GroupLine(group.id(), group.name(), group.teacher(), group.days(), group.startsAt(),
                 group.minutes(), group.pricing(),
-                group.lessonPrice().orElse(null), offers, inDebt, debt);
+                group.lessonPrice().orElse(null), group.coursePrice().orElse(null), offers, inDebt, debt);
     }
 }

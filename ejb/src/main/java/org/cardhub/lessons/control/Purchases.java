@@ -94,7 +94,10 @@ public class Purchases {
         books.keep(opened, actor);
     }
 
-    /** Pays the pupil's lessons in debt that have a price, oldest first, while the balance covers each; answers how many. */
+    /**
+     * Pays the pupil's lessons in debt that have a price, oldest first, while the balance covers each; answers how many
+     * (none when none waits or the balance covers none).
+     */
     public int settleDebts(LessonPupil pupil, LocalDate today, String actor) {
         List<VisitRecord> debts = em.createQuery("SELECT v FROM VisitRecord v, Enrolment e WHERE v.enrolmentId = e.id "
                         + "AND e.pupilId = :pupil AND v.subscriptionId IS NULL AND v.settledMinor = 0 "

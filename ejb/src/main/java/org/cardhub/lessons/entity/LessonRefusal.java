@@ -25,8 +25,12 @@ public class LessonRefusal extends Refusal {
         OFFER_EXISTS(Kind.REFUSED),
         /** A group of that name exists at the centre. */
         GROUP_NAME_TAKEN(Kind.REFUSED),
-        /** A pupil's name or the parent's e-mail is missing or malformed. */
-        PUPIL_INVALID(Kind.MALFORMED),
+        /** A pupil's name is missing or too long. */
+        PUPIL_NAME_INVALID(Kind.MALFORMED),
+        /** The parent's e-mail is missing or malformed. */
+        PARENT_EMAIL_INVALID(Kind.MALFORMED),
+        /** Lessons in debt with a price wait, and the balance covers none of them. */
+        DEBTS_NOT_COVERED(Kind.REFUSED),
         /** A payment of zero or less, or more than is due. */
         PAYMENT_INVALID(Kind.MALFORMED),
         /** The caller acts for no education centre. */
