@@ -10,6 +10,12 @@ import org.cardhub.lessons.boundary.FamilyLessons;
 import org.cardhub.lessons.boundary.LessonDays;
 import org.cardhub.lessons.boundary.LessonOverview;
 import org.cardhub.lessons.control.LessonIntents;
+import org.cardhub.cards.boundary.Cards;
+import org.cardhub.terminals.boundary.Terminals;
+import org.cardhub.terminals.entity.TerminalKind;
+import org.cardhub.cards.entity.Card;
+import org.cardhub.school.boundary.AttendanceLog;
+import org.cardhub.school.entity.Attendance.Direction;
 import org.cardhub.lessons.entity.DebtRule;
 import org.cardhub.lessons.entity.GroupDraft;
 import org.cardhub.lessons.entity.InvalidGroupException;
@@ -93,6 +99,15 @@ class LessonsIT {
 
     @EJB
     LessonIntents intents;
+
+    @EJB
+    AttendanceLog turnstile;
+
+    @EJB
+    Cards cards;
+
+    @EJB
+    Terminals terminals;
 
     @Resource
     ManagedExecutorService executor;
@@ -280,6 +295,33 @@ class LessonsIT {
         assertThat(notices("lesson-ending:" + bought + ":%")).isEqualTo(1);
         days.passTime(contract, today);
         assertThat(notices("lesson-ending:" + bought + ":%")).isEqualTo(1);
+    }
+
+    @Test
+    void aPupilEnteringTheCentreIsMarkedAtTheLessonStartingThenOnce() throws Exception {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(MOSCOW);
+        LocalTime start = now.toLocalTime().withSecond(0).withNano(0);
+        long soon = centre.call(() -> groups.open(new GroupDraft("Сейчас " + UUID.randomUUID().toString().substring(0, 8),
+                "Орлов П. И.", EVERY_DAY, start, 45, Pricing.PER_LESSON, rub("100.00"), null, null, null, null,
+                DebtRule.NEXT_SUBSCRIPTION_SETTLES)));
+        long later = centre.call(() -> groups.open(new GroupDraft("Позже " + UUID.randomUUID().toString().substring(0, 8),
+                "Орлов П. И.", EVERY_DAY, start.plusHours(3), 45, Pricing.PER_LESSON, rub("100.00"), null, null, null, null,
+                DebtRule.NEXT_SUBSCRIPTION_SETTLES)));
+        Pupil pupil = enrolled(soon);
+        centre.call(() -> { pupils.enrol(pupil.id(), later); return null; });
+        Card card = backOffice.call(() -> cards.find(pupil.cardId()));
+        java.time.Instant entered = now.toInstant();
+        String gate = "TURN-L" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000);
+        backOffice.call(() -> terminals.register(gate, TerminalKind.TURNSTILE, null, "Центр, вход", null, "RU-MOW"));
+
+        turnstile.record(card, gate, UUID.randomUUID().toString(), Direction.ENTRY, entered);
+        turnstile.record(card, gate, UUID.randomUUID().toString(), Direction.ENTRY, entered.plusSeconds(60));
+        turnstile.record(card, gate, UUID.randomUUID().toString(), Direction.EXIT, entered.plusSeconds(120));
+
+        LessonOverview after = overview(pupil);
+        assertThat(after.visits()).extracting(LessonOverview.VisitLine::group).hasSize(1)
+                .allMatch(group -> group.startsWith("Сейчас"));
+        assertThat(after.lessonsInDebt()).hasSize(1);
     }
 
     private long notices(String keyPattern) {

@@ -88,6 +88,14 @@ public class Attendance {
         books.keep(opened, actor);
     }
 
+    /** Whether the pupil is marked at the group's lesson of that day. */
+    public boolean isMarked(LessonGroup group, LocalDate date, long pupilId) {
+        return !em.createQuery("SELECT v.id FROM VisitRecord v, Lesson l, Enrolment e WHERE v.lessonId = l.id "
+                        + "AND v.enrolmentId = e.id AND l.groupId = :group AND l.date = :date AND e.pupilId = :pupil", Long.class)
+                .setParameter("group", group.id()).setParameter("date", date).setParameter("pupil", pupilId)
+                .getResultList().isEmpty();
+    }
+
     /** The group's lesson of that day, made on its first mark (the group's row locked, so two marks make one). */
     private Lesson lessonOn(LessonGroup group, LocalDate date) {
         em.lock(group, LockModeType.PESSIMISTIC_WRITE);

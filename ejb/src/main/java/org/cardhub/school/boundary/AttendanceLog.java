@@ -11,9 +11,13 @@ import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.contracts.entity.Contract;
+import org.cardhub.contracts.entity.ContractKind;
 import org.cardhub.notifications.boundary.GuardianNotices;
 import org.cardhub.notifications.entity.NotificationPreference;
 import org.cardhub.school.entity.Attendance;
+import org.cardhub.school.entity.CardPassed;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,7 +26,8 @@ import java.util.List;
 
 /**
  * Records turnstile passes. One row per terminal event: a redelivered or repeated event finds its row
- * and records nothing new (the database's unique key settles concurrent duplicates).
+ * and records nothing new (the database's unique key settles concurrent duplicates). A pass recorded is announced
+ * ({@link CardPassed}) in the same transaction.
  */
 @Stateless
 @PermitAll
@@ -38,6 +43,9 @@ public class AttendanceLog {
     @EJB
     GuardianNotices notifications;
 
+    @Inject
+    Event<CardPassed> passes;
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     /** @return true when this call recorded the pass, false when the event was recorded before */
@@ -50,14 +58,18 @@ public class AttendanceLog {
         }
         em.persist(new Attendance(card.id(), terminalId, eventId, direction, occurredAt, Instant.now()));
         em.flush();
-        ZoneId zone = em.find(Contract.class, card.contractId()).timeZone();
+        Contract contract = em.find(Contract.class, card.contractId());
+        ZoneId zone = contract.timeZone();
         String when = TIME.format(occurredAt.atZone(zone));
+        String place = contract.kind() == ContractKind.CENTRE ? "центр" : "школу";
+        String left = contract.kind() == ContractKind.CENTRE ? " ушёл из центра в " : " ушёл из школы в ";
         notifications.aboutCard(card.id(), "attendance:" + terminalId + ":" + eventId,
                 NotificationPreference.Topic.ENTRY_EXIT,
-                card.holderName() + (direction == Attendance.Direction.ENTRY ? " пришёл в школу в " : " ушёл из школы в ") + when,
+                card.holderName() + (direction == Attendance.Direction.ENTRY ? " пришёл в " + place + " в " : left) + when,
                 "Карта " + card.panMasked() + ", турникет " + terminalId + ", " + when + " (" + zone.getId() + ").");
         audit.record("terminal:" + terminalId, "school." + direction.name().toLowerCase(), AuditSubject.CARD, card.id(),
                 direction + " at " + occurredAt);
+        passes.fire(new CardPassed(card.id(), card.contractId(), terminalId, direction, occurredAt));
         return true;
     }
 
