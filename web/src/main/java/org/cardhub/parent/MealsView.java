@@ -95,7 +95,7 @@ public class MealsView implements Serializable {
 
     @PostConstruct
     void load() {
-        mine = children.mine();
+        mine = children.atSchool();
         Long cardId = idOf(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("card"));
         if (cardId == null && !mine.isEmpty()) {
             cardId = mine.get(0).cardId();

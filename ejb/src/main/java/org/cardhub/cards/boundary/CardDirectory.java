@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardRef;
 import org.cardhub.cards.entity.CardStatus;
+import org.cardhub.contracts.entity.ContractKind;
 import org.cardhub.contracts.entity.Programme;
 import org.cardhub.secrets.SecretVault;
 
@@ -67,11 +68,23 @@ public class CardDirectory {
                 .setParameter("card", cardId).getResultList();
     }
 
-    /** The cards of the pupils {@code guardian} looks after, by holder name; cards replaced by a reissue left out. */
+    /**
+     * The cards of the pupils {@code guardian} looks after — at school and at education centres — by holder name, then
+     * oldest first; cards replaced by a reissue left out.
+     */
     public List<Card> guardedBy(String guardian) {
         return em.createQuery("SELECT c FROM Card c WHERE c.id IN (SELECT g.cardId FROM CardGuardian g WHERE g.subject = :parent) "
-                        + "AND c.status <> :replaced ORDER BY c.holderName", Card.class)
+                        + "AND c.status <> :replaced ORDER BY c.holderName, c.id", Card.class)
                 .setParameter("parent", guardian).setParameter("replaced", CardStatus.REISSUED).getResultList();
+    }
+
+    /** As {@link #guardedBy}, the cards of school contracts only (what the school's pages are about). */
+    public List<Card> schoolCardsGuardedBy(String guardian) {
+        return em.createQuery("SELECT c FROM Card c WHERE c.id IN (SELECT g.cardId FROM CardGuardian g WHERE g.subject = :parent) "
+                        + "AND c.status <> :replaced AND c.contractId IN (SELECT k.id FROM Contract k WHERE k.kind = :school) "
+                        + "ORDER BY c.holderName, c.id", Card.class)
+                .setParameter("parent", guardian).setParameter("replaced", CardStatus.REISSUED)
+                .setParameter("school", ContractKind.SCHOOL).getResultList();
     }
 
     /**

@@ -68,7 +68,7 @@ public class ChildMoney {
 
     /** The children's cards money can still move on (not replaced, not closed), by name, each with its two balances. */
     public List<ChildBalances> mine() {
-        return cards.guardedBy(session.getCallerPrincipal().getName()).stream()
+        return cards.schoolCardsGuardedBy(session.getCallerPrincipal().getName()).stream()
                 .filter(card -> card.refusalToMoveMoney().isEmpty())
                 .map(pupilCards::balancesOf).toList();
     }

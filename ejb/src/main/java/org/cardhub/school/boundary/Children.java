@@ -35,9 +35,18 @@ public class Children {
     @Inject
     CardDirectory cards;
 
+    /** Every child's card the caller looks after, at school and at education centres (a centre's is the balance there). */
     public List<Child> mine() {
-        String parent = session.getCallerPrincipal().getName();
-        return cards.guardedBy(parent).stream()
+        return children(cards.guardedBy(session.getCallerPrincipal().getName()));
+    }
+
+    /** The children's school cards only. */
+    public List<Child> atSchool() {
+        return children(cards.schoolCardsGuardedBy(session.getCallerPrincipal().getName()));
+    }
+
+    private List<Child> children(List<Card> guarded) {
+        return guarded.stream()
                 .map(card -> new Child(card.id(), card.holderName(), card.schoolContractNumber(), card.panMasked(),
                         card.status().name(), balance(card, AccountPurpose.MAIN), balance(card, AccountPurpose.CANTEEN),
                         em.find(Contract.class, card.contractId()).timeZone().getId()))

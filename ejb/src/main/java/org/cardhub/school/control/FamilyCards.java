@@ -10,14 +10,17 @@ import java.util.List;
 
 /**
  * The pupils' cards a person reaches: those of the children they look after (as {@code card_guardian} links them),
- * in use or replaced and closed apart, and a pupil's own (the card's holder). By holder name, then oldest first.
+ * in use or replaced and closed apart, and a pupil's own (the card's holder). By holder name, then oldest first. Cards
+ * of school contracts only.
  */
 @Dependent
 public class FamilyCards {
 
     private static final List<CardStatus> FORMER = List.of(CardStatus.REISSUED, CardStatus.CLOSED);
+    // school cards only: a child's card at an education centre is its balance there, which the lessons' pages show
     private static final String GUARDED = "SELECT c FROM Card c WHERE c.id IN "
-            + "(SELECT g.cardId FROM CardGuardian g WHERE g.subject = :subject) AND c.status ";
+            + "(SELECT g.cardId FROM CardGuardian g WHERE g.subject = :subject) AND c.contractId IN "
+            + "(SELECT k.id FROM Contract k WHERE k.kind = org.cardhub.contracts.entity.ContractKind.SCHOOL) AND c.status ";
 
     @PersistenceContext
     EntityManager em;
