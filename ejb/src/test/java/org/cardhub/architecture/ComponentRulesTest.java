@@ -55,6 +55,7 @@ class ComponentRulesTest {
             List.of("school"),
             List.of("acquiring", "meals"),
             List.of("lessons"),
+            List.of("bonus"),
             List.of("partners", "terminals", "schooloffice", "registry"),
             List.of("webhooks"),
             List.of("fleet"),
