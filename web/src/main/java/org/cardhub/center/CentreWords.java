@@ -3,6 +3,7 @@ package org.cardhub.center;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.cardhub.cabinet.Counting;
 import org.cardhub.cabinet.Formats;
 import org.cardhub.cabinet.Language;
 import org.cardhub.cabinet.PageMessages;
@@ -19,7 +20,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * How the centre's pages read in the page's language: schedules («пн, ср 17:00–18:00»), pricing and offers in words
@@ -51,17 +51,13 @@ public class CentreWords {
         return day.getDisplayName(TextStyle.SHORT, locale());
     }
 
-    public String weekdays(List<DayOfWeek> days) {
-        return days.stream().sorted().map(this::weekday).collect(Collectors.joining(", "));
-    }
-
     /** «17:00–18:00». */
     public String hours(GroupDraft group) {
         return hours(group.startsAt(), group.minutes());
     }
 
     public String hours(LocalTime startsAt, int minutes) {
-        return time(startsAt) + "–" + time(startsAt.plusMinutes(minutes));
+        return Counting.hours(startsAt, minutes);
     }
 
     /** «пн, ср 17:00–18:00». */
@@ -70,7 +66,7 @@ public class CentreWords {
     }
 
     public String schedule(List<DayOfWeek> days, LocalTime startsAt, int minutes) {
-        return weekdays(days) + " " + hours(startsAt, minutes);
+        return Counting.schedule(days, startsAt, minutes, locale());
     }
 
     /** How a visit was paid: «по абонементу», «с баланса: 700,00 ₽», «в долг». */
@@ -114,10 +110,7 @@ public class CentreWords {
 
     /** The form of the word for {@code count}: Russian has three (1 занятие, 2 занятия, 5 занятий), English two. */
     private String counted(String key, int count) {
-        int lastTwo = Math.abs(count) % 100;
-        int last = lastTwo % 10;
-        String form = lastTwo >= 11 && lastTwo <= 14 ? "many" : last == 1 ? "one" : last >= 2 && last <= 4 ? "few" : "many";
-        return PageMessages.text(key + "." + form, count);
+        return PageMessages.text(key + "." + Counting.formOf(count, locale()), count);
     }
 
     private Locale locale() {

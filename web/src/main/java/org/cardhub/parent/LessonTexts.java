@@ -3,6 +3,7 @@ package org.cardhub.parent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.cardhub.cabinet.Counting;
 import org.cardhub.cabinet.Formats;
 import org.cardhub.cabinet.Language;
 import org.cardhub.cabinet.PageMessages;
@@ -15,8 +16,6 @@ import org.cardhub.money.Amount;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.stream.Collectors;
 
 /**
  * A child's lessons in words of the page's language: the schedule («пн, ср 17:00–18:00»), how a group is paid for,
@@ -27,7 +26,6 @@ import java.util.stream.Collectors;
 public class LessonTexts {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     Language language;
@@ -41,12 +39,7 @@ public class LessonTexts {
     }
 
     public String schedule(GroupLine group) {
-        String days = group.days().stream().map(day -> day.getDisplayName(TextStyle.SHORT, language.getLocale()))
-                .collect(Collectors.joining(", "));
-        if (group.startsAt() == null) {
-            return days;
-        }
-        return days + " " + TIME.format(group.startsAt()) + "–" + TIME.format(group.startsAt().plusMinutes(group.minutes()));
+        return Counting.schedule(group.days(), group.startsAt(), group.minutes(), language.getLocale());
     }
 
     public String pricing(GroupLine group) {
@@ -108,18 +101,6 @@ public class LessonTexts {
 
     /** A number with the noun in its form: 1 занятие, 2 занятия, 5 занятий; 1 lesson, 2 lessons. */
     private String count(String key, int number) {
-        return PageMessages.text(key + "." + pluralOf(number, language.isRussian()), number);
-    }
-
-    static String pluralOf(int number, boolean russian) {
-        int lastTwo = Math.abs(number) % 100;
-        int last = lastTwo % 10;
-        if (!russian) {
-            return number == 1 ? "one" : "many";
-        }
-        if (last == 1 && lastTwo != 11) {
-            return "one";
-        }
-        return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? "few" : "many";
+        return PageMessages.text(key + "." + Counting.formOf(number, language.getLocale()), number);
     }
 }

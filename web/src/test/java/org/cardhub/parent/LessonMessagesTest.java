@@ -86,18 +86,4 @@ class LessonMessagesTest {
             });
         }
     }
-
-    @Test
-    void countsTakeTheirRussianPlural() {
-        assertThat(LessonTexts.pluralOf(1, true)).isEqualTo("one");
-        assertThat(LessonTexts.pluralOf(21, true)).isEqualTo("one");
-        assertThat(LessonTexts.pluralOf(11, true)).isEqualTo("many");
-        assertThat(LessonTexts.pluralOf(2, true)).isEqualTo("few");
-        assertThat(LessonTexts.pluralOf(34, true)).isEqualTo("few");
-        assertThat(LessonTexts.pluralOf(12, true)).isEqualTo("many");
-        assertThat(LessonTexts.pluralOf(8, true)).isEqualTo("many");
-        assertThat(LessonTexts.pluralOf(0, true)).isEqualTo("many");
-        assertThat(LessonTexts.pluralOf(1, false)).isEqualTo("one");
-        assertThat(LessonTexts.pluralOf(30, false)).isEqualTo("many");
-    }
 }
