@@ -51,6 +51,11 @@ public class CentreWords {
         return day.getDisplayName(TextStyle.SHORT, locale());
     }
 
+    /** «пн, ср». */
+    public String weekdays(List<DayOfWeek> days) {
+        return Counting.schedule(days, null, 0, locale());
+    }
+
     /** «17:00–18:00». */
     public String hours(GroupDraft group) {
         return hours(group.startsAt(), group.minutes());
