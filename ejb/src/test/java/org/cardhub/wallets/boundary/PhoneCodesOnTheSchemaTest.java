@@ -175,17 +175,19 @@ class PhoneCodesOnTheSchemaTest {
 
     @Test
     void theTableRefusesANumberNotInItsNormalFormAndACodeInClear() {
-        for (String[] row : List.of(new String[] {"89001234567", HASHES.lookupHash("x")},
-                new String[] {"+7900123456a", HASHES.lookupHash("x")}, new String[] {PHONE, "1234"})) {
-            em.getTransaction().begin();
-            try {
-                assertThatThrownBy(() -> em.createNativeQuery("INSERT INTO phone_code (phone, purpose, code_hash, issued_at, "
-                                + "expires_at, status) VALUES (?, 'OPEN_WALLET', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP + INTERVAL '5' MINUTE, 'ACTIVE')")
-                        .setParameter(1, row[0]).setParameter(2, row[1]).executeUpdate()).as(row[0] + " " + row[1]).isNotNull();
-            } finally {
-                em.getTransaction().rollback();
-            }
+        String hash = HASHES.lookupHash("x");
+        assertThat(inTransaction(() -> insert(PHONE, hash))).as("the well-formed row").isEqualTo(1);
+        for (String[] row : List.of(new String[] {"89001234567", hash}, new String[] {"+7900123456a", hash},
+                new String[] {"+74951234567", hash}, new String[] {PHONE, "1234"})) {
+            assertThatThrownBy(() -> inTransaction(() -> insert(row[0], row[1]))).as(row[0] + " " + row[1])
+                    .hasStackTraceContaining("phone_code_");
         }
+    }
+
+    private int insert(String phone, String hash) {
+        return em.createNativeQuery("INSERT INTO phone_code (phone, purpose, code_hash, issued_at, expires_at, status) "
+                        + "VALUES (?, 'OPEN_WALLET', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP + INTERVAL '5' MINUTE, 'ACTIVE')")
+                .setParameter(1, phone).setParameter(2, hash).executeUpdate();
     }
 
     private void at(Instant now) {
