@@ -9,12 +9,13 @@ import java.util.HexFormat;
 
 /**
  * Keyed hashes under a key derived from the installation's key-encryption key: the lookup hash card numbers are found
- * by, and the hash of a card's activation code. Plain Java, so the schema migration that hashes the codes kept in clear
+ * by, the hash of a card's activation code and that of a one-time code sent to a phone. Plain Java, so the schema migration that hashes the codes kept in clear
  * before computes exactly what {@link SecretVault} does.
  */
 public final class KeyedHashes {
 
     private static final String ACTIVATION_CODE = "activation code:";
+    private static final String PHONE_CODE = "phone code:";
 
     private final SecretKeySpec lookupKey;
 
@@ -45,6 +46,15 @@ public final class KeyedHashes {
      */
     public String activationCodeHash(String code) {
         return lookupHash(ACTIVATION_CODE + code);
+    }
+
+    /**
+     * The stored form of a one-time code sent to a phone. Four digits are ten thousand guesses, so only the key keeps
+     * them from being read back; the phone and the purpose are part of the input so that two rows holding the same code
+     * do not show the same hash.
+     */
+    public String phoneCodeHash(String phone, String purpose, String code) {
+        return lookupHash(PHONE_CODE + phone + ":" + purpose + ":" + code);
     }
 
     private static byte[] hmac(SecretKeySpec key, String value) {

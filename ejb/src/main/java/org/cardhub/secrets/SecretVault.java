@@ -43,4 +43,9 @@ public class SecretVault {
     public String activationCodeHash(String code) {
         return hashes.activationCodeHash(code);
     }
+
+    /** The keyed hash a one-time code sent to a phone is kept as (digits only), for that phone and purpose. */
+    public String phoneCodeHash(String phone, String purpose, String code) {
+        return hashes.phoneCodeHash(phone, purpose, code);
+    }
 }

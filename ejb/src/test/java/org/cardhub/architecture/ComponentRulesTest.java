@@ -55,7 +55,7 @@ class ComponentRulesTest {
             List.of("school"),
             List.of("acquiring", "meals"),
             List.of("lessons"),
-            List.of("bonus"),
+            List.of("bonus", "wallets"),
             List.of("partners", "terminals", "schooloffice", "registry"),
             List.of("webhooks"),
             List.of("fleet"),

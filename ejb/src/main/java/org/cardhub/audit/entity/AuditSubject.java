@@ -22,5 +22,7 @@ public enum AuditSubject {
     /** An offline purchase kept for review (the back office accepts or charges it back): the id is the review's. */
     OFFLINE_REVIEW,
     /** A partner system: the id is its Keycloak client id. */
-    PARTNER
+    PARTNER,
+    /** A phone one-time codes were sent to or checked for (issue 25): the id is the number, +79XXXXXXXXX. */
+    PHONE_NUMBER
 }

@@ -13,7 +13,8 @@ import java.time.Instant;
 
 /**
  * A mail to a person known only by an address (a parent an education centre enrolled a child for, before they have a
- * cabinet), written into the outbox inside the caller's transaction, once per event key and address.
+ * cabinet), or an SMS to a person known only by a phone (a wallet's one-time code, before anyone signs in), written
+ * into the outbox inside the caller's transaction, once per event key and address.
  */
 @Stateless
 @PermitAll
@@ -25,11 +26,23 @@ public class PersonNotices {
 
     /** Queues the mail unless one went to that address under {@code eventKey} before; returns whether it was queued now. */
     public boolean toAddress(String eventKey, String email, String subject, String body) {
-        String key = eventKey + ":" + email;
+        return queue(eventKey, Channel.EMAIL, email, subject, body);
+    }
+
+    /**
+     * Queues an SMS to {@code phone} (as the caller normalised it) unless one went there under {@code eventKey} before;
+     * returns whether it was queued now. The text is the message's subject too, as an SMS gateway sends the subject.
+     */
+    public boolean smsTo(String eventKey, String phone, String text) {
+        return queue(eventKey, Channel.SMS, phone, text, text);
+    }
+
+    private boolean queue(String eventKey, Channel channel, String recipient, String subject, String body) {
+        String key = eventKey + ":" + recipient;
         boolean queued = !em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.eventKey = :key", Long.class)
                 .setParameter("key", key).getResultList().isEmpty();
         if (!queued) {
-            em.persist(new OutboxMessage(key, Channel.EMAIL, email, subject, body, Instant.now()));
+            em.persist(new OutboxMessage(key, channel, recipient, subject, body, Instant.now()));
         }
         return !queued;
     }
