@@ -28,3 +28,7 @@ CREATE TABLE phone_code (
 );
 -- the latest code of a number and purpose: the one a check or a new code looks at
 CREATE INDEX phone_code_latest ON phone_code (phone, purpose, issued_at DESC, id DESC);
+
+-- An outbox message whose text is a secret (the SMS of a one-time code): its text is blanked once it has left or been
+-- given up, so the table keeps no usable code.
+ALTER TABLE outbox_message ADD COLUMN secret BOOLEAN NOT NULL DEFAULT FALSE;

@@ -26,23 +26,25 @@ public class PersonNotices {
 
     /** Queues the mail unless one went to that address under {@code eventKey} before; returns whether it was queued now. */
     public boolean toAddress(String eventKey, String email, String subject, String body) {
-        return queue(eventKey, Channel.EMAIL, email, subject, body);
+        return queue(eventKey, Channel.EMAIL, email, subject, body, false);
     }
 
     /**
-     * Queues an SMS to {@code phone} (as the caller normalised it) unless one went there under {@code eventKey} before;
-     * returns whether it was queued now. The text is the message's subject too, as an SMS gateway sends the subject.
+     * Queues an SMS carrying a one-time code to {@code phone} (as the caller normalised it) unless one went there under
+     * {@code eventKey} before; returns whether it was queued now. The text is the message's subject too, as an SMS
+     * gateway sends the subject; it is forgotten once the SMS has left (or been given up), so no code stays readable.
      */
-    public boolean smsTo(String eventKey, String phone, String text) {
-        return queue(eventKey, Channel.SMS, phone, text, text);
+    public boolean codeBySms(String eventKey, String phone, String text) {
+        return queue(eventKey, Channel.SMS, phone, text, text, true);
     }
 
-    private boolean queue(String eventKey, Channel channel, String recipient, String subject, String body) {
+    private boolean queue(String eventKey, Channel channel, String recipient, String subject, String body, boolean secret) {
         String key = eventKey + ":" + recipient;
         boolean queued = !em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.eventKey = :key", Long.class)
                 .setParameter("key", key).getResultList().isEmpty();
         if (!queued) {
-            em.persist(new OutboxMessage(key, channel, recipient, subject, body, Instant.now()));
+            OutboxMessage message = new OutboxMessage(key, channel, recipient, subject, body, Instant.now());
+            em.persist(secret ? message.secret() : message);
         }
         return !queued;
     }

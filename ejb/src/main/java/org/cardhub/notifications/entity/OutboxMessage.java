@@ -27,6 +27,9 @@ public class OutboxMessage {
 
     static final int MAX_ATTEMPTS = 5;
 
+    /** What a secret message's text becomes once it has left. */
+    public static final String FORGOTTEN = "(одноразовый код не хранится)";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_message_seq")
     @SequenceGenerator(name = "outbox_message_seq", sequenceName = "outbox_message_seq", allocationSize = SequenceKeys.BLOCK)
@@ -58,6 +61,9 @@ public class OutboxMessage {
     @Column(name = "last_error")
     private String lastError;
 
+    /** Its text is a secret (a one-time code): forgotten once the message has left or been given up. */
+    private boolean secret;
+
     @Version
     private long version;
 
@@ -74,6 +80,12 @@ public class OutboxMessage {
         this.createdAt = now;
     }
 
+    /** Marks the text as a secret, forgotten once the message has left or been given up. */
+    public OutboxMessage secret() {
+        this.secret = true;
+        return this;
+    }
+
     public boolean isPending() {
         return status == Status.PENDING;
     }
@@ -82,6 +94,7 @@ public class OutboxMessage {
         status = Status.SENT;
         sentAt = now;
         attempts++;
+        forgetIfSecret();
     }
 
     /** A failed attempt; after {@link #MAX_ATTEMPTS} the message is given up and stays for inspection. */
@@ -90,6 +103,14 @@ public class OutboxMessage {
         lastError = error == null ? "unknown" : error.length() > 500 ? error.substring(0, 500) : error;
         if (attempts >= MAX_ATTEMPTS) {
             status = Status.FAILED;
+            forgetIfSecret();
+        }
+    }
+
+    private void forgetIfSecret() {
+        if (secret) {
+            subject = FORGOTTEN;
+            body = FORGOTTEN;
         }
     }
 

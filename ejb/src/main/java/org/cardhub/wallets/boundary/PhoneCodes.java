@@ -73,7 +73,7 @@ public class PhoneCodes {
         OneTimeCode code = OneTimeCode.drawn(random);
         PhoneCode issued = PhoneCode.issue(number, purpose, code, hasher(), latest, now);
         book.add(issued);
-        sms.smsTo("phone-code:" + purpose + ":" + now.toEpochMilli(), number.value(), CodeTexts.sms(code, purpose));
+        sms.codeBySms("phone-code:" + purpose + ":" + now.toEpochMilli(), number.value(), CodeTexts.sms(code, purpose));
         audit.record(audit.actor(ANONYMOUS), "phone-code.sent", AuditSubject.PHONE_NUMBER, number.value(),
                 purpose + "; valid until " + issued.expiresAt());
         return issued.sending();
