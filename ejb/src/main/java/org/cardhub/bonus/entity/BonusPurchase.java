@@ -1,5 +1,6 @@
 package org.cardhub.bonus.entity;
 
+import java.util.List;
 import java.util.Optional;
 
 /** What a book knows of one purchase: whether it earned (and its lot, if it earned any points), its payment, its return. */
@@ -9,6 +10,23 @@ final class BonusPurchase {
     private PointsLot lot;
     private PointsPayment payment;
     private boolean returned;
+
+    static BonusPurchase restore(PurchaseState state, List<PointsLot> lots, List<PointsMovement> movements) {
+        BonusPurchase purchase = new BonusPurchase();
+        purchase.earned = state.earned();
+        purchase.lot = state.lotId() == null ? null : lots.get((int) (long) state.lotId() - 1);
+        List<PointsPayment.LotShare> shares = movements.stream()
+                .filter(movement -> movement.kind() == PointsMovement.Kind.SPENT
+                        && movement.purchaseId().equals(state.purchaseId()))
+                .map(movement -> new PointsPayment.LotShare(movement.lotId(), movement.points())).toList();
+        purchase.payment = shares.isEmpty() ? null : PointsPayment.of(state.purchaseId(), shares);
+        purchase.returned = state.returned();
+        return purchase;
+    }
+
+    PurchaseState state(String purchaseId) {
+        return new PurchaseState(purchaseId, earned, lot == null ? null : lot.id(), returned);
+    }
 
     boolean hasEarned() {
         return earned;

@@ -8,9 +8,6 @@ import static org.cardhub.bonus.entity.BonusRefusal.Code.OVER_MAX_SHARE;
 import static org.cardhub.bonus.entity.BonusRefusal.Code.POINTS_INVALID;
 import static org.cardhub.bonus.entity.BonusRefusal.Code.PURCHASE_INVALID;
 import static org.cardhub.bonus.entity.BonusRefusal.Code.PURCHASE_UNKNOWN;
-import static org.cardhub.bonus.entity.PointsMovement.Kind.RETURNED;
-import static org.cardhub.bonus.entity.PointsMovement.Kind.SPENT;
-import static org.cardhub.bonus.entity.PointsMovement.Kind.TAKEN_BACK;
 
 import org.cardhub.bonus.entity.PointsPayment.LotShare;
 import org.cardhub.money.Amount;
@@ -45,6 +42,28 @@ public class PointsBook {
 
     public PointsBook(BonusRules rules) {
         this.rules = Objects.requireNonNull(rules, "rules");
+    }
+
+    /**
+     * A book as it was kept: its lots in order (lot n at place n), what it knows of each purchase, every movement in
+     * order, and the day of its last operation (null if it had none). A purchase's payment is not kept apart: it is
+     * its SPENT movements, one per lot it drew on.
+     */
+    public static PointsBook restore(BonusRules rules, List<PointsLot> lots, List<PurchaseState> purchases,
+                                     List<PointsMovement> movements, LocalDate today) {
+        PointsBook book = new PointsBook(rules);
+        for (PointsLot lot : lots) {
+            if (lot.id() != book.lots.size() + 1L) {
+                throw new IllegalArgumentException("Lot " + lot.id() + " is not at its place " + (book.lots.size() + 1));
+            }
+            book.lots.add(lot);
+        }
+        book.movements.addAll(movements);
+        for (PurchaseState state : purchases) {
+            book.purchases.put(state.purchaseId(), BonusPurchase.restore(state, book.lots, movements));
+        }
+        book.today = today;
+        return book;
     }
 
     /** A purchase earns its points, pending for the rules' days; answers them (zero when no line may earn). */
@@ -165,16 +184,7 @@ public class PointsBook {
     }
 
     public PointsStatement statement() {
-        LocalDate asOf = today == null ? LocalDate.MIN : today;
-        Amount pending = remainingOf(lot -> lot.isPending());
-        Amount available = remainingOf(lot -> !lot.isPending() && !lot.isExpiredOn(asOf));
-        Amount expiringSoon = remainingOf(lot -> !lot.isPending() && !lot.isExpiredOn(asOf)
-                && rules.isExpiringSoon(lot.expiresOn(), asOf));
-        Amount spent = sum(movements, movement -> movement.kind() == SPENT)
-                .minus(sum(movements, movement -> movement.kind() == RETURNED));
-        return new PointsStatement(asOf, sum(movements, m -> m.kind() == PointsMovement.Kind.EARNED), pending, available,
-                spent, sum(movements, m -> m.kind() == PointsMovement.Kind.EXPIRED), sum(movements,
-                m -> m.kind() == TAKEN_BACK), expiringSoon);
+        return PointsStatement.of(today == null ? LocalDate.MIN : today, lots, movements, rules);
     }
 
     public List<PointsMovement> movements() {
@@ -183,6 +193,16 @@ public class PointsBook {
 
     public List<PointsLot> lots() {
         return List.copyOf(lots);
+    }
+
+    /** What the book knows of each purchase, in no particular order. */
+    public List<PurchaseState> purchases() {
+        return purchases.entrySet().stream().map(entry -> entry.getValue().state(entry.getKey())).toList();
+    }
+
+    /** The day of the book's last operation; null before its first. */
+    public LocalDate today() {
+        return today;
     }
 
     public PointsLedgerView ledgerView() {
@@ -232,14 +252,6 @@ public class PointsBook {
         if (movement.points().isPositive()) {
             movements.add(movement);
         }
-    }
-
-    private Amount remainingOf(Predicate<PointsLot> which) {
-        return lots.stream().filter(which).map(PointsLot::remaining).reduce(Amount.zero(Currency.POINTS), Amount::plus);
-    }
-
-    private static Amount sum(List<PointsMovement> of, Predicate<PointsMovement> which) {
-        return of.stream().filter(which).map(PointsMovement::points).reduce(Amount.zero(Currency.POINTS), Amount::plus);
     }
 
     private static Amount least(Amount one, Amount other) {

@@ -35,14 +35,33 @@ public class PointsLot {
     private boolean closed;
 
     PointsLot(long id, String purchaseId, LocalDate earnedOn, Amount earned, BonusRules rules) {
+        this(id, purchaseId, earnedOn, rules.spendableFrom(earnedOn), rules.expiresOn(earnedOn), earned, earned,
+                Amount.zero(Currency.POINTS), false, false);
+    }
+
+    private PointsLot(long id, String purchaseId, LocalDate earnedOn, LocalDate spendableFrom, LocalDate expiresOn,
+                      Amount earned, Amount remaining, Amount expired, boolean activated, boolean closed) {
         this.id = id;
         this.purchaseId = purchaseId;
         this.earnedOn = earnedOn;
-        this.spendableFrom = rules.spendableFrom(earnedOn);
-        this.expiresOn = rules.expiresOn(earnedOn);
+        this.spendableFrom = spendableFrom;
+        this.expiresOn = expiresOn;
         this.earned = earned;
-        this.remaining = earned;
-        this.expired = Amount.zero(Currency.POINTS);
+        this.remaining = remaining;
+        this.expired = expired;
+        this.activated = activated;
+        this.closed = closed;
+    }
+
+    /**
+     * A lot as it was kept, dates included: a lot keeps the dates it was earned under even when the rules change
+     * later. For {@link PointsBook#restore} only; its id is its place in the book (the first lot is 1).
+     */
+    public static PointsLot restore(long id, String purchaseId, LocalDate earnedOn, LocalDate spendableFrom,
+                                    LocalDate expiresOn, Amount earned, Amount remaining, Amount expired,
+                                    boolean activated, boolean closed) {
+        return new PointsLot(id, purchaseId, earnedOn, spendableFrom, expiresOn, earned, remaining, expired, activated,
+                closed);
     }
 
     PointsMovement earnedMovement() {

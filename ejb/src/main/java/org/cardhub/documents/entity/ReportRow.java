@@ -39,6 +39,7 @@ public record ReportRow(String when, String card, String holder, String station,
             case TRANSFER -> "перевод";
             case REISSUE -> "перевыпуск карты";
             case REVERSAL -> "отмена";
+            case BONUS_POINTS -> "бонусные баллы";
         };
         return movement.isReversal() ? "Отмена: " + what : Character.toUpperCase(what.charAt(0)) + what.substring(1);
     }

@@ -8,7 +8,9 @@ public enum EntryKind {
     TRANSFER,
     CORRECTION,
     AUTO_TOP_UP,
-    REISSUE;
+    REISSUE,
+    /** A bonus programme's points earned, spent, expired, taken back or given back (issue 25); moves no money. */
+    BONUS_POINTS;
 
     /** Entries that spend a card's money and so count against its limits. */
     public boolean isSpending() {

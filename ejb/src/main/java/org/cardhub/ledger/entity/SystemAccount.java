@@ -23,6 +23,12 @@ public enum SystemAccount {
      * and reach the centre's account lesson by lesson; negative where lessons were given before being paid for.
      */
     LESSONS_DEFERRED(Currency.RUB),
+    /** Bonus points the programme issued to holders, less those taken back by returned purchases. */
+    BONUS_POINTS_ISSUED(Currency.POINTS),
+    /** Bonus points that paid for purchases (1 point = 1 ₽ of discount), less those given back by returns. */
+    BONUS_POINTS_REDEEMED(Currency.POINTS),
+    /** Bonus points that outlived their lifetime unspent. */
+    BONUS_POINTS_EXPIRED(Currency.POINTS),
     LITRES_ISSUED(Currency.LITRE),
     LITRES_DISPENSED(Currency.LITRE),
     CORRECTIONS_LITRES(Currency.LITRE);

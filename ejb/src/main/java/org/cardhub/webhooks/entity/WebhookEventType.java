@@ -41,12 +41,13 @@ public enum WebhookEventType {
 
     /**
      * The event a booked entry is: a top-up (by a partner, a bank card or an auto top-up) is credited; a reissue's move
-     * of the balance is told as {@link #CARD_REISSUED} and not again; anything else that moves money is posted.
+     * of the balance is told as {@link #CARD_REISSUED} and not again; bonus points move no money and are not told;
+     * anything else that moves money is posted.
      */
     public static Optional<WebhookEventType> ofEntry(EntryKind kind) {
         return switch (kind) {
             case TOP_UP, AUTO_TOP_UP -> Optional.of(TOPUP_CREDITED);
-            case REISSUE -> Optional.empty();
+            case REISSUE, BONUS_POINTS -> Optional.empty();
             case PURCHASE, COMPLETION, REVERSAL, TRANSFER, CORRECTION -> Optional.of(TRANSACTION_POSTED);
         };
     }
