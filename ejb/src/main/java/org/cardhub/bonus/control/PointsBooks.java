@@ -59,7 +59,8 @@ public class PointsBooks {
         Map<String, PointsPurchaseRecord> purchases = new LinkedHashMap<>();
         em.createQuery("SELECT p FROM PointsPurchaseRecord p WHERE p.holder = :holder ORDER BY p.id",
                         PointsPurchaseRecord.class)
-                .setParameter("holder", holder).getResultList().forEach(purchase -> purchases.put(purchase.purchaseId(), purchase));
+                .setParameter("holder", holder).getResultList()
+                .forEach(purchase -> purchases.put(purchase.purchaseId(), purchase));
         List<PointsMovement> movements = em.createQuery("SELECT m FROM PointsMovementRecord m WHERE m.holder = :holder "
                         + "ORDER BY m.seqNo", PointsMovementRecord.class)
                 .setParameter("holder", holder).getResultStream().map(PointsMovementRecord::toMovement).toList();

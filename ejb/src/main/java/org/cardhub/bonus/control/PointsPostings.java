@@ -20,7 +20,9 @@ import org.cardhub.money.Currency;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -60,7 +62,7 @@ public class PointsPostings {
         }
         holder = ledger.lock(List.of(holder.id())).get(holder.id());
         ZoneId zone = em.find(Contract.class, contractId).timeZone();
-        List<Long> entries = new java.util.ArrayList<>();
+        List<Long> entries = new ArrayList<>();
         for (PointsMovementRecord record : movements) {
             PointsMovement movement = record.toMovement();
             Optional<SystemAccount> side = programmeSide(movement);
@@ -93,7 +95,7 @@ public class PointsPostings {
     }
 
     private static String description(String holder, PointsMovement movement) {
-        return "Bonus points " + movement.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        return "Bonus points " + movement.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
                 + ", holder " + holder + ", purchase " + movement.purchaseId() + ", lot " + movement.lotId();
     }
 }

@@ -13,7 +13,7 @@ import org.cardhub.money.Currency;
 
 import java.time.LocalDate;
 
-/** A movement of a holder's book, kept in order, with the journal entry that posted it; written once, never changed but for that entry. */
+/** A movement of a holder's book, kept in order: written once, then only told the journal entry that posted it. */
 @Entity
 @Table(name = "points_movement")
 public class PointsMovementRecord {
