@@ -276,6 +276,21 @@ class LessonsIT {
     }
 
     @Test
+    void aBankCardPaymentForAnOfferWithdrawnMeanwhileLeavesTheMoneyOnTheBalance() throws Exception {
+        long group = group(Pricing.SUBSCRIPTION, null);
+        long offer = centre.call(() -> groups.offer(group, 4, 30, rub("2000.00")));
+        Pupil pupil = enrolled(group);
+        parent.call(() -> { intents.record(pupil.cardId(), offer, null, rub("2000.00"), UUID.randomUUID()); return null; });
+        centre.call(() -> { groups.withdraw(offer); return null; });
+
+        topUp(pupil, "2000.00");
+
+        LessonOverview after = overview(pupil);
+        assertThat(after.subscriptions()).isEmpty();
+        assertThat(after.balance()).isEqualTo(rub("2000.00"));
+    }
+
+    @Test
     void parentsHearOfALessonInDebtAndOfASubscriptionEndingSoonOnceEach() throws Exception {
         backOffice.call(() -> { setup.noticesTo("parent", "parent@example.org"); return null; });
         long group = group(Pricing.SUBSCRIPTION, "600.00");

@@ -15,8 +15,10 @@ import org.cardhub.lessons.control.Centres;
 import org.cardhub.lessons.control.LessonMoney;
 import org.cardhub.lessons.control.Purchases;
 import org.cardhub.lessons.entity.GroupOffer;
+import org.cardhub.lessons.entity.LessonGroup;
 import org.cardhub.lessons.entity.LessonPupil;
 import org.cardhub.lessons.entity.PaymentIntent;
+import org.cardhub.lessons.entity.Pricing;
 import org.cardhub.lessons.entity.SubscriptionRecord;
 
 import java.time.Instant;
@@ -79,7 +81,8 @@ public class LessonTopUps {
         Instant now = Instant.now();
         if (intent.offerId() != null) {
             GroupOffer offer = em.find(GroupOffer.class, intent.offerId());
-            if (offer == null || !offer.price().equals(intent.amount())) {
+            if (offer == null || !offer.price().equals(intent.amount())
+                    || em.find(LessonGroup.class, offer.groupId()).pricing() != Pricing.SUBSCRIPTION) {
                 intent.failed(now);
                 return;
             }
