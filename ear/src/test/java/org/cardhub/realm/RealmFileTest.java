@@ -141,7 +141,7 @@ class RealmFileTest {
                 .filter(user -> !user.containsKey("serviceAccountClientId")).toList();
 
         assertThat(people).extracting(user -> user.getString("username"))
-                .containsExactlyInAnyOrder("admin", "admin2", "fleet", "fleet2", "parent", "parent2", "pupil", "teacher", "canteen", "director", "center");
+                .containsExactlyInAnyOrder("admin", "admin2", "fleet", "fleet2", "parent", "parent2", "pupil", "teacher", "canteen", "director", "center", "wallet");
         assertThat(people).allSatisfy(user -> assertThat(user.getString("id", ""))
                 .as(user.getString("username")).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
     }

@@ -18,6 +18,8 @@ public enum Role {
     DIRECTOR(Names.DIRECTOR, true),
     /** The staff of an education centre: its groups, pupils, attendance and subscriptions. */
     CENTER(Names.CENTER, true),
+    /** A person who opened a wallet by phone: its balance, cards, transfers and bonus points. */
+    WALLET(Names.WALLET, true),
     PARTNER_AGENT(Names.PARTNER_AGENT, false),
     PARTNER_FLEET(Names.PARTNER_FLEET, false),
     /** Not a realm role: a terminal proves itself with its signing key (terminal protocol, stop lists). */
@@ -38,6 +40,7 @@ public enum Role {
         public static final String CANTEEN = "canteen";
         public static final String DIRECTOR = "director";
         public static final String CENTER = "center";
+        public static final String WALLET = "wallet";
         public static final String PARTNER_AGENT = "partner-agent";
         public static final String PARTNER_FLEET = "partner-fleet";
         public static final String TERMINAL = "terminal";
