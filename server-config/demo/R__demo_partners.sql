@@ -14,7 +14,7 @@ FROM (VALUES
 ) AS v(client_id, name, rate, burst)
 WHERE NOT EXISTS (SELECT 1 FROM partner p WHERE p.client_id = v.client_id);
 
--- The demo wallet's holder has no account in the realm: a user id no Keycloak user has.
+-- The demo wallet of the realm user `wallet` (R__demo_wallets.sql gives it its holder row).
 INSERT INTO contract (number, kind, holder_subject, holder_phone, status, balance_model, funding, credit_limit_minor, wallet_tier, time_zone, created_at)
 SELECT 'W-00000001', 'WALLET', 'd3e0c0de-0000-4000-8000-000000000099', '+79001234567', 'ACTIVE', 'POOLED', 'PREPAID', 0, 'NON_IDENTIFIED', 'Europe/Moscow', CURRENT_TIMESTAMP
 WHERE NOT EXISTS (SELECT 1 FROM contract c WHERE c.number = 'W-00000001');

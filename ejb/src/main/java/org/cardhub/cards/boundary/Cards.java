@@ -93,7 +93,7 @@ public class Cards {
         if (contract.status() == ContractStatus.CLOSED) {
             throw new InvalidContractException(InvalidContractException.Code.NOT_ACTIVE, "Contract " + contract.number() + " is closed");
         }
-        if (contract.kind() == ContractKind.WALLET && liveCardsOf(contract) >= WalletCaps.MAX_CARDS_PER_PERSON) {
+        if (contract.kind() == ContractKind.WALLET && newCards.liveCountOf(contract.id()) >= WalletCaps.MAX_CARDS_PER_PERSON) {
             throw new InvalidContractException(InvalidContractException.Code.WALLET_CARD_LIMIT,
                     "A person holds at most " + WalletCaps.MAX_CARDS_PER_PERSON + " wallet cards");
         }
@@ -118,12 +118,13 @@ public class Cards {
     }
 
     /** Blocks a card from the cabinet, by a partner or by staff. */
-    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PUPIL, Role.Names.PARTNER_FLEET})
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PUPIL, Role.Names.WALLET,
+            Role.Names.PARTNER_FLEET})
     public Card block(long cardId, BlockReason reason) {
         return change(cardId, card -> card.block(reason), reason.name());
     }
 
-    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PARTNER_FLEET})
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.WALLET, Role.Names.PARTNER_FLEET})
     public Card unblock(long cardId) {
         return change(cardId, Card::unblock, null);
     }
@@ -152,7 +153,7 @@ public class Cards {
      * Replaces a card with a new number: the balance of every purse moves to the new card, which keeps the
      * holder, school identifiers, limits, restrictions and guardians. Refused while authorisations are open.
      */
-    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT})
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.WALLET})
     public IssuedCard reissue(long cardId, String reason) {
         Card old = findForUpdate(cardId);
         Contract contract = em.find(Contract.class, old.contractId());
@@ -267,12 +268,6 @@ public class Cards {
     private List<String> guardiansOf(long cardId) {
         return new ArrayList<>(em.createQuery("SELECT g.subject FROM CardGuardian g WHERE g.cardId = :card", String.class)
                 .setParameter("card", cardId).getResultList());
-    }
-
-    private long liveCardsOf(Contract contract) {
-        return em.createQuery("SELECT COUNT(c) FROM Card c WHERE c.contractId = :contract AND c.status NOT IN :gone", Long.class)
-                .setParameter("contract", contract.id())
-                .setParameter("gone", List.of(CardStatus.CLOSED, CardStatus.REISSUED)).getSingleResult();
     }
 
     private long next(String sequence) {

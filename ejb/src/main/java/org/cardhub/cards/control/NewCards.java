@@ -10,6 +10,7 @@ import org.cardhub.cards.entity.Barcode;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardForm;
 import org.cardhub.cards.entity.CardNumber;
+import org.cardhub.cards.entity.CardStatus;
 import org.cardhub.cards.entity.SchoolContractNumber;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.contracts.entity.ContractKind;
@@ -56,6 +57,13 @@ public class NewCards {
     /** The next generated number: Cardhub's BIN, the next of the card number sequence (below the stock's numbers). */
     public CardNumber generatedNumber() {
         return CardNumber.generate(BIN, next("card_number_seq"));
+    }
+
+    /** How many cards of the contract are not closed or replaced. */
+    public long liveCountOf(long contractId) {
+        return em.createQuery("SELECT COUNT(c) FROM Card c WHERE c.contractId = :contract AND c.status NOT IN :gone", Long.class)
+                .setParameter("contract", contractId)
+                .setParameter("gone", List.of(CardStatus.CLOSED, CardStatus.REISSUED)).getSingleResult();
     }
 
     public Card make(Contract contract, CardNumber pan, CardForm form, Card.Holder holder) {

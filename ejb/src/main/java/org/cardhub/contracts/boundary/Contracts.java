@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.callers.ObjectAccess;
@@ -15,6 +16,7 @@ import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.audit.entity.LifecycleEvent;
 import org.cardhub.contracts.entity.BalanceModel;
+import org.cardhub.contracts.control.ContractOpening;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.contracts.entity.ContractKind;
 import org.cardhub.contracts.entity.ContractStatus;
@@ -22,9 +24,6 @@ import org.cardhub.contracts.entity.Funding;
 import org.cardhub.contracts.entity.InvalidContractException;
 import org.cardhub.contracts.entity.Tariff;
 import org.cardhub.contracts.entity.WalletTier;
-import org.cardhub.ledger.boundary.Ledger;
-import org.cardhub.ledger.entity.Account;
-import org.cardhub.ledger.entity.AccountPurpose;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
 import org.cardhub.organizations.entity.Organization;
@@ -46,13 +45,13 @@ public class Contracts {
     EntityManager em;
 
     @EJB
-    Ledger ledger;
-
-    @EJB
     ObjectAccess access;
 
     @EJB
     AuditLog audit;
+
+    @Inject
+    ContractOpening opening;
 
     /** An application for a fuel contract; the back office activates it. */
     @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE})
@@ -103,13 +102,6 @@ public class Contracts {
 
     public Contract close(long contractId, String reason) {
         return move(contractId, ContractStatus.CLOSED, reason);
-    }
-
-    public Contract identifyWalletHolder(long contractId) {
-        Contract contract = find(contractId);
-        contract.identifyHolder();
-        audit.record(audit.actor(null), "contract.identify", AuditSubject.CONTRACT, contractId, "wallet holder identified");
-        return contract;
     }
 
     /**
@@ -178,18 +170,7 @@ public class Contracts {
     }
 
     private Contract open(Contract contract) {
-        em.persist(contract);
-        em.flush();
-        Account main = Account.ofContract(contract.id(), AccountPurpose.MAIN, Currency.RUB);
-        main.setCreditLimit(contract.creditLimit());
-        ledger.open(main);
-        if (contract.kind() == ContractKind.FUEL) {
-            // fuel bought ahead in litres (vouchers) is held in its own purse
-            ledger.open(Account.ofContract(contract.id(), AccountPurpose.MAIN, Currency.LITRE));
-        }
-        audit.lifecycle(audit.actor(null), LifecycleEvent.Subject.CONTRACT, contract.id(), null, contract.status(),
-                contract.kind() + " contract " + contract.number());
-        return contract;
+        return opening.open(contract);
     }
 
     private Contract move(long contractId, ContractStatus next, String reason) {
@@ -203,7 +184,6 @@ public class Contracts {
     }
 
     private String nextNumber(String prefix) {
-        Number next = (Number) em.createNativeQuery("SELECT nextval('contract_number_seq')").getSingleResult();
-        return prefix + "-" + next.longValue();
+        return opening.nextNumber(prefix);
     }
 }

@@ -188,6 +188,14 @@ public class Contract {
         walletTier = WalletTier.IDENTIFIED;
     }
 
+    /** A closed wallet no longer answers to its phone, which may open a new wallet. */
+    public void releasePhone() {
+        if (status != ContractStatus.CLOSED) {
+            throw new InvalidContractException(STATUS_TRANSITION, "Only a closed wallet lets go of its phone");
+        }
+        holderPhone = null;
+    }
+
     public boolean isActive() {
         return status == ContractStatus.ACTIVE;
     }

@@ -7,6 +7,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
+import org.cardhub.callers.AccountRefusal;
 import org.cardhub.fleet.entity.KeycloakUnavailableException;
 import org.cardhub.organizations.entity.Invitation;
 import org.cardhub.organizations.entity.MembershipRefusal;
@@ -93,9 +94,40 @@ public class KeycloakAccounts {
             throw new MembershipRefusal(MembershipRefusal.Code.EMAIL_TAKEN, "Keycloak has an account for " + invitation.email());
         }
         expect(response, 201);
+        return createdId(response);
+    }
+
+    private static String createdId(HttpResponse<String> response) {
         String location = response.headers().firstValue("Location")
                 .orElseThrow(() -> new KeycloakUnavailableException("Keycloak created a user but did not say where"));
         return location.substring(location.lastIndexOf('/') + 1);
+    }
+
+    /** A new enabled account of a person who signs in with a login (a wallet's phone) rather than an address; its id. */
+    public String createPerson(String login, String firstName, String lastName, String phone) {
+        String body = Json.createObjectBuilder().add("username", login).add("firstName", firstName).add("lastName", lastName)
+                .add("attributes", Json.createObjectBuilder().add("phoneNumber", Json.createArrayBuilder().add(phone)))
+                .add("enabled", true).build().toString();
+        HttpResponse<String> response = send(admin("/users").POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", JSON));
+        if (response.statusCode() == 409) {
+            throw new AccountRefusal(AccountRefusal.Code.LOGIN_TAKEN, "Keycloak has an account signing in as " + login);
+        }
+        expect(response, 201);
+        return createdId(response);
+    }
+
+    /** Sets the user's password under the realm's policy (its length, characters and history of last passwords). */
+    public void setPassword(String userId, String password) {
+        String body = Json.createObjectBuilder().add("type", "password").add("value", password).add("temporary", false)
+                .build().toString();
+        HttpResponse<String> response = send(admin(user(userId) + "/reset-password")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", JSON));
+        if (response.statusCode() == 400) {
+            throw new AccountRefusal(AccountRefusal.Code.PASSWORD_REJECTED, "Keycloak refused the password: "
+                    + errorOf(response.body()));
+        }
+        expect(response, 204);
     }
 
     /** Keycloak's mail to set a password and confirm the address, with a link that works for three days. */
@@ -236,7 +268,8 @@ public class KeycloakAccounts {
     private static String errorOf(String body) {
         try {
             JsonStructure answer = read(body);
-            return answer instanceof JsonObject object ? object.getString("errorMessage", object.getString("error", body)) : body;
+            return answer instanceof JsonObject object ? object.getString("errorMessage",
+                    object.getString("error_description", object.getString("error", body))) : body;
         } catch (RuntimeException e) {
             return body == null ? "" : body.substring(0, Math.min(body.length(), 200));
         }

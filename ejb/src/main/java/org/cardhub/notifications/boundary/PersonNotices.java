@@ -38,6 +38,11 @@ public class PersonNotices {
         return queue(eventKey, Channel.SMS, phone, text, text, true);
     }
 
+    /** Queues an SMS of plain news to {@code phone} (a wallet closed, say) unless one went there under {@code eventKey}. */
+    public boolean bySms(String eventKey, String phone, String text) {
+        return queue(eventKey, Channel.SMS, phone, text, text, false);
+    }
+
     private boolean queue(String eventKey, Channel channel, String recipient, String subject, String body, boolean secret) {
         String key = eventKey + ":" + recipient;
         boolean queued = !em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.eventKey = :key", Long.class)

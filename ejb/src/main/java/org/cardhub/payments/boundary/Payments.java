@@ -191,6 +191,15 @@ public class Payments {
     }
 
     /**
+     * A wallet holder pays from their wallet into another wallet or a pupil's card: the receiver's cap and the payer's
+     * monthly turnover checked, idempotent by key like {@link #transfer}.
+     */
+    @RolesAllowed(Role.Names.WALLET)
+    public Outcome payFromWallet(OperationKey key, PurseRef from, PurseRef to, Amount amount, String source) {
+        return withRetries(() -> transfers.pay(key, from, to, amount, source));
+    }
+
+    /**
      * Money or litres between a contract's account and a selection of its cards, in one transaction: every card's part
      * or none. Not a series of {@link #transfer}s, each of which commits on its own. Refused as a whole (nothing moved,
      * nothing recorded under the key) when any part is; once moved, the same key and content answer as the first time.

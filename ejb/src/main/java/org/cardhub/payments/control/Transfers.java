@@ -74,10 +74,20 @@ public class Transfers {
     public Outcome transfer(OperationKey key, PurseRef from, PurseRef to, Amount amount, String source) {
         requirePositive(amount);
         String content = from.fingerprint() + "|" + to.fingerprint() + "|" + amount.minorUnits() + "|" + amount.currency();
-        return records.idempotent(key, Fingerprint.of("transfer", content), () -> transferNow(from, to, amount, source));
+        return records.idempotent(key, Fingerprint.of("transfer", content), () -> transferNow(from, to, amount, source, true));
     }
 
-    private Outcome transferNow(PurseRef from, PurseRef to, Amount amount, String source) {
+    /**
+     * A wallet holder's payment from their own purse into someone else's — another wallet, a pupil's card — as anyone
+     * may top those up: only the paying side must be the caller's.
+     */
+    public Outcome pay(OperationKey key, PurseRef from, PurseRef to, Amount amount, String source) {
+        requirePositive(amount);
+        String content = from.fingerprint() + "|" + to.fingerprint() + "|" + amount.minorUnits() + "|" + amount.currency();
+        return records.idempotent(key, Fingerprint.of("pay", content), () -> transferNow(from, to, amount, source, false));
+    }
+
+    private Outcome transferNow(PurseRef from, PurseRef to, Amount amount, String source, boolean receiverMustBeCallers) {
         Optional<Card> fromCard = purses.cardOf(from);
         Optional<Card> toCard = purses.cardOf(to);
         Optional<Outcome> unknown = purses.refuseUnknownCard(from, fromCard).or(() -> purses.refuseUnknownCard(to, toCard));
@@ -87,7 +97,9 @@ public class Transfers {
         Account debit = purses.resolve(from, fromCard);
         Account credit = purses.resolve(to, toCard);
         purses.requireCallerMayUse(debit);
-        purses.requireCallerMayUse(credit);
+        if (receiverMustBeCallers) {
+            purses.requireCallerMayUse(credit);
+        }
         if (debit.id().equals(credit.id())) {
             throw new InvalidOperationException(InvalidOperationException.Code.SAME_ACCOUNT, "A transfer needs two different purses");
         }

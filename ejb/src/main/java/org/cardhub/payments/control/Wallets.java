@@ -32,6 +32,11 @@ public class Wallets {
         if (caps.isEmpty()) {
             return Optional.empty();
         }
+        return caps.get().refusalToSpend(spentThisMonth(contract, now), amount).map(Outcome::declined);
+    }
+
+    /** What the wallet spent this month in its zone: purchases, completions and transfers out, not reversed. */
+    public Amount spentThisMonth(Contract contract, Instant now) {
         PeriodWindow month = LimitPeriod.MONTH.windowContaining(now, contract.timeZone());
         long spent = em.createQuery("SELECT COALESCE(SUM(e.amountMinor), 0) FROM JournalEntry e WHERE e.contractId = :contract "
                         + "AND e.kind IN :kinds AND e.bookedAt >= :start AND e.bookedAt < :end "
@@ -39,6 +44,6 @@ public class Wallets {
                 .setParameter("contract", contract.id())
                 .setParameter("kinds", List.of(EntryKind.PURCHASE, EntryKind.COMPLETION, EntryKind.TRANSFER))
                 .setParameter("start", month.start()).setParameter("end", month.end()).getSingleResult().longValue();
-        return caps.get().refusalToSpend(Amount.ofMinorUnits(spent, Currency.RUB), amount).map(Outcome::declined);
+        return Amount.ofMinorUnits(spent, Currency.RUB);
     }
 }
