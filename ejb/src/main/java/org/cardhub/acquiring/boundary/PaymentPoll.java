@@ -1,5 +1,6 @@
 package org.cardhub.acquiring.boundary;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -19,6 +20,7 @@ import java.util.logging.Logger;
  * asked for again under its key. Those asked about longest ago come first.
  */
 @Singleton
+@DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PaymentPoll {
 

@@ -66,6 +66,18 @@ public class WalletCards {
                 .setParameter("contract", contractId).setParameter("gone", GONE).getResultList();
     }
 
+    /** Closes every live card of the wallet (a closed wallet's cards stop at once, the stop list tells terminals). */
+    public void closeAll(long contractId, String reason) {
+        for (Card card : liveCards(contractId)) {
+            boolean wasStopListed = card.isStopListed();
+            CardStatus previous = card.close(false);
+            if (wasStopListed != card.isStopListed()) {
+                card.stampStopList(newCards.next("stop_list_seq"));
+            }
+            audit.lifecycle(audit.actor(null), LifecycleEvent.Subject.CARD, card.id(), previous, card.status(), reason);
+        }
+    }
+
     private Cards.IssuedCard make(long contractId, CardForm form, String holderName, String subject) {
         Contract contract = em.find(Contract.class, contractId);
         contract.requireActive();

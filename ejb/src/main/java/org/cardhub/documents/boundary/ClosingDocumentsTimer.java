@@ -1,5 +1,6 @@
 package org.cardhub.documents.boundary;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -14,6 +15,7 @@ import jakarta.ejb.TransactionAttributeType;
  * documents at every run, so a run missed while the server was down is made good by the next.
  */
 @Singleton
+@DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ClosingDocumentsTimer {
 

@@ -1,5 +1,6 @@
 package org.cardhub.meals.boundary;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -13,6 +14,7 @@ import java.time.Instant;
  * from the orders and the clock at every run, so a run missed while the server was down is made good by the next.
  */
 @Singleton
+@DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MealDayTimer {
 

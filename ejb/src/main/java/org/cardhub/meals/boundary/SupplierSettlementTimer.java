@@ -1,5 +1,6 @@
 package org.cardhub.meals.boundary;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -15,6 +16,7 @@ import java.time.Instant;
  * it, and each day is settled once however many ask.
  */
 @Singleton
+@DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SupplierSettlementTimer {
 

@@ -1,5 +1,6 @@
 package org.cardhub.notifications.boundary;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -8,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 
 /** Every few seconds, sends what the outbox holds. */
 @Singleton
+@DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxDispatcher {
 

@@ -1,5 +1,6 @@
 package org.cardhub.notifications.boundary;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -27,6 +28,7 @@ import java.util.logging.Logger;
  * the server was down is made good by the next one.</p>
  */
 @Singleton
+@DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SmsInformerTimer {
 

@@ -3,6 +3,7 @@ package org.cardhub.operations.boundary;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -41,6 +42,7 @@ import java.util.stream.Collectors;
  * every deployment of the application on one — tells the latest run of any of them.
  */
 @Singleton
+@DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 public class LedgerWatch {

@@ -2,6 +2,7 @@ package org.cardhub.operations.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
@@ -43,6 +44,7 @@ import java.util.logging.Logger;
  * gauges — are written as one sample per node for the operations page, and what is older than 48 hours goes.
  */
 @Singleton
+@DependsOn("SchemaMigration")
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll

@@ -1,5 +1,6 @@
 package org.cardhub.payments.boundary;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
@@ -15,6 +16,7 @@ import java.util.logging.Logger;
 
 /** Every minute, releases authorisations that were neither completed nor reversed in time. */
 @Singleton
+@DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class HoldExpiry {
 

@@ -1,5 +1,6 @@
 package org.cardhub.periods.boundary;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -32,6 +33,7 @@ import java.util.logging.Logger;
  * month once.</p>
  */
 @Singleton
+@DependsOn("SchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class MonthCloseTimer {
 

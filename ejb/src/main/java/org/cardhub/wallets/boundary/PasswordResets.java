@@ -5,9 +5,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-import org.cardhub.wallets.control.StepUp;
 import org.cardhub.wallets.control.WalletWork;
+import org.cardhub.wallets.entity.CodeCheck;
+import org.cardhub.wallets.entity.CodeNotAccepted;
 import org.cardhub.wallets.entity.CodePurpose;
 import org.cardhub.wallets.entity.CodeSending;
 import org.cardhub.wallets.entity.OneTimeCode;
@@ -29,8 +29,6 @@ public class PasswordResets {
     @EJB
     WalletWork work;
 
-    @Inject
-    StepUp stepUp;
 
     /** Sends the code for a new password to the phone of an open wallet. */
     public CodeSending sendCode(String phone) {
@@ -43,8 +41,9 @@ public class PasswordResets {
         PhoneNumber number = PhoneNumber.parse(phone);
         String password = WalletPassword.checked(newPassword);
         OneTimeCode.typed(code);
-        work.liveWallet(number);
-        stepUp.require(number, CodePurpose.RESET_PASSWORD, code);
-        work.resetPassword(number, password, endOtherSessions);
+        CodeCheck check = work.resetPassword(number, code, password, endOtherSessions);
+        if (!check.isAccepted()) {
+            throw new CodeNotAccepted(check);
+        }
     }
 }

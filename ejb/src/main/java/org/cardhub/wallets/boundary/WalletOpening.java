@@ -5,9 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
-import org.cardhub.wallets.control.StepUp;
 import org.cardhub.wallets.control.WalletWork;
+import org.cardhub.wallets.entity.CodeNotAccepted;
 import org.cardhub.wallets.entity.CodePurpose;
 import org.cardhub.wallets.entity.CodeSending;
 import org.cardhub.wallets.entity.OneTimeCode;
@@ -20,7 +19,8 @@ import org.cardhub.wallets.entity.WalletRefusal;
 /**
  * Anyone opens a wallet with their phone: a code to the phone, then the name and a password under the realm's
  * policy; the wallet (non-identified), its login (the phone's digits) and a free virtual card exist at once. Every field
- * is checked before the code is, so a typo costs no attempt; the code is checked in its own transaction.
+ * is checked before the code is, so a typo costs no attempt; a wrong code is counted, a failure after the code was
+ * accepted leaves it unspent.
  */
 @Stateless
 @PermitAll
@@ -33,8 +33,6 @@ public class WalletOpening {
     @EJB
     WalletWork work;
 
-    @Inject
-    StepUp stepUp;
 
     /** Sends the code for opening a wallet, unless the phone has a wallet already. */
     public CodeSending sendCode(String phone) {
@@ -53,7 +51,10 @@ public class WalletOpening {
         if (work.isTaken(number)) {
             throw new WalletRefusal(WalletRefusal.Code.PHONE_TAKEN, "A wallet is open on this phone already");
         }
-        stepUp.require(number, CodePurpose.OPEN_WALLET, code);
-        return work.open(number, name, checkedPassword);
+        WalletWork.Coded<OpenedWallet> opened = work.open(number, code, name, checkedPassword);
+        if (!opened.check().isAccepted()) {
+            throw new CodeNotAccepted(opened.check());
+        }
+        return opened.result();
     }
 }

@@ -14,6 +14,9 @@ import org.cardhub.cards.boundary.Cards;
 import org.cardhub.cards.boundary.WalletCards;
 import org.cardhub.contracts.boundary.WalletContracts;
 import org.cardhub.contracts.entity.Contract;
+import org.cardhub.wallets.boundary.PhoneCodes;
+import org.cardhub.wallets.entity.CodeCheck;
+import org.cardhub.wallets.entity.CodePurpose;
 import org.cardhub.wallets.entity.OpenedWallet;
 import org.cardhub.wallets.entity.PersonName;
 import org.cardhub.wallets.entity.PhoneNumber;
@@ -51,6 +54,9 @@ public class WalletWork {
     @EJB
     AuditLog audit;
 
+    @EJB
+    PhoneCodes codes;
+
     /** The login a wallet signs in with: the phone's digits, without the plus. */
     public static String loginOf(PhoneNumber phone) {
         return phone.value().substring(1);
@@ -60,10 +66,19 @@ public class WalletWork {
         return contracts.liveOnPhone(phone.value()).isPresent();
     }
 
-    public OpenedWallet open(PhoneNumber phone, PersonName name, String password) {
+    /**
+     * Opens the wallet if the code is accepted. A wrong code is answered, not thrown, so its count commits; when the
+     * account or the wallet cannot be made, the code's spending rolls back with everything else and it may be used again.
+     */
+    public Coded<OpenedWallet> open(PhoneNumber phone, String code, PersonName name, String password) {
         if (isTaken(phone)) {
             throw taken();
         }
+        CodeCheck check = codes.verify(phone.value(), CodePurpose.OPEN_WALLET, code);
+        return check.isAccepted() ? new Coded<>(check, open(phone, name, password)) : new Coded<>(check, null);
+    }
+
+    private OpenedWallet open(PhoneNumber phone, PersonName name, String password) {
         String login = loginOf(phone);
         String subject = accounts.open(login, name.first(), name.last(), phone.value(), password, Role.WALLET);
         Contract contract = contracts.open(subject, phone.value(), ZONE);
@@ -74,11 +89,21 @@ public class WalletWork {
         return new OpenedWallet(contract.number(), login, card.number().digits(), card.card().panMasked());
     }
 
-    public void resetPassword(PhoneNumber phone, String password, boolean endSessions) {
+    /** Sets the password if the code is accepted; a password Keycloak refuses leaves the code unspent. */
+    public CodeCheck resetPassword(PhoneNumber phone, String code, String password, boolean endSessions) {
         Contract wallet = liveWallet(phone);
+        CodeCheck check = codes.verify(phone.value(), CodePurpose.RESET_PASSWORD, code);
+        if (!check.isAccepted()) {
+            return check;
+        }
         accounts.changePassword(wallet.holderSubject(), password, endSessions);
         audit.record(audit.actor(loginOf(phone)), "wallet.password", AuditSubject.CONTRACT, wallet.id(),
                 endSessions ? "password reset by code; all sessions ended" : "password reset by code");
+        return check;
+    }
+
+    /** What a step guarded by a code came to: the code's check, and the step's result when it was accepted. */
+    public record Coded<T>(CodeCheck check, T result) {
     }
 
     public Contract liveWallet(PhoneNumber phone) {

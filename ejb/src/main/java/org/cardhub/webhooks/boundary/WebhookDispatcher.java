@@ -1,5 +1,6 @@
 package org.cardhub.webhooks.boundary;
 
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
@@ -30,6 +31,7 @@ import java.util.logging.Logger;
  * lets it pass; two runs elsewhere never send the same row at once (see {@link DeliveryClaims}).
  */
 @Singleton
+@DependsOn("SchemaMigration")
 @Lock(LockType.READ)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WebhookDispatcher {
