@@ -41,6 +41,12 @@ public class PayoutExchange {
                     + e.getMessage());
             return decided(payout, () -> decisions.checked(payout.id()));
         } catch (AcquirerRefusedException e) {
+            if ("Idempotence-Key".equals(e.parameter())) {
+                // the key made a payout of other data at the acquirer: that one may be paid, so nothing goes back
+                LOG.severe(() -> "Payout " + payout.publicId() + ": the acquirer knows its key with other data; it stays "
+                        + "pending, look into it: " + e.getMessage());
+                return decided(payout, () -> decisions.checked(payout.id()));
+            }
             LOG.warning(() -> "The acquirer refused payout " + payout.publicId() + "; its money goes back: " + e.getMessage());
             return decided(payout, () -> decisions.refused(payout.id()));
         }
