@@ -7,6 +7,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Where the acquirer is and how Cardhub signs in to it, whom it trusts to notify, and where payers come back: MicroProfile
@@ -28,6 +29,18 @@ public class AcquiringSettings {
     @ConfigProperty(name = "cardhub.acquiring.secret", defaultValue = "test_demo-shop-secret")
     String secret;
 
+    /**
+     * YooKassa pays out through a payout gateway with its own id and secret key; empty (the demo: the emulator takes the
+     * shop's credentials for both) means the shop's.
+     */
+    @Inject
+    @ConfigProperty(name = "cardhub.acquiring.payout-gateway-id")
+    Optional<String> payoutGatewayId;
+
+    @Inject
+    @ConfigProperty(name = "cardhub.acquiring.payout-secret")
+    Optional<String> payoutSecret;
+
     @Inject
     @ConfigProperty(name = "cardhub.acquiring.notification-sources", defaultValue = "127.0.0.1,::1")
     String notificationSources;
@@ -41,6 +54,7 @@ public class AcquiringSettings {
     int timeoutSeconds;
 
     private volatile YooKassaClient client;
+    private volatile YooKassaClient payoutClient;
     private volatile TrustedSources sources;
 
     /** The acquirer's client, made once: it keeps one connection pool. */
@@ -54,6 +68,22 @@ public class AcquiringSettings {
             }
         }
         return client;
+    }
+
+    /** The acquirer's client for payouts, signed in as the payout gateway (or the shop), made once. */
+    public YooKassaClient payoutClient() {
+        if (payoutClient == null) {
+            synchronized (this) {
+                if (payoutClient == null) {
+                    String gateway = payoutGatewayId.map(String::strip).filter(id -> !id.isEmpty()).orElse(null);
+                    String key = payoutSecret.map(String::strip).filter(value -> !value.isEmpty()).orElse(null);
+                    boolean ownGateway = gateway != null && key != null;
+                    payoutClient = new YooKassaClient(URI.create(apiUrl.strip()), ownGateway ? gateway : shopId.strip(),
+                            ownGateway ? key : secret.strip(), Duration.ofSeconds(Math.max(1, timeoutSeconds)));
+                }
+            }
+        }
+        return payoutClient;
     }
 
     public TrustedSources notificationSources() {

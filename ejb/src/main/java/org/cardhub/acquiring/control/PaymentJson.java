@@ -97,7 +97,7 @@ public final class PaymentJson {
         }
     }
 
-    private static JsonObject object(String json) {
+    static JsonObject object(String json) {
         try (JsonReader reader = Json.createReader(new StringReader(json == null ? "" : json))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException | ClassCastException e) {
@@ -105,7 +105,7 @@ public final class PaymentJson {
         }
     }
 
-    private static JsonObject child(JsonObject parent, String name) {
+    static JsonObject child(JsonObject parent, String name) {
         if (parent == null) {
             return null;
         }
@@ -113,7 +113,7 @@ public final class PaymentJson {
         return value != null && value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject() : null;
     }
 
-    private static Optional<String> text(JsonObject object, String name) {
+    static Optional<String> text(JsonObject object, String name) {
         if (object == null) {
             return Optional.empty();
         }
@@ -121,7 +121,7 @@ public final class PaymentJson {
         return value instanceof JsonString string ? Optional.of(string.getString()) : Optional.empty();
     }
 
-    private static Optional<BigDecimal> decimal(String text) {
+    static Optional<BigDecimal> decimal(String text) {
         try {
             return Optional.of(new BigDecimal(text));
         } catch (NumberFormatException e) {

@@ -3,6 +3,7 @@ package org.cardhub.acquiring.control;
 import org.cardhub.acquiring.entity.IdempotenceKeys;
 import org.cardhub.acquiring.entity.PaymentRequest;
 import org.cardhub.acquiring.entity.ProviderPayment;
+import org.cardhub.acquiring.entity.ProviderPayout;
 
 import java.io.IOException;
 import java.net.URI;
@@ -13,17 +14,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * The acquirer's REST API (YooKassa v3), the two calls Cardhub makes: create a payment ({@code POST /payments} with an
- * {@code Idempotence-Key}) and read one ({@code GET /payments/{id}}). HTTP Basic with the shop's id and secret key,
- * timeouts on connecting and on every answer. Never called inside a transaction that holds locks: a slow acquirer
+ * The acquirer's REST API (YooKassa v3), the calls Cardhub makes: create a payment ({@code POST /payments} with an
+ * {@code Idempotence-Key}) and read one ({@code GET /payments/{id}}); create a payout to a bank card
+ * ({@code POST /payouts}, the same way) and read one ({@code GET /payouts/{id}}). HTTP Basic with the shop's (or the
+ * payout gateway's) id and secret key, timeouts on connecting and on every answer. Never called inside a transaction that holds locks: a slow acquirer
  * would hold them all that time.
  */
 public final class YooKassaClient {
 
-    private static final Pattern PAYMENT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    private static final Pattern OBJECT_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final HttpClient http;
     private final String base;
@@ -41,24 +44,45 @@ public final class YooKassaClient {
 
     /** Creates the payment, or answers the one created earlier with the same key (in its current state). */
     public ProviderPayment create(String idempotenceKey, PaymentRequest request) {
-        if (idempotenceKey == null || idempotenceKey.isEmpty() || idempotenceKey.length() > IdempotenceKeys.MAX_LENGTH) {
-            throw new IllegalArgumentException("An idempotence key has 1 to " + IdempotenceKeys.MAX_LENGTH + " characters");
-        }
-        return send(HttpRequest.newBuilder(URI.create(base + "/payments"))
-                .header("Idempotence-Key", idempotenceKey)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(PaymentJson.request(request), StandardCharsets.UTF_8)));
+        return send(post("/payments", idempotenceKey, PaymentJson.request(request)), PaymentJson::payment, "payment");
     }
 
     /** The payment as it stands now. */
     public ProviderPayment get(String paymentId) {
-        if (paymentId == null || !PAYMENT_ID.matcher(paymentId).matches()) {
-            throw new AcquirerRefusedException(404, "not_found", "Not a payment id: " + paymentId, null);
-        }
-        return send(HttpRequest.newBuilder(URI.create(base + "/payments/" + paymentId)).GET());
+        return send(get("/payments/", paymentId, "payment"), PaymentJson::payment, "payment");
     }
 
-    private ProviderPayment send(HttpRequest.Builder request) {
+    /**
+     * Creates the payout of {@code body} ({@link PayoutJson#request}), or answers the one created earlier with the same
+     * key (in its current state).
+     */
+    public ProviderPayout createPayout(String idempotenceKey, String body) {
+        return send(post("/payouts", idempotenceKey, body), PayoutJson::payout, "payout");
+    }
+
+    /** The payout as it stands now. */
+    public ProviderPayout getPayout(String payoutId) {
+        return send(get("/payouts/", payoutId, "payout"), PayoutJson::payout, "payout");
+    }
+
+    private HttpRequest.Builder post(String path, String idempotenceKey, String body) {
+        if (idempotenceKey == null || idempotenceKey.isEmpty() || idempotenceKey.length() > IdempotenceKeys.MAX_LENGTH) {
+            throw new IllegalArgumentException("An idempotence key has 1 to " + IdempotenceKeys.MAX_LENGTH + " characters");
+        }
+        return HttpRequest.newBuilder(URI.create(base + path))
+                .header("Idempotence-Key", idempotenceKey)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder get(String path, String id, String what) {
+        if (id == null || !OBJECT_ID.matcher(id).matches()) {
+            throw new AcquirerRefusedException(404, "not_found", "Not a " + what + " id: " + id, null);
+        }
+        return HttpRequest.newBuilder(URI.create(base + path + id)).GET();
+    }
+
+    private <T> T send(HttpRequest.Builder request, Function<String, T> reader, String what) {
         HttpRequest built = request.timeout(timeout).header("Authorization", authorization)
                 .header("Accept", "application/json").build();
         HttpResponse<String> response;
@@ -74,9 +98,9 @@ public final class YooKassaClient {
         int status = response.statusCode();
         if (status == 200) {
             try {
-                return PaymentJson.payment(response.body());
+                return reader.apply(response.body());
             } catch (IllegalArgumentException e) {
-                throw new AcquirerUnavailableException("The acquirer's answer is not a payment: " + e.getMessage(), e);
+                throw new AcquirerUnavailableException("The acquirer's answer is not a " + what + ": " + e.getMessage(), e);
             }
         }
         // 202: YooKassa is still working on a request with this key and asks to come back later

@@ -40,6 +40,7 @@ public record ReportRow(String when, String card, String holder, String station,
             case REISSUE -> "перевыпуск карты";
             case REVERSAL -> "отмена";
             case BONUS_POINTS -> "бонусные баллы";
+            case PAYOUT -> "выплата на банковскую карту";
         };
         return movement.isReversal() ? "Отмена: " + what : Character.toUpperCase(what.charAt(0)) + what.substring(1);
     }

@@ -7,6 +7,11 @@ public enum SystemAccount {
     CASH_IN(Currency.RUB),
     AGENT_SETTLEMENT(Currency.RUB),
     BANK_CARD_ACQUIRING(Currency.RUB),
+    /**
+     * Money taken from a wallet for a payout to a bank card and not yet paid by the acquirer: it leaves for
+     * {@link #BANK_CARD_ACQUIRING} once the acquirer says the payout succeeded, or goes back to the wallet if it is canceled.
+     */
+    PAYOUTS_IN_TRANSIT(Currency.RUB),
     /** Fees payers paid on top of their bank-card top-ups: Cardhub's revenue. */
     TOP_UP_FEES(Currency.RUB),
     MERCHANT_PAYABLE(Currency.RUB),

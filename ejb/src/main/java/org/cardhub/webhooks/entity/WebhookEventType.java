@@ -48,7 +48,7 @@ public enum WebhookEventType {
         return switch (kind) {
             case TOP_UP, AUTO_TOP_UP -> Optional.of(TOPUP_CREDITED);
             case REISSUE, BONUS_POINTS -> Optional.empty();
-            case PURCHASE, COMPLETION, REVERSAL, TRANSFER, CORRECTION -> Optional.of(TRANSACTION_POSTED);
+            case PURCHASE, COMPLETION, REVERSAL, TRANSFER, CORRECTION, PAYOUT -> Optional.of(TRANSACTION_POSTED);
         };
     }
 }

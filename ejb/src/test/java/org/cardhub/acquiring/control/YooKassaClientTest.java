@@ -110,6 +110,24 @@ class YooKassaClientTest {
     }
 
     @Test
+    void aPayoutIsCreatedUnderItsKeyAndReadByItsId() {
+        answer = exchange -> new Answer(200, "{\"id\":\"po-1\",\"status\":\"pending\",\"amount\":{\"value\":\"1500.00\","
+                + "\"currency\":\"RUB\"},\"metadata\":{\"cardhub_payout\":\"c0ffee\"}}", 0);
+        YooKassaClient client = client(Duration.ofSeconds(5));
+
+        assertThat(client.createPayout("close-W-1", "{\"amount\":{}}").id()).isEqualTo("po-1");
+        assertThat(client.getPayout("po-1").status()).isEqualTo(org.cardhub.acquiring.entity.ProviderPayout.Status.PENDING);
+
+        assertThat(seen.get(0).method()).isEqualTo("POST");
+        assertThat(seen.get(0).path()).isEqualTo("/api/v3/payouts");
+        assertThat(seen.get(0).idempotenceKey()).isEqualTo("close-W-1");
+        assertThat(seen.get(0).body()).isEqualTo("{\"amount\":{}}");
+        assertThat(seen.get(1).method()).isEqualTo("GET");
+        assertThat(seen.get(1).path()).isEqualTo("/api/v3/payouts/po-1");
+        assertThatThrownBy(() -> client.getPayout("../payments/p-1")).isInstanceOf(AcquirerRefusedException.class);
+    }
+
+    @Test
     void anIdThatCouldLeaveThePathIsNeverSent() {
         assertThatThrownBy(() -> client(Duration.ofSeconds(5)).get("../refunds")).isInstanceOf(AcquirerRefusedException.class);
         assertThatThrownBy(() -> client(Duration.ofSeconds(5)).get("p-1?x=y")).isInstanceOf(AcquirerRefusedException.class);

@@ -76,12 +76,13 @@ public final class AcquirerEmulator implements AutoCloseable {
         EmulatorLog emulatorLog = new EmulatorLog(log);
         PaymentStore store = new PaymentStore(Clock.systemUTC(), options.notificationMode(),
                 options.confirmationTimeout());
+        PayoutStore payouts = new PayoutStore(Clock.systemUTC());
         PaymentJson json = new PaymentJson(base + CheckoutHandler.PREFIX, options.shopId());
         NotificationSender notifications = new NotificationSender(options.notifyUrl(), json, scheduler,
                 options.retryDelay(), options.lateDelay(), emulatorLog);
 
         handle(server, ApiHandler.PREFIX + "/", emulatorLog,
-                new ApiHandler(store, json, notifications, options.shopId(), options.secret()));
+                new ApiHandler(store, payouts, json, notifications, options.shopId(), options.secret()));
         handle(server, CheckoutHandler.PREFIX, emulatorLog, new CheckoutHandler(store, notifications));
         handle(server, ControlHandler.PREFIX, emulatorLog, new ControlHandler(store, notifications));
         handle(server, "/", emulatorLog, exchange -> {
@@ -92,12 +93,12 @@ public final class AcquirerEmulator implements AutoCloseable {
         server.setExecutor(workers);
         server.start();
 
-        scheduler.scheduleWithFixedDelay(() -> sweep(store, notifications, emulatorLog),
+        scheduler.scheduleWithFixedDelay(() -> sweep(store, payouts, notifications, emulatorLog),
                 SWEEP_MILLIS, SWEEP_MILLIS, TimeUnit.MILLISECONDS);
         return new AcquirerEmulator(server, workers, scheduler);
     }
 
-    private static void sweep(PaymentStore store, NotificationSender notifications, EmulatorLog log) {
+    private static void sweep(PaymentStore store, PayoutStore payouts, NotificationSender notifications, EmulatorLog log) {
         try {
             for (Payment payment : store.expireUnconfirmed()) {
                 log.line("payment " + payment.id() + " canceled: not confirmed within "
@@ -105,6 +106,7 @@ public final class AcquirerEmulator implements AutoCloseable {
                 notifications.announce(payment, payment.notificationMode(), false);
             }
             store.forgetOldKeys();
+            payouts.forgetOldKeys();
         } catch (RuntimeException e) {
             log.line("confirmation timeout check failed: " + e);
         }

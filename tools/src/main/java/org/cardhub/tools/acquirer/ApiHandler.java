@@ -15,22 +15,27 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * The shop's API under {@code /api/v3}: {@code POST /payments} (with an {@code Idempotence-Key}) and
- * {@code GET /payments/{id}}, behind HTTP Basic auth with the shop's id and secret key.
+ * The shop's API under {@code /api/v3}: {@code POST /payments} and {@code POST /payouts} (each with an
+ * {@code Idempotence-Key}), {@code GET /payments/{id}} and {@code GET /payouts/{id}}, behind HTTP Basic auth with the
+ * shop's id and secret key (which the emulator also takes for YooKassa's separate payout gateway).
  */
 final class ApiHandler implements HttpHandler {
 
     static final String PREFIX = "/api/v3";
     private static final String PAYMENTS = PREFIX + "/payments";
+    private static final String PAYOUTS = PREFIX + "/payouts";
     private static final int KEY_LIMIT = 64;
 
     private final PaymentStore store;
+    private final PayoutStore payouts;
     private final PaymentJson json;
     private final NotificationSender notifications;
     private final byte[] credentials;
 
-    ApiHandler(PaymentStore store, PaymentJson json, NotificationSender notifications, String shopId, String secret) {
+    ApiHandler(PaymentStore store, PayoutStore payouts, PaymentJson json, NotificationSender notifications, String shopId,
+               String secret) {
         this.store = store;
+        this.payouts = payouts;
         this.json = json;
         this.notifications = notifications;
         this.credentials = (shopId + ":" + secret).getBytes(StandardCharsets.UTF_8);
@@ -58,22 +63,57 @@ final class ApiHandler implements HttpHandler {
                 } else {
                     error(exchange, 405, "invalid_request", method + " is not allowed on a payment.", null);
                 }
+            } else if (path.equals(PAYOUTS) || path.startsWith(PAYOUTS + "/") && path.indexOf('/', PAYOUTS.length() + 1) < 0) {
+                payouts(exchange, path, method);
             } else {
                 error(exchange, 404, "not_found", "There is no " + path + " in this API.", null);
             }
         }
     }
 
-    private void create(HttpExchange exchange) throws IOException {
+    private void payouts(HttpExchange exchange, String path, String method) throws IOException {
+        if (path.equals(PAYOUTS) && method.equals("POST")) {
+            Optional<JsonObject> body = keyedBody(exchange);
+            if (body.isPresent()) {
+                try {
+                    Payout payout = payouts.create(exchange.getRequestHeaders().getFirst("Idempotence-Key"), body.get());
+                    Exchanges.json(exchange, 200, json.payout(payout, payout.state()));
+                } catch (InvalidRequestException e) {
+                    error(exchange, 400, "invalid_request", e.getMessage(), e.parameter());
+                }
+            }
+        } else if (!path.equals(PAYOUTS) && method.equals("GET")) {
+            String id = path.substring(PAYOUTS.length() + 1);
+            Optional<Payout> payout = payouts.payout(id);
+            if (payout.isPresent()) {
+                Exchanges.json(exchange, 200, json.payout(payout.get(), payout.get().read(payouts.now())));
+            } else {
+                error(exchange, 404, "not_found", "There is no payout " + id + " in this gateway.", null);
+            }
+        } else {
+            error(exchange, 405, "invalid_request", method + " is not allowed on " + path + ".", null);
+        }
+    }
+
+    /** The JSON body of a create, with its idempotence key; empty when either is wrong (the error is answered). */
+    private Optional<JsonObject> keyedBody(HttpExchange exchange) throws IOException {
         String key = exchange.getRequestHeaders().getFirst("Idempotence-Key");
         if (key == null || key.isBlank() || key.length() > KEY_LIMIT) {
             error(exchange, 400, "invalid_request",
                     "The Idempotence-Key header is required: 1 to " + KEY_LIMIT + " characters.", "Idempotence-Key");
-            return;
+            return Optional.empty();
         }
         Optional<JsonObject> body = jsonBody(exchange);
         if (body.isEmpty()) {
             error(exchange, 400, "invalid_request", "The body must be a JSON object (UTF-8, up to 64 KiB).", null);
+        }
+        return body;
+    }
+
+    private void create(HttpExchange exchange) throws IOException {
+        String key = exchange.getRequestHeaders().getFirst("Idempotence-Key");
+        Optional<JsonObject> body = keyedBody(exchange);
+        if (body.isEmpty()) {
             return;
         }
         PaymentStore.Outcome outcome;

@@ -12,7 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
 
-/** The API's JSON: payment objects, notifications and errors, with YooKassa's field names. */
+/** The API's JSON: payment and payout objects, notifications and errors, with YooKassa's field names. */
 final class PaymentJson {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter
@@ -71,6 +71,31 @@ final class PaymentJson {
                 .add("event", "payment." + payment.state().status().apiName())
                 .add("object", payment(payment))
                 .build();
+    }
+
+    /** The payout object in {@code state}: the card by its first six and last four digits only. */
+    JsonObject payout(Payout payout, Payout.State state) {
+        Card card = payout.card();
+        JsonObjectBuilder object = json.createObjectBuilder()
+                .add("id", payout.id())
+                .add("amount", amount(payout.amount()))
+                .add("status", state.status().apiName())
+                .add("payout_destination", json.createObjectBuilder().add("type", "bank_card")
+                        .add("card", json.createObjectBuilder().add("first6", card.first6()).add("last4", card.last4())
+                                .add("card_type", card.cardType()).add("issuer_country", "RU")));
+        if (payout.description() != null) {
+            object.add("description", payout.description());
+        }
+        object.add("created_at", time(payout.createdAt()));
+        if (state.succeededAt() != null) {
+            object.add("succeeded_at", time(state.succeededAt()));
+        }
+        object.add("metadata", payout.metadata() == null ? JsonObject.EMPTY_JSON_OBJECT : payout.metadata());
+        if (state.cancellation() != null) {
+            object.add("cancellation_details", json.createObjectBuilder()
+                    .add("party", state.cancellation().party()).add("reason", state.cancellation().reason()));
+        }
+        return object.add("test", true).build();
     }
 
     /** An error answer; {@code parameter} may be null. */

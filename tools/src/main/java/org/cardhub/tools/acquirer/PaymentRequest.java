@@ -52,7 +52,7 @@ record PaymentRequest(BigDecimal amount, String description, JsonObject metadata
         return new PaymentRequest(amount, description, metadata, returnUrl(body), isTrue(save), null);
     }
 
-    private static BigDecimal amount(JsonObject body) throws InvalidRequestException {
+    static BigDecimal amount(JsonObject body) throws InvalidRequestException {
         if (!(body.get("amount") instanceof JsonObject amount)) {
             throw new InvalidRequestException("amount",
                     "The amount is missing: {\"value\":\"100.00\",\"currency\":\"RUB\"}.");
@@ -75,7 +75,7 @@ record PaymentRequest(BigDecimal amount, String description, JsonObject metadata
         return roubles;
     }
 
-    private static JsonObject metadata(JsonObject body) throws InvalidRequestException {
+    static JsonObject metadata(JsonObject body) throws InvalidRequestException {
         JsonValue value = body.get("metadata");
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -114,7 +114,7 @@ record PaymentRequest(BigDecimal amount, String description, JsonObject metadata
         }
     }
 
-    private static String optionalText(JsonObject object, String name, String parameter)
+    static String optionalText(JsonObject object, String name, String parameter)
             throws InvalidRequestException {
         JsonValue value = object.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {

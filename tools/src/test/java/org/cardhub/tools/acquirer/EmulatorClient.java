@@ -45,12 +45,35 @@ final class EmulatorClient {
                 + "\"payment_method_id\":\"" + paymentMethodId + "\",\"description\":\"Автопополнение\"}";
     }
 
+    static String payoutBody(String amount, String cardNumber) {
+        return "{\"amount\":{\"value\":\"" + amount + "\",\"currency\":\"RUB\"},"
+                + "\"payout_destination_data\":{\"type\":\"bank_card\",\"card\":{\"number\":\"" + cardNumber + "\"}},"
+                + "\"description\":\"Закрытие кошелька W-00000001\",\"metadata\":{\"cardhub_payout\":\"o-1\"}}";
+    }
+
     HttpResponse<String> create(String key, String body) {
         return create(key, body, SHOP, SECRET);
     }
 
     HttpResponse<String> create(String key, String body, String shop, String secret) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v3/payments"))
+        return post("/api/v3/payments", key, body, shop, secret);
+    }
+
+    HttpResponse<String> createPayout(String key, String body) {
+        return post("/api/v3/payouts", key, body, SHOP, SECRET);
+    }
+
+    HttpResponse<String> createPayout(String key, String body, String shop, String secret) {
+        return post("/api/v3/payouts", key, body, shop, secret);
+    }
+
+    HttpResponse<String> getPayout(String id) {
+        return send(HttpRequest.newBuilder(URI.create(base + "/api/v3/payouts/" + id))
+                .header("Authorization", basic(SHOP, SECRET)).GET().build());
+    }
+
+    private HttpResponse<String> post(String path, String key, String body, String shop, String secret) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", basic(shop, secret))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
