@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 public record TillCheck(String purchaseId, BonusCardBarcode card, Instant purchasedAt, List<PurchaseLine> lines,
                         Amount pointsToSpend) {
 
-    public static final String PURCHASE_ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:/-]{0,59}";
+    public static final String PURCHASE_ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]{0,59}";
     public static final int MAX_LINES = 500;
 
     public TillCheck {
@@ -41,7 +41,7 @@ public record TillCheck(String purchaseId, BonusCardBarcode card, Instant purcha
 
     public static void requireValidPurchaseId(String purchaseId) {
         if (purchaseId == null || !purchaseId.matches(PURCHASE_ID_PATTERN)) {
-            throw new BonusRefusal(CHECK_INVALID, "A purchase id is 1 to 60 letters, digits and . _ : / - "
+            throw new BonusRefusal(CHECK_INVALID, "A purchase id is 1 to 60 letters, digits and . _ : - "
                     + "(starting with a letter or digit)");
         }
     }

@@ -44,13 +44,14 @@ class TillCheckTest {
         assertInvalid(() -> check("-starts-with-a-dash", LINES, "0"));
         assertInvalid(() -> check("x".repeat(61), LINES, "0"));
         assertInvalid(() -> check("P 1", LINES, "0"));
+        assertInvalid(() -> check("shop/till", LINES, "0"));
         assertInvalid(() -> check("P-1", List.of(), "0"));
         assertInvalid(() -> new TillCheck("P-1", CARD, null, LINES, null));
         assertInvalid(() -> new TillCheck("P-1", null, AT, LINES, null));
         assertInvalid(() -> new TillCheck("P-1", CARD, AT, LINES, Amount.parse("-1", Currency.POINTS)));
         assertInvalid(() -> new TillCheck("P-1", CARD, AT, LINES, Amount.parse("1", Currency.RUB)));
         assertThat(check("x".repeat(60), LINES, "0").purchaseId()).hasSize(60);
-        assertThat(check("2026-12-07/till:3_check.42", LINES, "0").purchaseId()).isNotBlank();
+        assertThat(check("2026-12-07.till:3_check-42", LINES, "0").purchaseId()).isNotBlank();
     }
 
     private static TillCheck check(String id, List<PurchaseLine> lines, String points) {
