@@ -56,11 +56,11 @@ public class BonusChecksResource {
     @APIResponse(responseCode = "200", description = "The same check again: the first answer, marked Idempotency-Replayed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BonusCheckResult")))
     @APIResponse(responseCode = "400", description = "Malformed: BODY_REQUIRED, MALFORMED_BODY, VALIDATION_FAILED, "
-            + "CHECK_INVALID, BARCODE_INVALID, PURCHASED_AT_FORMAT, AMOUNT_FORMAT, AMOUNT_SCALE, AMOUNT_NOT_POSITIVE, "
+            + "CHECK_INVALID, BARCODE_INVALID, PURCHASED_AT_FORMAT, AMOUNT_FORMAT, AMOUNT_SCALE, "
             + "PURCHASE_INVALID",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "Refused: CARD_UNKNOWN (no wallet registered the card), "
-            + "OVER_MAX_SHARE (points over 30 % of the check), PURCHASE_ID_REUSED, CHECK_IN_FUTURE",
+            + "OVER_MAX_SHARE (points over 30 % of the check), PURCHASE_ID_REUSED, CHECK_IN_FUTURE, AMOUNT_NOT_POSITIVE",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response record(@NotNull @Valid BonusCheckRequest request) {
         CheckOutcome outcome = tills.record(request.toCheck());

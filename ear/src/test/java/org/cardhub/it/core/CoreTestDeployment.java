@@ -69,7 +69,8 @@ public final class CoreTestDeployment {
         Class<?>[] shared = {BackOffice.class, AsOtherBackOffice.class, AsParent.class, AsOtherParent.class, AsPupil.class, AsFleetManager.class,
                 AsGroupManager.class, AsOtherCompany.class, AsCardBlocker.class, AsGroupTreasurer.class,
                 AsApplicant.class, AsOtherApplicant.class, AsTeacher.class, AsOtherTeacher.class, AsDirector.class,
-                AsOtherDirector.class, AsCanteen.class, AsOtherCanteen.class, AsCentre.class, AsOtherCentre.class, StaffSchool.class,
+                AsOtherDirector.class, AsCanteen.class, AsOtherCanteen.class, AsCentre.class, AsOtherCentre.class, AsWalletHolder.class, AsOtherWalletHolder.class,
+                AsBonusTill.class, StaffSchool.class,
                 StaffSchool.School.class, Fixtures.class, Thrown.class, CoreTestDeployment.class, TerminalLine.class,
                 TerminalLine.Sender.class, MailBox.class};
         return TestDeployments.of(name, "core-tests",

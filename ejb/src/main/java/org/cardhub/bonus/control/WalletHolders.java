@@ -27,10 +27,10 @@ public class WalletHolders {
                 .orElseThrow(() -> new BonusRefusal(BonusRefusal.Code.NO_WALLET, "No wallet " + number));
     }
 
-    /** The caller's own wallet (the first opened, should a person have several). */
+    /** The caller's own wallet (the latest opened, should a person have several). */
     public Optional<Contract> ofSubject(String subject) {
         return em.createQuery("SELECT c FROM Contract c WHERE c.holderSubject = :subject AND c.kind = :wallet "
-                        + "ORDER BY c.id", Contract.class)
+                        + "ORDER BY c.id DESC", Contract.class)
                 .setParameter("subject", subject).setParameter("wallet", ContractKind.WALLET)
                 .setMaxResults(1).getResultStream().findFirst();
     }
