@@ -135,6 +135,30 @@ class RealmFileTest {
                 .contains("applicant", "corporate");
     }
 
+    /** The bonus programme's tills (issue 25): a machine client of client credentials only, whose role is partner-bonus alone. */
+    @Test
+    void theBonusTillsAreAMachineClientWithThePartnerBonusRoleAlone() throws IOException {
+        JsonObject realm = read("cardhub-realm.json");
+
+        JsonObject tills = clients(realm).stream().filter(c -> c.getString("clientId").equals("bonus-pos")).findFirst()
+                .orElseThrow();
+        assertThat(tills.getBoolean("serviceAccountsEnabled")).isTrue();
+        assertThat(tills.getBoolean("standardFlowEnabled")).isFalse();
+        assertThat(tills.getBoolean("publicClient")).isFalse();
+        assertThat(tills.getJsonArray("defaultClientScopes").getValuesAs(JsonString.class)).extracting(JsonString::getString)
+                .contains("cardhub-roles");
+        JsonObject account = realm.getJsonArray("users").getValuesAs(JsonObject.class).stream()
+                .filter(user -> "bonus-pos".equals(user.getString("serviceAccountClientId", null))).findFirst().orElseThrow();
+        assertThat(account.getJsonArray("realmRoles").getValuesAs(JsonString.class)).extracting(JsonString::getString)
+                .containsExactlyInAnyOrder("default-roles-cardhub", "partner-bonus");
+        assertThat(realm.getJsonObject("roles").getJsonArray("realm").getValuesAs(JsonObject.class))
+                .extracting(role -> role.getString("name")).contains("partner-bonus");
+        assertThat(realm.getJsonArray("scopeMappings").getValuesAs(JsonObject.class).stream()
+                .filter(mapping -> mapping.getString("clientScope").equals("cardhub-roles")).findFirst().orElseThrow()
+                .getJsonArray("roles").getValuesAs(JsonString.class)).extracting(JsonString::getString)
+                .contains("partner-bonus");
+    }
+
     @Test
     void everyDemoPersonHasTheFixedIdTheDemoDataLinksThemBy() throws IOException {
         List<JsonObject> people = read("cardhub-realm.json").getJsonArray("users").getValuesAs(JsonObject.class).stream()

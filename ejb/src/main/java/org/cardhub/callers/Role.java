@@ -22,6 +22,8 @@ public enum Role {
     WALLET(Names.WALLET, true),
     PARTNER_AGENT(Names.PARTNER_AGENT, false),
     PARTNER_FLEET(Names.PARTNER_FLEET, false),
+    /** The bonus programme's tills: they record checks paid with a bonus card, and their returns. */
+    PARTNER_BONUS(Names.PARTNER_BONUS, false),
     /** Not a realm role: a terminal proves itself with its signing key (terminal protocol, stop lists). */
     TERMINAL(Names.TERMINAL, false),
     /**
@@ -43,6 +45,7 @@ public enum Role {
         public static final String WALLET = "wallet";
         public static final String PARTNER_AGENT = "partner-agent";
         public static final String PARTNER_FLEET = "partner-fleet";
+        public static final String PARTNER_BONUS = "partner-bonus";
         public static final String TERMINAL = "terminal";
         public static final String APPLICANT = "applicant";
 

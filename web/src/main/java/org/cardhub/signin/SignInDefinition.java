@@ -17,7 +17,7 @@ import org.cardhub.callers.Role;
 @ApplicationScoped
 @DeclareRoles({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.PUPIL,
         Role.Names.TEACHER, Role.Names.CANTEEN, Role.Names.DIRECTOR, Role.Names.CENTER, Role.Names.WALLET,
-        Role.Names.PARTNER_AGENT, Role.Names.PARTNER_FLEET, Role.Names.TERMINAL, Role.Names.APPLICANT})
+        Role.Names.PARTNER_AGENT, Role.Names.PARTNER_FLEET, Role.Names.PARTNER_BONUS, Role.Names.TERMINAL, Role.Names.APPLICANT})
 @OpenIdAuthenticationMechanismDefinition(
         providerURI = "${oidcSettings.providerUri}",
         clientId = "${oidcSettings.clientId}",

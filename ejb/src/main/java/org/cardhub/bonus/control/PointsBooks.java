@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A holder's points book, opened from the records under the row lock of its {@code points_book} row (so one change at
@@ -53,6 +54,19 @@ public class PointsBooks {
             em.flush();
             return new Opened(record, new PointsBook(rules), new LinkedHashMap<>(), new LinkedHashMap<>(), 0);
         }
+        return load(record, rules);
+    }
+
+    /**
+     * The holder's book as kept, for reading only: not locked, not created, never to be {@link #keep kept}. Empty for a
+     * holder without one.
+     */
+    public Optional<PointsBook> read(String holder, BonusRules rules) {
+        return Optional.ofNullable(em.find(PointsBookRecord.class, holder)).map(record -> load(record, rules).book());
+    }
+
+    private Opened load(PointsBookRecord record, BonusRules rules) {
+        String holder = record.holder();
         Map<Long, PointsLotRecord> lots = new LinkedHashMap<>();
         em.createQuery("SELECT l FROM PointsLotRecord l WHERE l.holder = :holder ORDER BY l.lotNo", PointsLotRecord.class)
                 .setParameter("holder", holder).getResultList().forEach(lot -> lots.put(lot.lotNo(), lot));

@@ -26,7 +26,29 @@ public class BonusRefusal extends Refusal {
         /** The purchase is returned already; it neither earns, nor is paid, nor is returned again. */
         ALREADY_RETURNED(Kind.REFUSED),
         /** No purchase of that id earned or was paid in this book. */
-        PURCHASE_UNKNOWN(Kind.NOT_FOUND);
+        PURCHASE_UNKNOWN(Kind.NOT_FOUND),
+        /** No bonus programme is active, or more than one: its rules are not to be guessed. */
+        PROGRAMME_MISSING(Kind.GUARD),
+        /** A bonus card's barcode is not 13 digits or its EAN-13 check digit is wrong. */
+        BARCODE_INVALID(Kind.MALFORMED),
+        /** A birth date missing or in the future. */
+        BIRTH_DATE_INVALID(Kind.MALFORMED),
+        /** The programme issued no card of that barcode (or a till names a card no wallet registered). */
+        CARD_UNKNOWN(Kind.REFUSED),
+        /** The card is registered already, to this wallet or another. */
+        CARD_TAKEN(Kind.REFUSED),
+        /** Only adults register a bonus card: the holder is not 18 on the day. */
+        NOT_ADULT(Kind.REFUSED),
+        /** The caller has no wallet to register a card to or to show points of. */
+        NO_WALLET(Kind.NOT_FOUND),
+        /** A check that is not one: a purchase id, time or line missing or malformed. */
+        CHECK_INVALID(Kind.MALFORMED),
+        /** A check dated after the server's clock (beyond a few minutes of drift). */
+        CHECK_IN_FUTURE(Kind.REFUSED),
+        /** Another check was recorded under this purchase id: a repeat must be the same check. */
+        PURCHASE_ID_REUSED(Kind.REFUSED),
+        /** No check of that purchase id was recorded. */
+        CHECK_UNKNOWN(Kind.NOT_FOUND);
 
         private final Kind kind;
 

@@ -10,7 +10,9 @@ public enum CodePurpose {
     /** The holder sets a new password. */
     RESET_PASSWORD("смены пароля"),
     /** The holder confirms an operation that needs a second factor: a large transfer, a payout, a closure, a new card. */
-    CONFIRM_OPERATION("подтверждения операции");
+    CONFIRM_OPERATION("подтверждения операции"),
+    /** The holder registers a bonus card of the bonus programme to the wallet. */
+    BONUS_CARD("привязки бонусной карты");
 
     private final String inMessage;
 

@@ -32,7 +32,8 @@ public class PartnerRateLimit extends HttpFilter {
             throws IOException, ServletException {
         Principal caller = request.getUserPrincipal();
         boolean partner = caller != null
-                && (request.isUserInRole(Role.Names.PARTNER_AGENT) || request.isUserInRole(Role.Names.PARTNER_FLEET));
+                && (request.isUserInRole(Role.Names.PARTNER_AGENT) || request.isUserInRole(Role.Names.PARTNER_FLEET)
+                || request.isUserInRole(Role.Names.PARTNER_BONUS));
         if (!partner) {
             chain.doFilter(request, response);
             return;

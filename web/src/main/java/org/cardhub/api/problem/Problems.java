@@ -65,7 +65,8 @@ public final class Problems {
         String detail = switch (status) {
             case 400 -> "The request is malformed (its request line or a header)";
             case 401 -> terminal ? TERMINAL_SIGNATURE : "A bearer access token of the realm cardhub is required (OAuth2 client credentials)";
-            case 403 -> terminal ? "Only a registered terminal may use the terminal services" : "The caller's roles do not allow this; partner operations need partner-agent or partner-fleet";
+            case 403 -> terminal ? "Only a registered terminal may use the terminal services" : "The caller's roles do not allow this; partner operations need partner-agent or partner-fleet, "
+                    + "the bonus programme's tills partner-bonus";
             case 404 -> "There is nothing at this path";
             case 405 -> "This path does not take this method; the Allow header lists those it takes";
             case 406 -> "This operation answers in application/json only";
