@@ -24,8 +24,10 @@
         });
     }
     setInterval(tick, 1000);
-    document.addEventListener('DOMContentLoaded', tick);
-    if (window.jQuery) {
-        window.jQuery(document).on('pfAjaxComplete', tick);
-    }
+    document.addEventListener('DOMContentLoaded', function () {
+        tick();
+        if (window.jQuery) {
+            window.jQuery(document).on('pfAjaxComplete', tick);
+        }
+    });
 })();

@@ -91,7 +91,7 @@ public abstract class PhoneCodeForm implements Serializable {
         Field field = step != Step.PHONE && said.field() == Field.PHONE ? Field.FORM : said.field();
         PageMessages.refuse(field.clientId(), said.key(), said.arguments().toArray());
         if (field == Field.PASSWORD || field == Field.REPEAT) {
-            redraw(Field.PASSWORD.clientId(), Field.REPEAT.clientId());
+            redraw(Field.FORM_ID + ":password-field", Field.FORM_ID + ":repeat-field");
         }
         if (said.codeSpent()) {
             code = null;
