@@ -24,7 +24,7 @@ class AdapterRulesTest {
     private static final String[] ADAPTERS = {"org.cardhub.agent..", "org.cardhub.api..", "org.cardhub.applicant..", "org.cardhub.backoffice..",
             "org.cardhub.attendance..", "org.cardhub.cabinet..", "org.cardhub.canteen..", "org.cardhub.corporate..",
             "org.cardhub.director..", "org.cardhub.parent..", "org.cardhub.pupil..", "org.cardhub.sales..",
-            "org.cardhub.schoollists..", "org.cardhub.signin..", "org.cardhub.soap..", "org.cardhub.teacher.."};
+            "org.cardhub.schoollists..", "org.cardhub.signin..", "org.cardhub.soap..", "org.cardhub.teacher..", "org.cardhub.wallet.."};
 
     /** An enterprise bean that joins its caller's transaction: MANDATORY on the class or on any of its methods. */
     private static final DescribedPredicate<JavaClass> JOIN_THEIR_CALLERS_TRANSACTION = DescribedPredicate.describe(
