@@ -25,7 +25,7 @@ class AdapterRulesTest {
             "org.cardhub.attendance..", "org.cardhub.cabinet..", "org.cardhub.canteen..", "org.cardhub.corporate..",
             "org.cardhub.director..", "org.cardhub.parent..", "org.cardhub.pupil..", "org.cardhub.sales..",
             "org.cardhub.schoollists..", "org.cardhub.signin..", "org.cardhub.soap..", "org.cardhub.teacher..",
-            "org.cardhub.wallet.."};
+            "org.cardhub.wallet..", "org.cardhub.center.."};
 
     /** An enterprise bean that joins its caller's transaction: MANDATORY on the class or on any of its methods. */
     private static final DescribedPredicate<JavaClass> JOIN_THEIR_CALLERS_TRANSACTION = DescribedPredicate.describe(
