@@ -6,7 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.cardhub.lessons.boundary.CentreGroups;
 import org.cardhub.lessons.boundary.CentrePupils;
-import org.cardhub.lessons.control.Centres;
+import org.cardhub.lessons.entity.Centre;
 import org.cardhub.lessons.entity.GroupDraft;
 import org.cardhub.lessons.entity.Pricing;
 import org.cardhub.refusal.Refusal;
@@ -31,7 +31,7 @@ public class CentreHomeView implements Serializable {
     @EJB
     CentrePupils pupils;
 
-    private Centres.Centre centre;
+    private Centre centre;
     private List<CentreGroups.GroupSummary> all = List.of();
     private List<CentreGroups.GroupSummary> today = List.of();
     private long pupilCount;
@@ -57,7 +57,7 @@ public class CentreHomeView implements Serializable {
         return inCourse && group.weekdays().contains(day.getDayOfWeek());
     }
 
-    public Centres.Centre getCentre() {
+    public Centre getCentre() {
         return centre;
     }
 

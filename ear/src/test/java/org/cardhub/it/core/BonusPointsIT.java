@@ -95,7 +95,7 @@ class BonusPointsIT {
     @Test
     void aCheckEarnsPendingPointsSpendableThreeDaysLaterAtMostThirtyPercentAndAReturnTakesThemBack() throws Exception {
         Contract wallet = walletOf("wallet-holder-it");
-        String card = registeredCard(holder);
+        String card = registeredCard(holder, wallet.holderPhone());
         LocalDate today = LocalDate.now(MOSCOW);
 
         CheckOutcome shoes = record(check("P1", card, "0", PurchaseLine.of("Обувь", "1000.00"),
@@ -137,8 +137,7 @@ class BonusPointsIT {
 
     @Test
     void checksRacingForOneHolderAllCount() throws Exception {
-        walletOf("wallet-holder-it");
-        String card = registeredCard(holder);
+        String card = registeredCard(holder, walletOf("wallet-holder-it").holderPhone());
         CountDownLatch start = new CountDownLatch(1);
         List<Future<CheckOutcome>> racers = new ArrayList<>();
         for (int i = 0; i < RACERS; i++) {
@@ -161,9 +160,9 @@ class BonusPointsIT {
 
     @Test
     void aHolderSeesTheirOwnPointsOnlyAndTheRolesStayApart() throws Exception {
-        walletOf("wallet-holder-it");
+        String phone = walletOf("wallet-holder-it").holderPhone();
         walletOf("wallet-holder-it2");
-        String card = registeredCard(holder);
+        String card = registeredCard(holder, phone);
         record(check("O1", card, "0", PurchaseLine.of("Обувь", "500.00")));
 
         HolderStatement mine = holder.call(() -> statements.mine());
@@ -174,7 +173,7 @@ class BonusPointsIT {
         assertThat(theirs.isEmpty()).isTrue();
         assertThat(theirs.cards()).isEmpty();
         assertThat(otherHolder.call(() -> statements.movements(0, 100)).lines()).isEmpty();
-        Throwable taken = Thrown.by(() -> otherHolder.call(() -> cards.register(card, LocalDate.of(1980, 1, 1))));
+        Throwable taken = Thrown.by(() -> otherHolder.call(() -> cards.register(card, LocalDate.of(1980, 1, 1), "0000")));
         assertThat(taken).isInstanceOfSatisfying(BonusRefusal.class,
                 refusal -> assertThat(refusal.code()).isEqualTo(BonusRefusal.Code.CARD_TAKEN));
         assertThat(Thrown.by(() -> holder.call(() -> tills.record(check("O2", card, "0",
@@ -188,10 +187,10 @@ class BonusPointsIT {
         String card = bonus.issuedCard();
         LocalDate seventeen = LocalDate.now(MOSCOW).minusYears(18).plusDays(1);
 
-        assertThat(Thrown.by(() -> holder.call(() -> cards.register(card, seventeen))))
+        assertThat(Thrown.by(() -> holder.call(() -> cards.register(card, seventeen, "0000"))))
                 .isInstanceOfSatisfying(BonusRefusal.class,
                         refusal -> assertThat(refusal.code()).isEqualTo(BonusRefusal.Code.NOT_ADULT));
-        assertThat(Thrown.by(() -> holder.call(() -> cards.phoneToConfirm("4006381333931", LocalDate.of(1990, 1, 1)))))
+        assertThat(Thrown.by(() -> holder.call(() -> cards.sendCode("4006381333931", LocalDate.of(1990, 1, 1)))))
                 .isInstanceOfSatisfying(BonusRefusal.class,
                         refusal -> assertThat(refusal.code()).isEqualTo(BonusRefusal.Code.CARD_UNKNOWN));
         assertThat(bonus.count("SELECT COUNT(*) FROM bonus_card WHERE barcode = ? AND contract_id IS NOT NULL", card))
@@ -204,9 +203,16 @@ class BonusPointsIT {
                 "Europe/Moscow").id(), "bonus test"));
     }
 
-    private String registeredCard(AsPointsHolder who) throws Exception {
+    /** A free bonus card registered to the holder's wallet with the code its phone got (a wrong code first). */
+    private String registeredCard(AsPointsHolder who, String phone) throws Exception {
         String card = bonus.issuedCard();
-        who.call(() -> cards.register(card, LocalDate.of(1990, 1, 1)));
+        LocalDate born = LocalDate.of(1990, 1, 1);
+        long mark = PhoneInbox.mark();
+        who.call(() -> cards.sendCode(card, born));
+        String code = PhoneInbox.nextCode(phone, mark);
+        String wrong = String.format("%04d", (Integer.parseInt(code) + 1) % 10_000);
+        assertThat(who.call(() -> cards.register(card, born, wrong)).card()).as("a wrong code registers nothing").isNull();
+        assertThat(who.call(() -> cards.register(card, born, code)).card()).isNotNull();
         return card;
     }
 

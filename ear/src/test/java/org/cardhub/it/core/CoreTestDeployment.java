@@ -70,7 +70,7 @@ public final class CoreTestDeployment {
                 AsGroupManager.class, AsOtherCompany.class, AsCardBlocker.class, AsGroupTreasurer.class,
                 AsApplicant.class, AsOtherApplicant.class, AsTeacher.class, AsOtherTeacher.class, AsDirector.class,
                 AsOtherDirector.class, AsCanteen.class, AsOtherCanteen.class, AsCentre.class, AsOtherCentre.class, AsWalletHolder.class,
-                AsOtherWalletHolder.class, AsPointsHolder.class, AsOtherPointsHolder.class, AsBonusTill.class, StaffSchool.class,
+                AsOtherWalletHolder.class, AsClosingHolder.class, AsPointsHolder.class, AsOtherPointsHolder.class, AsBonusTill.class, StaffSchool.class,
                 StaffSchool.School.class, Fixtures.class, Thrown.class, CoreTestDeployment.class, TerminalLine.class,
                 TerminalLine.Sender.class, MailBox.class};
         return TestDeployments.of(name, "core-tests",

@@ -42,6 +42,7 @@ public class WalletFixtures {
 
     public static final String FIRST = "wallet1";
     public static final String SECOND = "wallet2";
+    public static final String THIRD = "wallet3";
 
     /** A wallet: its contract, number and phone. */
     public record Wallet(long contractId, String number, String phone) {
@@ -69,6 +70,16 @@ public class WalletFixtures {
         sql("UPDATE contract SET wallet_tier = 'NON_IDENTIFIED' WHERE id = ?", wallet.contractId());
         sql("DELETE FROM wallet_identification WHERE contract_id = ?", wallet.contractId());
         return wallet;
+    }
+
+    /** A new open wallet of the holder, whose wallet before (closed by a test) keeps its rows under another subject. */
+    public Wallet fresh(String subject) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(
+                "UPDATE wallet_holder SET subject = subject || '-closed-' || contract_id WHERE subject = ?")) {
+            update.setString(1, subject);
+            update.executeUpdate();
+        }
+        return open(subject, new PersonName("Закрыв", "Третий"));
     }
 
     /** A new wallet of someone who is not a test principal, on a random phone. */

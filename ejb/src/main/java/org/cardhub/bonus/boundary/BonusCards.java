@@ -13,6 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.cardhub.wallets.boundary.PhoneCodes;
+import org.cardhub.wallets.entity.CodeCheck;
+import org.cardhub.wallets.entity.CodePurpose;
+import org.cardhub.wallets.entity.CodeSending;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.bonus.control.HolderBooks;
@@ -27,14 +31,14 @@ import org.cardhub.contracts.entity.Contract;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A wallet holder's bonus cards: a card the programme issued is registered to the caller's own wallet by its barcode
- * and the holder's birth date (adults only). The code sent to the wallet's phone that confirms it is the web layer's
- * to check (phone codes are a component of this one's level): {@link #phoneToConfirm} answers the phone to send it to
- * once the card may be registered, {@link #register} registers it once the code was accepted.
+ * and the holder's birth date (adults only), confirmed by a code sent to the wallet's phone: {@link #sendCode} once the
+ * card may be registered, {@link #register} with the code. A wrong code is answered, not thrown, so its count is kept.
  */
 @Stateless
 @RolesAllowed(Role.Names.WALLET)
@@ -56,31 +60,45 @@ public class BonusCards {
     @EJB
     AuditLog audit;
 
+    @EJB
+    PhoneCodes codes;
+
     @Resource
     SessionContext session;
 
     Clock clock = Clock.systemUTC();
 
-    /** Checks the card may be registered to the caller's wallet with that birth date; answers the wallet's phone. */
-    public String phoneToConfirm(String barcode, LocalDate birthDate) {
+    /** What registering came to: the code's check, and the card when the code was accepted. */
+    public record Registration(CodeCheck check, BonusCardView card) implements Serializable {
+    }
+
+    /** Checks the card may be registered to the caller's wallet with that birth date, then sends the code to its phone. */
+    public CodeSending sendCode(String barcode, LocalDate birthDate) {
         Contract wallet = wallets.requireOfSubject(subject());
         BonusCard card = issued(BonusCardBarcode.parse(barcode), LockModeType.NONE);
         card.refusalToRegister(birthDate, today(wallet)).ifPresent(refusal -> {
             throw refusal;
         });
-        return wallet.holderPhone();
+        return codes.send(wallet.holderPhone(), CodePurpose.BONUS_CARD);
     }
 
-    /** Registers the card to the caller's wallet; the wallet's points book is opened with it. */
-    public BonusCardView register(String barcode, LocalDate birthDate) {
+    /** Registers the card to the caller's wallet if the code is accepted; the wallet's points book is opened with it. */
+    public Registration register(String barcode, LocalDate birthDate, String code) {
         Contract wallet = wallets.requireOfSubject(subject());
         BonusCard card = issued(BonusCardBarcode.parse(barcode), LockModeType.PESSIMISTIC_WRITE);
+        card.refusalToRegister(birthDate, today(wallet)).ifPresent(refusal -> {
+            throw refusal;
+        });
+        CodeCheck check = codes.verify(wallet.holderPhone(), CodePurpose.BONUS_CARD, code);
+        if (!check.isAccepted()) {
+            return new Registration(check, null);
+        }
         Instant now = clock.instant();
         card.register(wallet.id(), birthDate, today(wallet), now);
         books.ensure(wallet.number(), now);
         audit.record(subject(), "bonus-card.registered", AuditSubject.CONTRACT, wallet.id(),
                 "bonus card " + card.barcode());
-        return BonusCardView.of(card);
+        return new Registration(check, BonusCardView.of(card));
     }
 
     /** The bonus cards registered to the caller's wallet (none without a wallet). */

@@ -15,6 +15,7 @@ import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.callers.Role;
 import org.cardhub.lessons.control.Attendance;
 import org.cardhub.lessons.control.Centres;
+import org.cardhub.lessons.entity.Centre;
 import org.cardhub.lessons.entity.Lesson;
 import org.cardhub.lessons.entity.LessonGroup;
 import org.cardhub.lessons.entity.LessonPupil;
@@ -80,7 +81,7 @@ public class CentreAttendance {
     }
 
     public VisitMarked mark(long groupId, LocalDate date, long pupilId) {
-        Centres.Centre centre = centre();
+        Centre centre = centre();
         LessonGroup group = centres.group(centre, groupId);
         LessonPupil pupil = centres.pupil(centre, pupilId);
         VisitMarked marked = attendance.mark(group, date, pupil.id(), centre.today(), caller());
@@ -90,7 +91,7 @@ public class CentreAttendance {
     }
 
     public void cancel(long groupId, LocalDate date, long pupilId) {
-        Centres.Centre centre = centre();
+        Centre centre = centre();
         LessonGroup group = centres.group(centre, groupId);
         LessonPupil pupil = centres.pupil(centre, pupilId);
         attendance.cancel(group, date, pupil.id(), centre.today(), caller());
@@ -108,7 +109,7 @@ public class CentreAttendance {
         return new RegisterLine(pupilId, name, visit.isSettledFromBalance() ? Mark.BALANCE : Mark.DEBT, null);
     }
 
-    private Centres.Centre centre() {
+    private Centre centre() {
         return centres.of(caller());
     }
 

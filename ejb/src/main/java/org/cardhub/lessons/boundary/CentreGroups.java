@@ -15,6 +15,7 @@ import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.callers.Role;
 import org.cardhub.lessons.control.Centres;
+import org.cardhub.lessons.entity.Centre;
 import org.cardhub.lessons.entity.GroupDraft;
 import org.cardhub.lessons.entity.GroupOffer;
 import org.cardhub.lessons.entity.LessonGroup;
@@ -56,7 +57,7 @@ public class CentreGroups {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Centres.Centre centre() {
+    public Centre centre() {
         return centres.of(caller());
     }
 
@@ -70,7 +71,7 @@ public class CentreGroups {
     }
 
     public long open(GroupDraft draft) {
-        Centres.Centre centre = centre();
+        Centre centre = centre();
         requireFreeName(centre.contractId(), draft, null);
         LessonGroup group = new LessonGroup(centre.contractId(), draft, Instant.now());
         em.persist(group);

@@ -17,6 +17,7 @@ import org.cardhub.cards.boundary.SchoolCardRolls;
 import org.cardhub.cards.entity.HolderKind;
 import org.cardhub.lessons.control.Centres;
 import org.cardhub.lessons.control.Overviews;
+import org.cardhub.lessons.entity.Centre;
 import org.cardhub.lessons.entity.Enrolment;
 import org.cardhub.lessons.entity.LessonGroup;
 import org.cardhub.lessons.entity.LessonPupil;
@@ -83,7 +84,7 @@ public class CentrePupils {
             throw new LessonRefusal(LessonRefusal.Code.PARENT_EMAIL_INVALID, "Not an e-mail address: " + email);
         }
         List<LessonGroup> chosen = groupIds.stream().distinct().map(this::group).toList();
-        Centres.Centre centre = centre();
+        Centre centre = centre();
         SchoolCardRolls.NewSchoolCard card = cardRolls.issue(centre.contractId(),
                 List.of(new SchoolCardRolls.SchoolHolder(HolderKind.PUPIL, tidied, null, null)),
                 "enrolled at " + centre.name(), made -> { }).get(0);
@@ -136,7 +137,7 @@ public class CentrePupils {
         return centres.group(centre(), groupId);
     }
 
-    private Centres.Centre centre() {
+    private Centre centre() {
         return centres.of(caller());
     }
 

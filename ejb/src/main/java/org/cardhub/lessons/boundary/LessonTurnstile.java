@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.lessons.control.Attendance;
 import org.cardhub.lessons.control.Centres;
+import org.cardhub.lessons.entity.Centre;
 import org.cardhub.lessons.entity.LessonGroup;
 import org.cardhub.lessons.entity.LessonPupil;
 import org.cardhub.refusal.Refusal;
@@ -53,7 +54,7 @@ public class LessonTurnstile {
         List<LessonPupil> pupils = em.createQuery("SELECT p FROM LessonPupil p WHERE p.cardId = :card", LessonPupil.class)
                 .setParameter("card", pass.cardId()).getResultList();
         for (LessonPupil pupil : pupils) {
-            Centres.Centre centre = centres.centre(pupil.contractId());
+            Centre centre = centres.centre(pupil.contractId());
             ZonedDateTime at = pass.occurredAt().atZone(centre.zone());
             LocalDate day = at.toLocalDate();
             for (LessonGroup group : groupsOf(pupil)) {
@@ -64,7 +65,7 @@ public class LessonTurnstile {
         }
     }
 
-    private void mark(LessonGroup group, LocalDate day, LessonPupil pupil, Centres.Centre centre, CardPassed pass) {
+    private void mark(LessonGroup group, LocalDate day, LessonPupil pupil, Centre centre, CardPassed pass) {
         try {
             attendance.mark(group, day, pupil.id(), centre.today(), "terminal:" + pass.terminalId());
         } catch (Refusal refused) {

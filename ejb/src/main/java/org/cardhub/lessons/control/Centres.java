@@ -4,9 +4,10 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.cardhub.callers.AccessDeniedException;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.contracts.entity.ContractKind;
-import org.cardhub.callers.AccessDeniedException;
+import org.cardhub.lessons.entity.Centre;
 import org.cardhub.lessons.entity.LessonGroup;
 import org.cardhub.lessons.entity.LessonPupil;
 import org.cardhub.lessons.entity.LessonRefusal;
@@ -14,8 +15,7 @@ import org.cardhub.organizations.boundary.Memberships;
 import org.cardhub.organizations.entity.Organization;
 import org.cardhub.organizations.entity.OrganizationMember;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
+
 import java.util.List;
 
 /** Which education centre a member of staff acts for: the centre contract of an organisation they are a member of. */
@@ -27,14 +27,6 @@ public class Centres {
 
     @EJB
     Memberships memberships;
-
-    /** A centre as its staff and parents see it: its contract, name and calendar. */
-    public record Centre(long contractId, String number, String name, ZoneId zone) {
-
-        public LocalDate today() {
-            return LocalDate.now(zone);
-        }
-    }
 
     public Centre of(String subject) {
         List<Long> organizations = memberships.ofPerson(subject).stream().map(OrganizationMember::organizationId).toList();

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.lessons.boundary.CentreGroups;
 import org.cardhub.lessons.boundary.LessonOverview;
+import org.cardhub.lessons.entity.Centre;
 import org.cardhub.lessons.entity.Enrolment;
 import org.cardhub.lessons.entity.GroupOffer;
 import org.cardhub.lessons.entity.LessonGroup;
@@ -35,7 +36,7 @@ public class Overviews {
     Centres centres;
 
     public LessonOverview of(LessonPupil pupil) {
-        Centres.Centre centre = centres.centre(pupil.contractId());
+        Centre centre = centres.centre(pupil.contractId());
         var today = centre.today();
         List<Enrolment> enrolments = em.createQuery("SELECT e FROM Enrolment e WHERE e.pupilId = :pupil ORDER BY e.id",
                 Enrolment.class).setParameter("pupil", pupil.id()).getResultList();

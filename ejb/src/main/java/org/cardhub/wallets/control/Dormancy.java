@@ -84,9 +84,9 @@ public class Dormancy {
     }
 
     private Optional<Instant> lastTransaction(long contractId) {
-        return Optional.ofNullable(em.createQuery("SELECT MAX(e.bookedAt) FROM Posting p JOIN p.entry e, Account a "
-                        + "WHERE a.id = p.accountId AND a.contractId = :contract", Instant.class)
-                .setParameter("contract", contractId).getSingleResult());
+        return em.createQuery("SELECT e.bookedAt FROM Posting p JOIN p.entry e, Account a "
+                        + "WHERE a.id = p.accountId AND a.contractId = :contract ORDER BY e.bookedAt DESC", Instant.class)
+                .setParameter("contract", contractId).setMaxResults(1).getResultStream().findFirst();
     }
 
     private void notify(String phone, String key, String text) {

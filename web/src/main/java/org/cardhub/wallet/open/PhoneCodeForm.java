@@ -93,10 +93,6 @@ public abstract class PhoneCodeForm implements Serializable {
         if (field == Field.PASSWORD || field == Field.REPEAT) {
             redraw(Field.FORM_ID + ":password-field", Field.FORM_ID + ":repeat-field");
         }
-        if (said.codeSpent()) {
-            code = null;
-            PageMessages.refuse(Field.CODE.clientId(), "wopen.code.spent");
-        }
     }
 
     private static void redrawForm() {

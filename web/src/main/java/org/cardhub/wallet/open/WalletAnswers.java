@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * The words of the public wallet pages for what the boundaries answer ({@code wopen.*}): a code sent and until when,
  * too soon for another, a number blocked; each refusal at the input it is about. Times are Moscow's, as the wallets
- * keep it. A refusal of the identity provider comes after the code was accepted, so it says the code is spent.
+ * keep it.
  */
 final class WalletAnswers {
 
@@ -55,7 +55,7 @@ final class WalletAnswers {
         }
         if (refusal instanceof WalletRefusal wallet) {
             if (wallet.code() == WalletRefusal.Code.PASSWORD_REJECTED) {
-                return Said.at(Field.PASSWORD, "wopen.password.rejected").spendingTheCode();
+                return Said.at(Field.PASSWORD, "wopen.password.rejected");
             }
             Field field = WALLET_FIELDS.get(wallet.code());
             return field == null ? Said.at(Field.FORM, "wopen.refused") : Said.at(field, "wopen.refusal." + wallet.code().name());
@@ -69,8 +69,8 @@ final class WalletAnswers {
         }
         if (refusal instanceof AccountRefusal account) {
             return switch (account.code()) {
-                case LOGIN_TAKEN -> Said.at(Field.FORM, "wopen.loginTaken").spendingTheCode();
-                case PASSWORD_REJECTED -> Said.at(Field.PASSWORD, "wopen.password.rejected").spendingTheCode();
+                case LOGIN_TAKEN -> Said.at(Field.FORM, "wopen.loginTaken");
+                case PASSWORD_REJECTED -> Said.at(Field.PASSWORD, "wopen.password.rejected");
             };
         }
         return Said.at(Field.FORM, "wopen.refused");
@@ -78,7 +78,7 @@ final class WalletAnswers {
 
     /** The sign-in service did not answer after the code was accepted. */
     static Said unavailable() {
-        return Said.at(Field.FORM, "wopen.unavailable").spendingTheCode();
+        return Said.at(Field.FORM, "wopen.unavailable");
     }
 
     static Said code(CodeCheck check) {

@@ -7,11 +7,11 @@ import jakarta.inject.Named;
 import org.cardhub.bonus.boundary.BonusCards;
 import org.cardhub.bonus.entity.BonusRefusal;
 import org.cardhub.cabinet.PageMessages;
-import org.cardhub.refusal.Refusal;
-import org.cardhub.wallets.boundary.PhoneCodes;
+import org.cardhub.wallets.boundary.MyWallet;
 import org.cardhub.wallets.entity.CodeCheck;
-import org.cardhub.wallets.entity.CodePurpose;
 import org.cardhub.wallets.entity.CodeSending;
+import org.cardhub.wallets.entity.PhoneCodeRefusal;
+import org.cardhub.wallets.entity.PhoneNumber;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -20,8 +20,7 @@ import java.util.Map;
 /**
  * Registering a bonus card to the wallet: the barcode and the holder's birth date are checked first (an issued card,
  * free, an adult), then a code goes to the wallet's phone, and the card is registered only once that code is typed.
- * The code is checked here, in the web layer, since the wallets' phone codes sit on the bonus programme's own level;
- * the barcode and birth date are checked again when the card is registered.
+ * The boundary checks the code with the card; the barcode and birth date are checked again then.
  */
 @Named("bonusCardForm")
 @ViewScoped
@@ -40,7 +39,7 @@ public class BonusCardForm implements Serializable {
     BonusCards cards;
 
     @EJB
-    PhoneCodes codes;
+    MyWallet wallet;
 
     @Inject
     PointsView points;
@@ -54,13 +53,12 @@ public class BonusCardForm implements Serializable {
     /** Checks the card and the birth date, then sends the code to the wallet's phone. */
     public void sendCode() {
         try {
-            String to = cards.phoneToConfirm(barcode, birthDate);
-            CodeSending sending = codes.send(to, CodePurpose.BONUS_CARD);
+            CodeSending sending = cards.sendCode(barcode, birthDate);
             switch (sending.status()) {
                 case SENT -> {
-                    phone = to;
+                    phone = wallet.overview().phone();
                     code = null;
-                    PageMessages.info("points.card.codeSent", masked(to));
+                    PageMessages.info("points.card.codeSent", masked(phone));
                 }
                 case RESEND_TOO_SOON -> PageMessages.refuse(null, "points.card.tooSoon", sending.waitSeconds());
                 case BLOCKED -> PageMessages.refuse(null, "points.card.blocked", (sending.waitSeconds() + 59) / 60);
@@ -76,25 +74,21 @@ public class BonusCardForm implements Serializable {
             PageMessages.refuse(null, "points.card.noCode");
             return;
         }
-        CodeCheck check;
         try {
-            check = codes.verify(phone, CodePurpose.BONUS_CARD, code);
-        } catch (Refusal malformed) {
-            PageMessages.refuse("card-form:code", "points.card.codeFormat");
-            return;
-        }
-        if (!check.isAccepted()) {
-            PageMessages.refuse("card-form:code", "points.card.code." + check.result().name(), check.attemptsLeft());
-            return;
-        }
-        try {
-            cards.register(barcode, birthDate);
+            BonusCards.Registration registration = cards.register(barcode, birthDate, code);
+            CodeCheck check = registration.check();
+            if (!check.isAccepted()) {
+                PageMessages.refuse("card-form:code", "points.card.code." + check.result().name(), check.attemptsLeft());
+                return;
+            }
             PageMessages.info("points.card.registered", barcode);
             cancel();
             points.reload();
         } catch (BonusRefusal refused) {
             phone = null;
             PageMessages.refuse(INPUTS.get(refused.code()), "points.error." + refused.code().name());
+        } catch (PhoneCodeRefusal malformed) {
+            PageMessages.refuse("card-form:code", "points.card.codeFormat");
         }
     }
 
@@ -108,8 +102,7 @@ public class BonusCardForm implements Serializable {
 
     /** «+7 900 ***-**-67». */
     static String masked(String phone) {
-        return phone == null || phone.length() != 12 ? "" : phone.substring(0, 2) + "\u00a0" + phone.substring(2, 5)
-                + "\u00a0***-**-" + phone.substring(10);
+        return phone == null ? "" : new PhoneNumber(phone).masked();
     }
 
     public boolean isCodeSent() {

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What the public wallet pages say, in Russian and English: a code sent and until when (Moscow time), a wrong code with
  * the attempts left, a block with its end, each refusal at the input it is about, and a refusal of the identity
- * provider after the code was accepted saying the code is spent. Every key the pages and answers name exists in both.
+ * provider at the password. Every key the pages and answers name exists in both.
  */
 class WalletAnswersTest {
 
@@ -77,7 +77,6 @@ class WalletAnswersTest {
         Said said = WalletAnswers.refused(new CodeNotAccepted(new CodeCheck(CodeCheck.Result.WRONG, 4, null, false)));
 
         assertThat(said.field()).isEqualTo(Field.CODE);
-        assertThat(said.codeSpent()).isFalse();
         assertThat(say("ru", said)).isEqualTo("Неверный код. Осталось попыток: 4.");
         assertThat(say("en", said)).isEqualTo("Wrong code. Attempts left: 4.");
     }
@@ -105,15 +104,13 @@ class WalletAnswersTest {
     }
 
     @Test
-    void aPasswordTheIdentityProviderRefusesIsSaidAtThePasswordAndTheCodeIsSpent() throws IOException {
+    void aPasswordTheIdentityProviderRefusesIsSaidAtThePassword() throws IOException {
         Said said = WalletAnswers.refused(new AccountRefusal(AccountRefusal.Code.PASSWORD_REJECTED, ""));
 
         assertThat(said.field()).isEqualTo(Field.PASSWORD);
-        assertThat(said.codeSpent()).isTrue();
         assertThat(say("ru", said))
                 .isEqualTo("Пароль не подходит: он совпадает с одним из последних трёх или не отвечает правилам.");
         assertThat(WalletAnswers.refused(new WalletRefusal(WalletRefusal.Code.PASSWORD_REJECTED, ""))).isEqualTo(said);
-        assertThat(WalletAnswers.unavailable().codeSpent()).isTrue();
     }
 
     @Test
@@ -144,7 +141,6 @@ class WalletAnswersTest {
                 assertThat(say(language, said)).as(language + " " + said.key()).isNotBlank().doesNotContain("{");
             }
         }
-        assertThat(bundle("ru").getProperty("wopen.code.spent")).isNotBlank();
     }
 
     @Test
