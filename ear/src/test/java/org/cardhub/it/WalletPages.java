@@ -3,6 +3,7 @@ package org.cardhub.it;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -117,7 +118,15 @@ public final class WalletPages implements AutoCloseable {
     public String sendWithCode(String code) {
         type("confirm:code", code);
         click(By.id("confirm:send"));
-        return read(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm:code-message"))));
+        // the message's element is there before the answer replaces it: wait for the answer's text
+        return wait.until(driver -> {
+            try {
+                String said = read(driver.findElement(By.id("confirm:code-message")));
+                return said.isEmpty() ? null : said;
+            } catch (NoSuchElementException | StaleElementReferenceException notYet) {
+                return null;
+            }
+        });
     }
 
     /** Presses «Перевести» and returns what came of it: sent or declined, in words. */

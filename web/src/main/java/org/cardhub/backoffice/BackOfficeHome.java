@@ -3,6 +3,7 @@ package org.cardhub.backoffice;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import org.cardhub.wallets.boundary.IdentificationDesk;
 import org.cardhub.corrections.boundary.CorrectionDesk;
 import org.cardhub.onboarding.boundary.ApplicationReview;
 import org.cardhub.onboarding.entity.ApplicationFilter;
@@ -15,7 +16,8 @@ import java.util.List;
 
 /**
  * The back office's home: what waits for a person — applications to approve, corrections for a second pair of eyes,
- * offline purchases to review, partners' webhooks given up — each counted in the database and linked to its page.
+ * offline purchases to review, wallet holders asking to be identified, partners' webhooks given up — each counted in
+ * the database and linked to its page.
  */
 @Named
 @RequestScoped
@@ -37,6 +39,9 @@ public class BackOfficeHome {
     @EJB
     WebhookDesk webhooks;
 
+    @EJB
+    IdentificationDesk identifications;
+
     private List<Waiting> waiting;
 
     public List<Waiting> getWaiting() {
@@ -49,6 +54,8 @@ public class BackOfficeHome {
                             "/cabinet/backoffice/corrections.xhtml"),
                     new Waiting("waiting-offline", "bo.home.offline", "pi pi-wifi",
                             offlineReviews.count(OfflineReviewFilter.OPEN), "/cabinet/backoffice/offline-review.xhtml"),
+                    new Waiting("waiting-identifications", "bo.home.identifications", "pi pi-id-card",
+                            identifications.countWaiting(), "/cabinet/backoffice/identifications.xhtml"),
                     new Waiting("waiting-webhooks", "bo.home.webhooks", "pi pi-send", webhooks.deadCount(),
                             "/cabinet/backoffice/webhooks.xhtml"));
         }

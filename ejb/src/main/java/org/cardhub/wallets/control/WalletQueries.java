@@ -31,7 +31,7 @@ public class WalletQueries {
                 .setParameter("account", accountId).setFirstResult(first).setMaxResults(max).getResultList();
         Map<Long, String> cards = masksOf(rows.stream().map(row -> (Long) row[3]).filter(Objects::nonNull).collect(Collectors.toSet()));
         return rows.stream().map(row -> new WalletOperation((Long) row[0], (Instant) row[1], (EntryKind) row[2],
-                        cards.get((Long) row[3]), ((Number) row[4]).longValue(), ((Number) row[5]).longValue() > 0))
+                        row[3] == null ? null : cards.get((Long) row[3]), ((Number) row[4]).longValue(), ((Number) row[5]).longValue() > 0))
                 .toList();
     }
 

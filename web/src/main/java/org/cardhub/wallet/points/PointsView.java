@@ -52,7 +52,7 @@ public class PointsView implements Serializable {
         return movements;
     }
 
-    public boolean isEmpty() {
+    public boolean isNothingYet() {
         return statement == null || statement.isEmpty();
     }
 }
