@@ -47,7 +47,7 @@ class WalletOpeningInBrowserIT {
     }
 
     @Test
-    void aWalletIsOpenedByPhoneSignedInToAndItsPasswordSetAgainByCode() throws Exception {
+    void aWalletIsOpenedByPhoneSignedInToItsPasswordSetAgainByCodeAndItIsClosedWithItsRestPaidOut() throws Exception {
         String phone = freshPhone();
         String login = phone.substring(1);
         WebDriver desktop = browser("--window-size=1280,900");
@@ -115,6 +115,30 @@ class WalletOpeningInBrowserIT {
         inTheWalletsCabinet(phoneBrowser, onPhone);
         assertThatThrownBy(() -> RunningCardhub.userToken(login, PASSWORD)).as("the old password no longer signs in")
                 .isInstanceOf(IllegalStateException.class);
+
+        closeWithTheRestPaidOut(phoneBrowser, onPhone, phone);
+    }
+
+    /** On the profile, at 375 px: the rest paid out to a bank card the acquirer's emulator pays, confirmed by a code. */
+    private static void closeWithTheRestPaidOut(WebDriver browser, WebDriverWait wait, String phone) {
+        assertThat(WalletPages.topUpByPhone(phone, "150.00")).isEqualTo(201);
+        browser.get(APP + "/cabinet/wallet/profile.xhtml");
+        wait(wait, "closure-form:payout-card");
+        assertThat(text(browser, "closure-intro")).contains("150,00 ₽");
+        fitsAPhone(browser, "the closure's form");
+        type(browser, "closure-form:payout-card", "4111 1111 1111 1111");
+        long mark = SmsLog.mark();
+        browser.findElement(By.id("closure-form:closure-send")).click();
+        String code = SmsLog.nextCode(phone, mark);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("closure-form:closure-code")));
+        type(browser, "closure-form:closure-code", code);
+        long beforeClosing = SmsLog.mark();
+        browser.findElement(By.id("closure-form:close-wallet")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        wait(wait, "closed");
+        assertThat(text(browser, "closed")).contains("закрыт").contains("150,00 ₽").contains("411111******1111");
+        assertThat(SmsLog.next(phone, beforeClosing)).as("the SMS that confirms it").contains("закрыт");
+        fitsAPhone(browser, "the wallet closed");
     }
 
     @Test
