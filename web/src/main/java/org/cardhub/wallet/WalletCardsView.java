@@ -56,6 +56,10 @@ public class WalletCardsView implements Serializable {
         act(() -> wallet.blockCard(card.id()), "wallet.cards.blocked", card);
     }
 
+    public void activate(WalletCard card) {
+        act(() -> wallet.activateCard(card.id()), "wallet.cards.activated", card);
+    }
+
     public void unblock(WalletCard card) {
         act(() -> wallet.unblockCard(card.id()), "wallet.cards.unblocked", card);
     }
@@ -120,6 +124,11 @@ public class WalletCardsView implements Serializable {
 
     public boolean mayBeBlocked(WalletCard card) {
         return card.status() == CardStatus.ACTIVE;
+    }
+
+    /** A plastic card issued by the back office and handed over: the holder switches it on. */
+    public boolean mayBeActivated(WalletCard card) {
+        return card.status() == CardStatus.ISSUED;
     }
 
     public boolean mayBeUnblocked(WalletCard card) {

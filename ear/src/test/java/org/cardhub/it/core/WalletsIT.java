@@ -232,6 +232,9 @@ class WalletsIT {
         WalletCard plastic = holder.call(() -> holderSteps.addCard(CardForm.PLASTIC));
         assertThat(plastic.status()).isEqualTo(CardStatus.ORDERED);
         assertThat(plastic.fullNumber()).isNull();
+        backOffice.call(() -> cards.issue(plastic.id()));
+        assertThat(holder.call(() -> myWallet.activateCard(plastic.id())).status()).as("handed over, switched on")
+                .isEqualTo(CardStatus.ACTIVE);
         holder.call(() -> holderSteps.addCard(CardForm.PLASTIC));
         assertThat(codeOf(() -> holder.call(() -> holderSteps.addCard(CardForm.VIRTUAL)))).as("three live cards")
                 .isEqualTo(WalletRefusal.Code.CARD_LIMIT);

@@ -112,7 +112,7 @@ public class Cards {
         return change(cardId, Card::issue, null);
     }
 
-    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT})
+    @RolesAllowed({Role.Names.BACKOFFICE, Role.Names.CORPORATE, Role.Names.PARENT, Role.Names.WALLET})
     public Card activate(long cardId) {
         return change(cardId, Card::activate, null);
     }

@@ -98,6 +98,11 @@ public class MyWallet {
         return WalletCard.of(cards.block(ownCard(cardId).id(), BlockReason.TEMPORARY));
     }
 
+    /** A plastic card the back office issued, once it is in the holder's hands. */
+    public WalletCard activateCard(long cardId) {
+        return WalletCard.of(cards.activate(ownCard(cardId).id()));
+    }
+
     public WalletCard unblockCard(long cardId) {
         return WalletCard.of(cards.unblock(ownCard(cardId).id()));
     }
