@@ -2,7 +2,6 @@ package org.cardhub.acquiring.entity;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * Why a card payment did not credit anything: the acquirer's cancellation reasons (as YooKassa names them in
@@ -62,9 +61,7 @@ public enum CancellationReason {
 
     /** The sentence for the payer, in Russian unless English is asked for; never the code. */
     public String text(Locale locale) {
-        Locale language = locale != null && "en".equals(locale.getLanguage()) ? Locale.ROOT : Locale.forLanguageTag("ru");
-        return ResourceBundle.getBundle(BUNDLE, language,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(name());
+        return ReasonTexts.of(BUNDLE, this, locale);
     }
 
     public String russian() {

@@ -2,7 +2,6 @@ package org.cardhub.acquiring.entity;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * Why a payout to a bank card did not reach it: the acquirer's reasons (as YooKassa names them in a payout's
@@ -46,9 +45,7 @@ public enum PayoutCancellation {
 
     /** The sentence for the holder, in Russian unless English is asked for; never the code. */
     public String text(Locale locale) {
-        Locale language = locale != null && "en".equals(locale.getLanguage()) ? Locale.ROOT : Locale.forLanguageTag("ru");
-        return ResourceBundle.getBundle(BUNDLE, language,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(name());
+        return ReasonTexts.of(BUNDLE, this, locale);
     }
 
     public String russian() {
