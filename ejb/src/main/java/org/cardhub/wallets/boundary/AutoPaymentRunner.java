@@ -3,6 +3,8 @@ package org.cardhub.wallets.boundary;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -23,11 +25,13 @@ import java.util.logging.Logger;
 
 /**
  * Every hour, the wallets' auto-payments due by now in their wallets' zones are run one by one, each in its own
- * transaction ({@link AutoPaying}); one that fails to run is left for the next hour. Running again pays nothing twice.
+ * transaction ({@link AutoPaying}); one that fails to run is left for the next hour. Running again pays nothing twice,
+ * and two runs at once wait for each other on each auto-payment's row, so neither is held up by the singleton.
  */
 @Singleton
 @DependsOn("SchemaMigration")
 @PermitAll
+@Lock(LockType.READ)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AutoPaymentRunner {
 
