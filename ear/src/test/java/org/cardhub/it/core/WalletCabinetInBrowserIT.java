@@ -108,7 +108,7 @@ class WalletCabinetInBrowserIT {
         }
 
         try (WalletPages phone = WalletPages.onAPhone("wallet")) {
-            for (String page : List.of("index.xhtml", "transfer.xhtml", "cards.xhtml", "profile.xhtml")) {
+            for (String page : List.of("index.xhtml", "transfer.xhtml", "autopay.xhtml", "cards.xhtml", "profile.xhtml")) {
                 phone.open(WalletPages.WALLET + page);
                 assertThat(phone.width()).isEqualTo(375);
                 assertThat(phone.fitsTheWidth()).as("nothing sticks out sideways on %s", page).isTrue();

@@ -41,7 +41,8 @@ import static org.cardhub.payments.control.RequestChecks.requirePositive;
 /**
  * Transfers between two purses the caller may use, each in one transaction: both locked in id order (with
  * the paying purse's auto top-up source), the receiving wallet's balance cap and the paying wallet's
- * turnover cap checked. Called only by {@link org.cardhub.payments.boundary.Payments}.
+ * turnover cap checked. Called only by {@link org.cardhub.payments.boundary.Payments} and, for a payment scheduled
+ * beforehand, {@link org.cardhub.payments.boundary.ScheduledPayments}.
  */
 @Stateless
 @PermitAll
@@ -74,7 +75,7 @@ public class Transfers {
     public Outcome transfer(OperationKey key, PurseRef from, PurseRef to, Amount amount, String source) {
         requirePositive(amount);
         String content = from.fingerprint() + "|" + to.fingerprint() + "|" + amount.minorUnits() + "|" + amount.currency();
-        return records.idempotent(key, Fingerprint.of("transfer", content), () -> transferNow(from, to, amount, source, true));
+        return records.idempotent(key, Fingerprint.of("transfer", content), () -> transferNow(from, to, amount, source, true, true));
     }
 
     /**
@@ -84,10 +85,22 @@ public class Transfers {
     public Outcome pay(OperationKey key, PurseRef from, PurseRef to, Amount amount, String source) {
         requirePositive(amount);
         String content = from.fingerprint() + "|" + to.fingerprint() + "|" + amount.minorUnits() + "|" + amount.currency();
-        return records.idempotent(key, Fingerprint.of("pay", content), () -> transferNow(from, to, amount, source, false));
+        return records.idempotent(key, Fingerprint.of("pay", content), () -> transferNow(from, to, amount, source, false, true));
     }
 
-    private Outcome transferNow(PurseRef from, PurseRef to, Amount amount, String source, boolean receiverMustBeCallers) {
+    /**
+     * A payment the paying purse's owner scheduled beforehand, made with nobody signed in (a wallet's auto-payment):
+     * the component that kept the schedule checked it is the purse owner's own, so neither side is the caller's. The
+     * caps and the paying purse's money decline it as any payment.
+     */
+    public Outcome payScheduled(OperationKey key, PurseRef from, PurseRef to, Amount amount, String source) {
+        requirePositive(amount);
+        String content = from.fingerprint() + "|" + to.fingerprint() + "|" + amount.minorUnits() + "|" + amount.currency();
+        return records.idempotent(key, Fingerprint.of("pay", content), () -> transferNow(from, to, amount, source, false, false));
+    }
+
+    private Outcome transferNow(PurseRef from, PurseRef to, Amount amount, String source, boolean receiverMustBeCallers,
+                                boolean payerMustBeCallers) {
         Optional<Card> fromCard = purses.cardOf(from);
         Optional<Card> toCard = purses.cardOf(to);
         Optional<Outcome> unknown = purses.refuseUnknownCard(from, fromCard).or(() -> purses.refuseUnknownCard(to, toCard));
@@ -96,7 +109,9 @@ public class Transfers {
         }
         Account debit = purses.resolve(from, fromCard);
         Account credit = purses.resolve(to, toCard);
-        purses.requireCallerMayUse(debit);
+        if (payerMustBeCallers) {
+            purses.requireCallerMayUse(debit);
+        }
         if (receiverMustBeCallers) {
             purses.requireCallerMayUse(credit);
         }

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.callers.Role;
-import org.cardhub.cards.entity.CardRef;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
@@ -28,8 +27,8 @@ import org.cardhub.wallets.entity.WalletRefusal;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The holder sends money from their wallet to another wallet by its phone or to a pupil's card by its school contract
- * number: first the receiver's masked name to confirm, then the transfer — the receiver's balance cap and the sender's
+ * The holder sends money from their wallet to another wallet by its phone or to a pupil's card (at school or at an
+ * education centre) by its 8-digit number: first the receiver's masked name to confirm, then the transfer — the receiver's balance cap and the sender's
  * monthly turnover checked under the accounts' locks, idempotent by the page's request id. Above a threshold
  * ({@code cardhub.wallets.step-up-above}, 3 000 ₽) a code sent to the phone confirms it first.
  */
@@ -58,10 +57,7 @@ public class WalletTransfers {
     String stepUpAbove;
 
     public Receiver receiver(Receiver.Kind kind, String reference) {
-        if (kind == Receiver.Kind.SCHOOL_CARD) {
-            return receivers.schoolCard(reference);
-        }
-        return receivers.wallet(reference, steps.openHolder().contractId());
+        return receivers.of(kind, reference, steps.openHolder().contractId());
     }
 
     /** Whether sending this much needs the code to the phone. */
@@ -78,9 +74,7 @@ public class WalletTransfers {
         if (needsCode(amount)) {
             stepUp.require(steps.phoneOfCaller(), CodePurpose.CONFIRM_OPERATION, code);
         }
-        PurseRef to = kind == Receiver.Kind.SCHOOL_CARD
-                ? PurseRef.ofCard(new CardRef(CardRef.Kind.SCHOOL_CONTRACT, receiver.reference()))
-                : PurseRef.ofWalletPhone(receiver.reference());
+        PurseRef to = Receivers.purseOf(receiver);
         Contract wallet = em.find(Contract.class, holder.contractId());
         Outcome outcome = payments.payFromWallet(new OperationKey("wallet:" + holder.contractId(), requestId),
                 PurseRef.ofContract(wallet.number()), to, amount, "wallet");

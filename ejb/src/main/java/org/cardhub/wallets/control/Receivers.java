@@ -11,6 +11,7 @@ import org.cardhub.cards.entity.CardStatus;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.contracts.entity.ContractKind;
 import org.cardhub.contracts.entity.ContractStatus;
+import org.cardhub.payments.entity.PurseRef;
 import org.cardhub.wallets.entity.PhoneNumber;
 import org.cardhub.wallets.entity.Receiver;
 import org.cardhub.wallets.entity.WalletHolder;
@@ -19,8 +20,9 @@ import org.cardhub.wallets.entity.WalletRefusal;
 import java.util.Set;
 
 /**
- * Finds whom a transfer goes to: an open wallet by its phone, or a live pupil's card by its school contract number.
- * Anything else — no such wallet, a closed one, a blocked card — is the same «not found», so a guess learns nothing.
+ * Finds whom a transfer goes to: an open wallet by its phone, a live pupil's card by its school contract number, or a
+ * live centre pupil's card by its 8-digit number. Anything else — no such wallet, a closed one, a blocked card, a card
+ * of another kind of contract — is the same «not found», so a guess learns nothing.
  */
 @Dependent
 public class Receivers {
@@ -32,6 +34,21 @@ public class Receivers {
 
     @EJB
     CardDirectory directory;
+
+    public Receiver of(Receiver.Kind kind, String reference, long senderContractId) {
+        return switch (kind == null ? Receiver.Kind.WALLET : kind) {
+            case WALLET -> wallet(reference, senderContractId);
+            case SCHOOL_CARD -> schoolCard(reference);
+            case LESSON_CARD -> lessonCard(reference);
+        };
+    }
+
+    /** The purse a transfer to {@code receiver} credits: the wallet's account, or the card's main purse. */
+    public static PurseRef purseOf(Receiver receiver) {
+        return receiver.kind() == Receiver.Kind.WALLET
+                ? PurseRef.ofWalletPhone(receiver.reference())
+                : PurseRef.ofCard(new CardRef(CardRef.Kind.SCHOOL_CONTRACT, receiver.reference()));
+    }
 
     public Receiver wallet(String phone, long senderContractId) {
         PhoneNumber number = PhoneNumber.parse(phone);
@@ -48,20 +65,42 @@ public class Receivers {
     }
 
     public Receiver schoolCard(String number) {
-        String digits = number == null ? "" : number.replaceAll("[\\s\\u00A0-]", "");
-        if (!digits.matches("[0-9]{8}")) {
-            throw new WalletRefusal(WalletRefusal.Code.CARD_NUMBER_INVALID, "A school card's number is 8 digits");
-        }
-        Card card = directory.find(new CardRef(CardRef.Kind.SCHOOL_CONTRACT, digits))
-                .filter(found -> RECEIVING.contains(found.status())).orElseThrow(Receivers::notFound);
-        Contract contract = em.find(Contract.class, card.contractId());
-        if (contract.kind() != ContractKind.SCHOOL || !contract.isActive()) {
-            throw notFound();
-        }
+        String digits = eightDigits(number);
+        Card card = liveCardOn(digits, ContractKind.SCHOOL);
         return new Receiver(Receiver.Kind.SCHOOL_CARD, digits, Receiver.masked(card.holderName()));
     }
 
+    /** A centre pupil's card: on the centre's contract, and a pupil of the centre's register. */
+    public Receiver lessonCard(String number) {
+        String digits = eightDigits(number);
+        Card card = liveCardOn(digits, ContractKind.CENTRE);
+        boolean pupil = !em.createQuery("SELECT p.id FROM LessonPupil p WHERE p.cardId = :card", Long.class)
+                .setParameter("card", card.id()).setMaxResults(1).getResultList().isEmpty();
+        if (!pupil) {
+            throw notFound();
+        }
+        return new Receiver(Receiver.Kind.LESSON_CARD, digits, Receiver.masked(card.holderName()));
+    }
+
+    private static String eightDigits(String number) {
+        String digits = number == null ? "" : number.replaceAll("[\\s\\u00A0-]", "");
+        if (!digits.matches("[0-9]{8}")) {
+            throw new WalletRefusal(WalletRefusal.Code.CARD_NUMBER_INVALID, "A pupil's card number is 8 digits");
+        }
+        return digits;
+    }
+
+    private Card liveCardOn(String digits, ContractKind kind) {
+        Card card = directory.find(new CardRef(CardRef.Kind.SCHOOL_CONTRACT, digits))
+                .filter(found -> RECEIVING.contains(found.status())).orElseThrow(Receivers::notFound);
+        Contract contract = em.find(Contract.class, card.contractId());
+        if (contract.kind() != kind || !contract.isActive()) {
+            throw notFound();
+        }
+        return card;
+    }
+
     private static WalletRefusal notFound() {
-        return new WalletRefusal(WalletRefusal.Code.RECEIVER_NOT_FOUND, "No open wallet or school card of that number");
+        return new WalletRefusal(WalletRefusal.Code.RECEIVER_NOT_FOUND, "No open wallet or pupil's card of that number");
     }
 }

@@ -3,14 +3,17 @@ package org.cardhub.wallets.entity;
 import java.io.Serializable;
 
 /**
- * Whom a transfer goes to, as the sender's confirmation shows them: a wallet by its phone or a pupil's card by its
- * school contract number, and the receiver's name masked («Алексей С.») — all a guessed number reveals.
+ * Whom a transfer goes to, as the sender's confirmation shows them: a wallet by its phone or a pupil's card (at school
+ * or at an education centre) by its 8-digit number, and the receiver's name masked («Алексей С.») — all a guessed
+ * number reveals.
  */
 public record Receiver(Kind kind, String reference, String maskedName) implements Serializable {
 
     public enum Kind {
         WALLET,
-        SCHOOL_CARD
+        SCHOOL_CARD,
+        /** A centre pupil's card, by its 8-digit number: its main purse is the balance the subscriptions draw from. */
+        LESSON_CARD
     }
 
     /** A name as a stranger may see it: its first word, and the initials of the others. */

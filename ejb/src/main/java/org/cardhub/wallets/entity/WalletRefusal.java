@@ -53,7 +53,15 @@ public class WalletRefusal extends Refusal {
         /** The card to pay out to is not a valid bank card number. */
         PAYOUT_CARD_INVALID(MALFORMED),
         /** The bank did not pay the balance out; the wallet stays open. */
-        PAYOUT_FAILED(REFUSED);
+        PAYOUT_FAILED(REFUSED),
+        /** An auto-payment's schedule is weekly on a day 1–7 or monthly on a day 1–28. */
+        SCHEDULE_INVALID(MALFORMED),
+        /** An auto-payment is at most 3 000 ₽. */
+        AUTO_PAYMENT_TOO_LARGE(MALFORMED),
+        /** The wallet has its five auto-payments. */
+        AUTO_PAYMENT_LIMIT(REFUSED),
+        /** Not one of the holder's own auto-payments. */
+        AUTO_PAYMENT_NOT_FOUND(NOT_FOUND);
 
         private final Kind kind;
 
