@@ -19,3 +19,8 @@ INSERT INTO points_book (holder, created_at)
 SELECT 'W-00000001', CURRENT_TIMESTAMP
 WHERE EXISTS (SELECT 1 FROM contract WHERE number = 'W-00000001')
   AND NOT EXISTS (SELECT 1 FROM points_book WHERE holder = 'W-00000001');
+
+-- The demo till client as a partner of its own rate (a till sends a check and its return within a second).
+INSERT INTO partner (client_id, name, rate_per_second, burst, created_at)
+SELECT 'bonus-pos', 'Кассы бонусной программы (демо)', 200, 200, CURRENT_TIMESTAMP
+WHERE NOT EXISTS (SELECT 1 FROM partner p WHERE p.client_id = 'bonus-pos');

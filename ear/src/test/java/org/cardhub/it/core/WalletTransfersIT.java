@@ -171,6 +171,36 @@ class WalletTransfersIT {
         assertThat(check.postingSums().values()).allMatch(sum -> sum == 0);
     }
 
+    @Test
+    void twoSendersRacingToFillAWalletNeverTakeItPastItsCap() throws Exception {
+        WalletFixtures.Wallet one = wallets.of(WalletFixtures.FIRST);
+        WalletFixtures.Wallet two = wallets.of(WalletFixtures.SECOND);
+        wallets.topUpTo(one, "200.00");
+        wallets.topUpTo(two, "200.00");
+        WalletFixtures.Wallet receiver = wallets.stranger("Почти", "Полная");
+        wallets.topUp(receiver, "14900.00");
+        Amount ten = Amount.parse("10.00", Currency.RUB);
+        List<Future<TransferReceipt>> sent = new ArrayList<>();
+        for (int i = 0; i < EACH_WAY / 2; i++) {
+            sent.add(executor.submit(as(first, () -> transfers.send(UUID.randomUUID().toString(), Receiver.Kind.WALLET,
+                    receiver.phone(), ten, null))));
+            sent.add(executor.submit(as(second, () -> transfers.send(UUID.randomUUID().toString(), Receiver.Kind.WALLET,
+                    receiver.phone(), ten, null))));
+        }
+        long approved = 0;
+        for (Future<TransferReceipt> receipt : sent) {
+            TransferReceipt done = receipt.get(60, TimeUnit.SECONDS);
+            if (done.sent()) {
+                approved++;
+            } else {
+                assertThat(done.declineCode()).isEqualTo("WALLET_CAP");
+            }
+        }
+
+        assertThat(approved).as("exactly what fits under the cap").isEqualTo(10L);
+        assertThat(wallets.balance(receiver)).isEqualTo(Amount.parse("15000.00", Currency.RUB));
+    }
+
     private static Callable<TransferReceipt> as(Object holder, Callable<TransferReceipt> work) {
         return holder instanceof AsWalletHolder firstHolder ? () -> firstHolder.call(work)
                 : () -> ((AsOtherWalletHolder) holder).call(work);
