@@ -116,7 +116,10 @@ class WalletAutoPaymentsIT {
         assertThat(once.active()).isTrue();
         assertThat(once.failures()).isEqualTo(1);
         assertThat(once.nextRun()).isEqualTo(LocalDate.ofInstant(due, MOSCOW).plusDays(1));
+        mark = PhoneInbox.mark();
         runner.runDue(due.plus(Duration.ofDays(1)));
+        assertThat(PhoneInbox.next(empty.phone(), mark)).as("the second failure's SMS, out before the third run")
+                .contains("не выполнен");
         mark = PhoneInbox.mark();
         runner.runDue(due.plus(Duration.ofDays(2)));
         assertThat(PhoneInbox.next(empty.phone(), mark)).contains("приостановлен");
