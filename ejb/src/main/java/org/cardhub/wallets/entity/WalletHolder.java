@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -102,8 +103,9 @@ public class WalletHolder {
                 && !now.isBefore(lastActivityAt.plus(DORMANT_AFTER).minus(NOTICE_BEFORE));
     }
 
+    /** Kept to the microsecond the database keeps (it rounds finer times, which could move the notice later). */
     public void noticeSent(Instant now) {
-        closureNoticeAt = now;
+        closureNoticeAt = now.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Whether the wallet is closed by itself now: 366 days quiet and the notice sent at least 30 days ago. */
