@@ -127,12 +127,12 @@ class WalletOpeningInBrowserIT {
         assertThat(text(browser, "closure-intro")).contains("150,00 ₽");
         fitsAPhone(browser, "the closure's form");
         type(browser, "closure-form:payout-card", "4111 1111 1111 1111");
-        long mark = SmsLog.mark();
+        SmsLog.Mark mark = SmsLog.mark();
         browser.findElement(By.id("closure-form:closure-send")).click();
         String code = SmsLog.nextCode(phone, mark);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("closure-form:closure-code")));
         type(browser, "closure-form:closure-code", code);
-        long beforeClosing = SmsLog.mark();
+        SmsLog.Mark beforeClosing = SmsLog.mark();
         browser.findElement(By.id("closure-form:close-wallet")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
         wait(wait, "closed");
@@ -164,7 +164,7 @@ class WalletOpeningInBrowserIT {
     /** Asks the code for the phone as typed; waits for the code step and reads the code from the demo SMS gateway. */
     private static String askCode(WebDriver browser, WebDriverWait wait, String typed) {
         type(browser, "wallet:phone", typed);
-        long mark = SmsLog.mark();
+        SmsLog.Mark mark = SmsLog.mark();
         browser.findElement(By.id("wallet:send")).click();
         wait(wait, "wallet:code");
         assertThat(text(browser, "code-phone")).isEqualTo(shown(normal(typed)));

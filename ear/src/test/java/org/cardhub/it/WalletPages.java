@@ -148,7 +148,7 @@ public final class WalletPages implements AutoCloseable {
      */
     public String makeVirtualCard() {
         open(WALLET + "cards.xhtml");
-        long mark = SmsLog.mark();
+        SmsLog.Mark mark = SmsLog.mark();
         click(By.id("cards:addVirtual"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("add:code")));
         type("add:code", SmsLog.nextCode(HOLDER_PHONE, mark));

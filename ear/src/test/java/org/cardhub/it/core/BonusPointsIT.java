@@ -6,6 +6,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import org.cardhub.it.SmsLog;
 import org.cardhub.bonus.boundary.BonusCards;
 import org.cardhub.bonus.boundary.BonusRuns;
 import org.cardhub.bonus.boundary.BonusTills;
@@ -207,9 +208,9 @@ class BonusPointsIT {
     private String registeredCard(AsPointsHolder who, String phone) throws Exception {
         String card = bonus.issuedCard();
         LocalDate born = LocalDate.of(1990, 1, 1);
-        long mark = PhoneInbox.mark();
+        SmsLog.Mark mark = SmsLog.mark();
         who.call(() -> cards.sendCode(card, born));
-        String code = PhoneInbox.nextCode(phone, mark);
+        String code = SmsLog.nextCode(phone, mark);
         String wrong = String.format("%04d", (Integer.parseInt(code) + 1) % 10_000);
         assertThat(who.call(() -> cards.register(card, born, wrong)).card()).as("a wrong code registers nothing").isNull();
         assertThat(who.call(() -> cards.register(card, born, code)).card()).isNotNull();

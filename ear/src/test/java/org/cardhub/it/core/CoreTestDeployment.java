@@ -2,6 +2,7 @@ package org.cardhub.it.core;
 
 import org.cardhub.it.KeycloakAdmin;
 import org.cardhub.it.MailBox;
+import org.cardhub.it.SmsLog;
 import org.cardhub.it.TestDeployments;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -35,7 +36,7 @@ public final class CoreTestDeployment {
     public static EnterpriseArchive shared() {
         JavaArchive admin = ShrinkWrap.create(JavaArchive.class, "keycloak-admin.jar")
                 .addAsResource(new StringAsset(System.getProperty("cardhub.admin-password", "")), KEYCLOAK_ADMIN_PASSWORD);
-        return with("shared-core", Stream.concat(packageClasses().stream(), Stream.of(KeycloakAdmin.class))
+        return with("shared-core", Stream.concat(packageClasses().stream(), Stream.of(KeycloakAdmin.class, SmsLog.class, SmsLog.Mark.class))
                 .toArray(Class<?>[]::new)).addAsLibrary(admin);
     }
 

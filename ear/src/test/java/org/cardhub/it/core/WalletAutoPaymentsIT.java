@@ -1,6 +1,7 @@
 package org.cardhub.it.core;
 
 import jakarta.ejb.EJB;
+import org.cardhub.it.SmsLog;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
 import org.cardhub.refusal.Refusal;
@@ -107,22 +108,22 @@ class WalletAutoPaymentsIT {
                 schedule));
         Instant due = now.plus(Duration.ofDays(32));
 
-        long mark = PhoneInbox.mark();
+        SmsLog.Mark mark = SmsLog.mark();
         runner.runDue(due);
-        assertThat(PhoneInbox.next(empty.phone(), mark).replace('\u00a0', ' '))
+        assertThat(SmsLog.next(empty.phone(), mark).replace('\u00a0', ' '))
                 .contains("автоплатёж 1 000,00 ₽ на кошелёк " + receiver.phone())
                 .contains("не выполнен — недостаточно средств").contains("Повторим");
         AutoPaymentView once = third.call(() -> autoPayments.list()).get(0);
         assertThat(once.active()).isTrue();
         assertThat(once.failures()).isEqualTo(1);
         assertThat(once.nextRun()).isEqualTo(LocalDate.ofInstant(due, MOSCOW).plusDays(1));
-        mark = PhoneInbox.mark();
+        mark = SmsLog.mark();
         runner.runDue(due.plus(Duration.ofDays(1)));
-        assertThat(PhoneInbox.next(empty.phone(), mark)).as("the second failure's SMS, out before the third run")
+        assertThat(SmsLog.next(empty.phone(), mark)).as("the second failure's SMS, out before the third run")
                 .contains("не выполнен");
-        mark = PhoneInbox.mark();
+        mark = SmsLog.mark();
         runner.runDue(due.plus(Duration.ofDays(2)));
-        assertThat(PhoneInbox.next(empty.phone(), mark)).contains("приостановлен");
+        assertThat(SmsLog.next(empty.phone(), mark)).contains("приостановлен");
 
         AutoPaymentView paused = third.call(() -> autoPayments.list()).get(0);
         assertThat(paused.id()).isEqualTo(created.id());

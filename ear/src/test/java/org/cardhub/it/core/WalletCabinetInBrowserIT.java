@@ -156,7 +156,7 @@ class WalletCabinetInBrowserIT {
     }
 
     private static void largeTransferWithAWrongCode(WalletPages wallet) {
-        long mark = SmsLog.mark();
+        SmsLog.Mark mark = SmsLog.mark();
         assertThat(wallet.startTransferToWallet(WalletPages.RECEIVER_PHONE, "3 000,01")).isEqualTo("Мария К.");
         assertThat(wallet.asksForCode()).as("above 3 000 ₽").isTrue();
         String code = SmsLog.nextCode(WalletPages.HOLDER_PHONE, mark);

@@ -1,6 +1,7 @@
 package org.cardhub.it.core;
 
 import jakarta.ejb.EJB;
+import org.cardhub.it.SmsLog;
 import org.cardhub.cards.entity.CardForm;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
@@ -110,9 +111,9 @@ class WalletClosureIT {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
 
         assertThat(dormancy.review(wallet.contractId(), now.plus(Duration.ofDays(300)))).isEqualTo(Dormancy.Step.NONE);
-        long mark = PhoneInbox.mark();
+        SmsLog.Mark mark = SmsLog.mark();
         assertThat(dormancy.review(wallet.contractId(), now.plus(Duration.ofDays(337)))).isEqualTo(Dormancy.Step.NOTICE);
-        assertThat(PhoneInbox.next(wallet.phone(), mark)).contains("будет закрыт");
+        assertThat(SmsLog.next(wallet.phone(), mark)).contains("будет закрыт");
         assertThat(dormancy.review(wallet.contractId(), now.plus(Duration.ofDays(340)))).as("told once").isEqualTo(Dormancy.Step.NONE);
         assertThat(dormancy.review(wallet.contractId(), now.plus(Duration.ofDays(367)))).isEqualTo(Dormancy.Step.CLOSED);
 
@@ -121,9 +122,9 @@ class WalletClosureIT {
     }
 
     private String code(WalletFixtures.Wallet wallet) throws Exception {
-        long mark = PhoneInbox.mark();
+        SmsLog.Mark mark = SmsLog.mark();
         holder.call(() -> myWallet.sendConfirmationCode());
-        return PhoneInbox.nextCode(wallet.phone(), mark);
+        return SmsLog.nextCode(wallet.phone(), mark);
     }
 
     private String text(String sql, long id) throws Exception {

@@ -3,6 +3,7 @@ package org.cardhub.it.core;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import org.cardhub.it.SmsLog;
 import org.cardhub.ledger.boundary.Bookkeeping;
 import org.cardhub.ledger.entity.LedgerCheck;
 import org.cardhub.money.Amount;
@@ -132,9 +133,9 @@ class WalletTransfersIT {
                 receiver.phone(), large, "0000")))).isEqualTo(WalletRefusal.Code.CODE_NOT_ACCEPTED);
         assertThat(wallets.balance(receiver).isZero()).isTrue();
 
-        long mark = PhoneInbox.mark();
+        SmsLog.Mark mark = SmsLog.mark();
         first.call(() -> myWallet.sendConfirmationCode());
-        String code = PhoneInbox.nextCode(sender.phone(), mark);
+        String code = SmsLog.nextCode(sender.phone(), mark);
         TransferReceipt sent = first.call(() -> transfers.send(UUID.randomUUID().toString(), Receiver.Kind.WALLET,
                 receiver.phone(), large, code));
 

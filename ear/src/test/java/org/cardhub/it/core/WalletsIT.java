@@ -1,6 +1,7 @@
 package org.cardhub.it.core;
 
 import jakarta.ejb.EJB;
+import org.cardhub.it.SmsLog;
 import org.cardhub.callers.AccountRefusal;
 import org.cardhub.cards.boundary.Cards;
 import org.cardhub.cards.entity.CardForm;
@@ -94,9 +95,9 @@ class WalletsIT {
     @Test
     void aPersonOpensAWalletByPhoneAfterAWrongCodeAndSignsInWithThePhonesDigits() throws Exception {
         String phone = WalletFixtures.randomPhone();
-        long mark = PhoneInbox.mark();
+        SmsLog.Mark mark = SmsLog.mark();
         assertThat(opening.sendCode(phone).isSent()).isTrue();
-        String code = PhoneInbox.nextCode(phone, mark);
+        String code = SmsLog.nextCode(phone, mark);
 
         Throwable wrong = catchThrowable(() -> opening.open(phone, otherThan(code), "Анна", "Кошелькова", PASSWORD));
         assertThat(wrong).isInstanceOf(CodeNotAccepted.class);
@@ -126,9 +127,9 @@ class WalletsIT {
     @Test
     void aWeakPasswordOrABadNameIsRefusedBeforeTheCodeIsCheckedSoNoAttemptIsSpent() throws Exception {
         String phone = WalletFixtures.randomPhone();
-        long mark = PhoneInbox.mark();
+        SmsLog.Mark mark = SmsLog.mark();
         opening.sendCode(phone);
-        String code = PhoneInbox.nextCode(phone, mark);
+        String code = SmsLog.nextCode(phone, mark);
 
         assertThat(codeOf(() -> opening.open(phone, otherThan(code), "Анна", "Кошелькова", "short1A")))
                 .as("7 characters with a digit and both cases is enough: the code is checked").isEqualTo(WalletRefusal.Code.CODE_NOT_ACCEPTED);
@@ -148,16 +149,16 @@ class WalletsIT {
     @Test
     void aForgottenPasswordIsResetByACodeEndingAllSessionsAndOneOfTheLastPasswordsIsRefused() throws Exception {
         String phone = WalletFixtures.randomPhone();
-        long mark = PhoneInbox.mark();
+        SmsLog.Mark mark = SmsLog.mark();
         opening.sendCode(phone);
-        opening.open(phone, PhoneInbox.nextCode(phone, mark), "Олег", "Забывчивый", PASSWORD);
+        opening.open(phone, SmsLog.nextCode(phone, mark), "Олег", "Забывчивый", PASSWORD);
         String login = phone.substring(1);
         KeycloakAdmin keycloak = keycloak();
         String subject = keycloak.userNamed(login).getString("id");
         try {
-            long resetMark = PhoneInbox.mark();
+            SmsLog.Mark resetMark = SmsLog.mark();
             resets.sendCode(phone);
-            String code = PhoneInbox.nextCode(phone, resetMark);
+            String code = SmsLog.nextCode(phone, resetMark);
             assertThat(codeOf(() -> resets.reset(phone, code, PASSWORD, true)))
                     .as("the password in use is one of the last ones").isEqualTo(AccountRefusal.Code.PASSWORD_REJECTED);
 
@@ -274,9 +275,9 @@ class WalletsIT {
     }
 
     private String freshCode(String phone) throws Exception {
-        long mark = PhoneInbox.mark();
+        SmsLog.Mark mark = SmsLog.mark();
         assertThat(holder.call(() -> myWallet.sendConfirmationCode()).isSent()).isTrue();
-        return PhoneInbox.nextCode(phone, mark);
+        return SmsLog.nextCode(phone, mark);
     }
 
     private static String otherThan(String code) {
