@@ -61,7 +61,13 @@ public class WalletClosureView implements Serializable {
             code.reset();
             PageMessages.info("wallet.closure.done");
         } catch (PayoutRefusal refused) {
-            PageMessages.refuse(CARD_INPUT, "wallet.error.PAYOUT_CARD_INVALID");
+            if (refused.code() == PayoutRefusal.Code.CARD_NUMBER_INVALID) {
+                PageMessages.refuse(CARD_INPUT, "wallet.error.PAYOUT_CARD_INVALID");
+            } else {
+                // the balance moved between reading it and paying it out: read it again and ask once more
+                PageMessages.refuse(null, "wallet.refused");
+                load();
+            }
         } catch (WalletRefusal refused) {
             if (refused.code() == WalletRefusal.Code.PAYOUT_FAILED) {
                 PageMessages.refuse(CARD_INPUT, "wallet.closure.payoutFailed", refused.getMessage());

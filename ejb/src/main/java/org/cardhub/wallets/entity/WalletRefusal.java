@@ -50,8 +50,6 @@ public class WalletRefusal extends Refusal {
         CARD_NOT_FOUND(NOT_FOUND),
         /** Money remains and no bank card to pay it out to was given. */
         BALANCE_REMAINS(REFUSED),
-        /** The card to pay out to is not a valid bank card number. */
-        PAYOUT_CARD_INVALID(MALFORMED),
         /** The bank did not pay the balance out; the wallet stays open. */
         PAYOUT_FAILED(REFUSED),
         /** An auto-payment's schedule is weekly on a day 1–7 or monthly on a day 1–28. */
