@@ -100,8 +100,12 @@ class CardOrdersInBrowserIT {
         company.get(APP + "/cabinet/corporate/cards.xhtml");
         Chromium.choose(company, companyWaits, "cards:contract", CONTRACT);
         company.findElement(By.id("cards:table:numberFilter")).sendKeys(firstNumber.substring(12));
-        companyWaits.until(driver -> cardRows(driver).size() == 1 && cardRows(driver).get(0).getText().contains(plate));
-        assertThat(cardRows(company).get(0).getText()).contains("Рено Дастер").contains("Активна")
+        // each typed digit filters again and replaces the rows, so the row is read in the same wait that finds it
+        String onlyRow = companyWaits.ignoring(StaleElementReferenceException.class).until(driver -> {
+            List<WebElement> rows = cardRows(driver);
+            return rows.size() == 1 && rows.get(0).getText().contains(plate) ? rows.get(0).getText() : null;
+        });
+        assertThat(onlyRow).contains("Рено Дастер").contains("Активна")
                 .contains(CardNumber.of(firstNumber).masked());
     }
 

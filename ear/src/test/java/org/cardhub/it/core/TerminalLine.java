@@ -64,9 +64,12 @@ final class TerminalLine {
 
     /** Sends a signed message asking for its reply at {@code replyTo}, and does not wait for one. */
     void signedAndSentReplyingTo(Sender sender, String text, Destination replyTo) {
+        sentReplyingTo(sender.id(), MessageSignature.of(text, sender.key()), text, replyTo);
+    }
+
+    void sentReplyingTo(String terminalId, String signature, String text, Destination replyTo) {
         try (JMSContext context = connections.createContext()) {
-            context.createProducer().send(terminalEvents,
-                    message(context, sender.id(), MessageSignature.of(text, sender.key()), text, replyTo));
+            context.createProducer().send(terminalEvents, message(context, terminalId, signature, text, replyTo));
         } catch (JMSException e) {
             throw new AssertionError(e);
         }

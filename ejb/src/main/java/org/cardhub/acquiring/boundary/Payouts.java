@@ -9,7 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.cardhub.acquiring.control.LostRace;
+import org.cardhub.payments.entity.LostRace;
 import org.cardhub.acquiring.control.PayoutDecisions;
 import org.cardhub.acquiring.control.PayoutExchange;
 import org.cardhub.acquiring.control.PayoutRecords;

@@ -11,7 +11,7 @@ import org.cardhub.acquiring.control.AcquirerRefusedException;
 import org.cardhub.acquiring.control.AcquirerUnavailableException;
 import org.cardhub.acquiring.control.CardPayments;
 import org.cardhub.acquiring.control.Decisions;
-import org.cardhub.acquiring.control.LostRace;
+import org.cardhub.payments.entity.LostRace;
 import org.cardhub.acquiring.control.PaymentRecords;
 import org.cardhub.acquiring.control.PaymentRequests;
 import org.cardhub.acquiring.entity.CancellationReason;

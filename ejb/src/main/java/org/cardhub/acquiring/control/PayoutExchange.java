@@ -1,5 +1,6 @@
 package org.cardhub.acquiring.control;
 
+import org.cardhub.payments.entity.LostRace;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.Dependent;

@@ -7,7 +7,6 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.persistence.OptimisticLockException;
 import org.cardhub.callers.ObjectAccess;
 import org.cardhub.callers.Role;
 import org.cardhub.cards.entity.CardRef;
@@ -28,6 +27,7 @@ import org.cardhub.payments.control.TopUps;
 import org.cardhub.payments.control.Transfers;
 import org.cardhub.payments.entity.CanteenPayout;
 import org.cardhub.payments.entity.Distribution;
+import org.cardhub.payments.entity.LostRace;
 import org.cardhub.payments.entity.OperationKey;
 import org.cardhub.payments.entity.Outcome;
 import org.cardhub.payments.entity.PurseRef;
@@ -37,10 +37,8 @@ import org.cardhub.payments.entity.ServiceCharge;
 import org.cardhub.payments.entity.Spend;
 import org.cardhub.payments.entity.TopUpChannel;
 
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 
@@ -63,8 +61,6 @@ public class Payments {
 
     private static final Logger LOG = Logger.getLogger(Payments.class.getName());
     private static final int ATTEMPTS = 5;
-    /** unique violation, serialization failure, deadlock (PostgreSQL and H2 agree on these). */
-    private static final Set<String> RETRYABLE_STATES = Set.of("23505", "40001", "40P01");
 
     @EJB
     Spending spending;
@@ -268,7 +264,7 @@ public class Payments {
             try {
                 return operation.get();
             } catch (EJBException e) {
-                if (attempt >= ATTEMPTS || !lostARace(e)) {
+                if (attempt >= ATTEMPTS || !LostRace.isLostRace(e)) {
                     throw e;
                 }
                 LOG.fine(() -> "Operation lost a race, running it again: " + e.getMessage());
@@ -276,16 +272,4 @@ public class Payments {
         }
     }
 
-    private static boolean lostARace(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && RETRYABLE_STATES.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -6,26 +6,17 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import org.cardhub.cards.boundary.CardDirectory;
-import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardRef;
-import org.cardhub.cards.entity.CardStatus;
 import org.cardhub.cards.entity.InvalidCardIdentifierException;
 import org.cardhub.contracts.entity.Programme;
-import org.cardhub.money.Amount;
-import org.cardhub.money.Currency;
 import org.cardhub.money.InvalidAmountException;
-import org.cardhub.payments.boundary.Payments;
 import org.cardhub.payments.entity.DeclineCode;
 import org.cardhub.payments.entity.InvalidOperationException;
-import org.cardhub.payments.entity.OperationKey;
-import org.cardhub.payments.entity.Outcome;
 import org.cardhub.payments.entity.PurseRef;
-import org.cardhub.payments.entity.Spend;
-import org.cardhub.payments.entity.TopUpChannel;
-import org.cardhub.school.boundary.AttendanceLog;
-import org.cardhub.school.entity.Attendance;
+import org.cardhub.payments.entity.LostRace;
+import org.cardhub.terminals.control.EventGroups;
 import org.cardhub.terminals.control.EventParser;
+import org.cardhub.terminals.control.EventWork;
 import org.cardhub.terminals.control.MessageSignature;
 import org.cardhub.terminals.control.PriceListing;
 import org.cardhub.terminals.control.TargetProgrammes;
@@ -35,11 +26,9 @@ import org.cardhub.terminals.entity.EventType;
 import org.cardhub.terminals.entity.InvalidMessageException;
 import org.cardhub.terminals.entity.Reply;
 import org.cardhub.terminals.entity.TerminalEvent;
-import org.cardhub.terminals.entity.TerminalKind;
-import org.cardhub.terminals.entity.TerminalProduct;
 
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What one terminal message does: check who sent it and that it is intact, read it, and carry out its
@@ -59,18 +48,17 @@ public class TerminalEventHandling {
     static final String NOT_SERVED = "NOT_SERVED";
     /** A line naming a product code that is not on the terminal's price list of the day, or not at the listed price. */
     static final String ITEM_INVALID = "ITEM_INVALID";
+    /** Runs alone of an event that keeps losing races with concurrent ones before its message goes back to the broker. */
+    private static final int ALONE_ATTEMPTS = 5;
 
     @EJB
     Terminals terminals;
 
     @EJB
-    Payments payments;
-
-    @EJB
-    AttendanceLog attendance;
+    EventGroups groups;
 
     @Inject
-    CardDirectory cards;
+    EventWork work;
 
     @Inject
     TargetProgrammes targets;
@@ -81,7 +69,7 @@ public class TerminalEventHandling {
     @Inject
     PriceListing priceLists;
 
-    public Reply handle(String terminalId, String signature, String text) {
+    public Reply handle(String terminalId, String signature, String text, boolean redelivered) {
         if (text != null && text.length() > EventParser.MAX_LENGTH) {
             return rejectUnsigned(terminalId, null, EventParser.INVALID, "The message has " + text.length()
                     + " characters; at most " + EventParser.MAX_LENGTH + " are accepted", text);
@@ -114,7 +102,7 @@ public class TerminalEventHandling {
                 refused = priceLists.refusalOf(terminal, event)
                         .map(reason -> reject(terminalId, event.eventId(), ITEM_INVALID, reason, text));
             }
-            return refused.orElseGet(() -> carryOut(terminal, event));
+            return refused.orElseGet(() -> decide(work.of(terminal, event), redelivered));
         } catch (InvalidAmountException | InvalidOperationException e) {
             return reject(terminalId, event.eventId(), EventParser.INVALID, e.getMessage(), text);
         } catch (InvalidCardIdentifierException e) {
@@ -139,15 +127,15 @@ public class TerminalEventHandling {
         Optional<Programme> programme;
         Reply asIfUnknown;
         if (event.type() == EventType.CASH_IN) {
-            PurseRef purse = purseOf(event.card());
+            PurseRef purse = EventWork.purseOf(event.card());
             programme = targets.ofPurse(purse);
-            asIfUnknown = purse.card() != null ? unknownCard(event.eventId(), purse.card())
+            asIfUnknown = purse.card() != null ? EventWork.unknownCard(event.eventId(), purse.card())
                     : Reply.declined(event.eventId(), EventParser.INVALID, purse.walletPhone().map(phone -> "No wallet for " + phone)
                     .orElse("No contract " + purse.contractNumber()));
         } else {
             CardRef card = CardRef.parse(event.card());
             programme = targets.ofCard(card);
-            asIfUnknown = unknownCard(event.eventId(), card);
+            asIfUnknown = EventWork.unknownCard(event.eventId(), card);
         }
         if (programme.isEmpty()) {
             if (event.offline()) {
@@ -167,107 +155,28 @@ public class TerminalEventHandling {
         return Optional.of(asIfUnknown);
     }
 
-    private static Reply unknownCard(String eventId, CardRef card) {
-        return Reply.declined(eventId, DeclineCode.CARD_UNKNOWN.name(), "No card " + card);
-    }
-
-    private Reply carryOut(ActiveTerminal terminal, TerminalEvent event) {
-        OperationKey key = new OperationKey(terminal.source(), event.eventId());
-        String source = terminal.source();
-        Outcome outcome = switch (event.type()) {
-            case AUTHORIZE -> payments.authorise(key, spend(terminal, event), source);
-            case PURCHASE, FARE -> payments.purchase(key, spend(terminal, event), source);
-            case COMPLETE -> payments.complete(key, new OperationKey(source, event.refEventId()), roubles(event.amount()),
-                    litres(event.volume()), source);
-            case REVERSAL -> payments.reverse(key, new OperationKey(source, event.refEventId()), source);
-            case CASH_IN -> payments.topUp(key, purseOf(event.card()), roubles(event.amount()), TopUpChannel.CASH, source);
-            case ENTRY, EXIT -> null;
-        };
-        if (outcome == null) {
-            return pass(terminal, event);
-        }
-        return new Reply(1, event.eventId(), outcome.status().name(), outcome.code(), outcome.authCode(),
-                plain(outcome.approvedAmount()), plain(outcome.approvedVolume()), plain(outcome.balance()),
-                outcome.isApproved() ? null : outcome.message());
-    }
-
-    private Reply pass(ActiveTerminal terminal, TerminalEvent event) {
-        CardRef ref = CardRef.parse(event.card());
-        Optional<Card> card = cards.find(ref);
-        if (card.isEmpty()) {
-            return unknownCard(event.eventId(), ref);
-        }
-        if (card.get().status() != CardStatus.ACTIVE) {
-            return Reply.declined(event.eventId(), DeclineCode.CARD_BLOCKED.name(), "The card is "
-                    + card.get().status().name().toLowerCase());
-        }
-        attendance.record(card.get(), terminal.id(), event.eventId(),
-                event.type() == EventType.ENTRY ? Attendance.Direction.ENTRY : Attendance.Direction.EXIT,
-                event.occurredAt().toInstant());
-        return Reply.accepted(event.eventId());
-    }
-
     /**
-     * The spend an event asks for. A product the terminal sells gives the category (and, for an
-     * authorisation in litres only, the price); a product it does not sell is refused.
+     * Decides the event's work in a group with others (one transaction, one commit), or alone when grouping is off,
+     * when the message comes again (its first try may have failed its group) or when its group failed. Alone, a run
+     * that lost a race with a concurrent one (the same event id twice at once) is run again and finds the first one's
+     * outcome.
      */
-    private Spend spend(ActiveTerminal terminal, TerminalEvent event) {
-        List<Spend.Item> items = event.items().stream()
-                .map(item -> new Spend.Item(item.name(), item.category(), item.quantity(), roubles(item.price())))
-                .toList();
-        Optional<TerminalProduct> product = terminal.product(event.product());
-        if (event.product() != null && product.isEmpty() && terminal.sellsListedProducts()) {
-            throw new InvalidOperationException(InvalidOperationException.Code.ITEM_INVALID,
-                    "Terminal " + terminal.id() + " does not sell " + event.product());
+    private Reply decide(Supplier<Reply> work, boolean redelivered) {
+        if (groups.isOn() && !redelivered) {
+            Optional<Reply> grouped = groups.decide(work);
+            if (grouped.isPresent()) {
+                return grouped.get();
+            }
         }
-        Amount volume = litres(event.volume());
-        Amount amount = event.amount() != null ? roubles(event.amount())
-                : product.filter(known -> known.unit() == TerminalProduct.Unit.LITRE).map(known -> known.costOf(volume))
-                .orElseThrow(() -> new InvalidOperationException(InvalidOperationException.Code.ITEM_INVALID,
-                        "An authorisation in litres needs a product the terminal sells by the litre"));
-        return new Spend(CardRef.parse(event.card()), amount, volume, event.product(),
-                categoryOf(terminal.kind(), event, items, product), terminal.station(), terminal.region(),
-                event.occurredAt().toInstant(), items, event.offline());
-    }
-
-    /** What limits see as the category: the product's, the dishes' own, or what this kind of terminal sells. */
-    private static String categoryOf(TerminalKind kind, TerminalEvent event, List<Spend.Item> items,
-                                     Optional<TerminalProduct> product) {
-        if (event.type() == EventType.FARE) {
-            return "TRANSPORT";
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                if (attempt >= ALONE_ATTEMPTS || !LostRace.isLostRace(e)) {
+                    throw e;
+                }
+            }
         }
-        if (product.isPresent()) {
-            return product.get().category();
-        }
-        if (!items.isEmpty()) {
-            return items.get(0).category();
-        }
-        return switch (kind) {
-            case FUEL_POS -> "FUEL";
-            case CANTEEN_POS -> "HOT_MEAL";
-            case TRANSPORT_VALIDATOR -> "TRANSPORT";
-            case TURNSTILE, CASH_KIOSK -> "GOODS";
-        };
-    }
-
-    /** A cash-in names a card (number, barcode, school contract number), a contract (F-00000001) or a wallet phone. */
-    private static PurseRef purseOf(String target) {
-        if (target.matches("\\+7\\d{10}")) {
-            return PurseRef.ofWalletPhone(target);
-        }
-        return target.matches("[A-Z]-\\d+") ? PurseRef.ofContract(target) : PurseRef.ofCard(CardRef.parse(target));
-    }
-
-    private static Amount roubles(String decimal) {
-        return Amount.parse(decimal, Currency.RUB);
-    }
-
-    private static Amount litres(String decimal) {
-        return decimal == null ? Amount.zero(Currency.LITRE) : Amount.parse(decimal, Currency.LITRE);
-    }
-
-    private static String plain(Amount amount) {
-        return amount == null ? null : amount.toPlainString();
     }
 
     /** A message nobody signed is answered, but recorded only within {@link UnauthenticatedRejections}' budget. */

@@ -26,7 +26,8 @@ import org.cardhub.terminals.entity.Reply;
 /**
  * Consumes the TerminalEvents queue: takes each message apart, hands it to {@link TerminalEventHandling}
  * and answers on its reply queue, correlated by the event id. A message is acknowledged only after its
- * money operation has committed and its reply is sent, without a broker transaction around the two: a
+ * money operation has committed (with its group's, see {@link org.cardhub.terminals.control.EventGroups}) and its
+ * reply is sent, without a broker transaction around the two: a
  * crash in between redelivers the message, and the event id (the operation's idempotency key) makes the
  * second run answer the first outcome without a second effect. A message that keeps failing for a
  * technical reason goes to the broker's dead-letter queue after the configured attempts.
@@ -37,10 +38,9 @@ import org.cardhub.terminals.entity.Reply;
         // after these attempts OpenMQ moves the message to its dead-message queue (sendUndeliverableMsgsToDMQ
         // is true by default; setting it explicitly breaks activation on a redeploy into a kept domain)
         @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "5"),
-        // at most 8 messages at once (OpenMQ's default is 15): more only contend for the cores and the database,
-        // and the broker keeps the rest queued (docs/benchmarks.md, fifth round: 16 terminals sending at once
-        // got 780 replies/s with 15, 890 with 8)
-        @ActivationConfigProperty(propertyName = "endpointPoolMaxSize", propertyValue = "8")
+        // up to 32 messages at once: their threads check and parse in parallel and then wait for their group's commit
+        // (EventGroups); the database work runs on the groups' few workers, not on these threads
+        @ActivationConfigProperty(propertyName = "endpointPoolMaxSize", propertyValue = "32")
 })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TerminalEventListener implements MessageListener {
@@ -69,7 +69,8 @@ public class TerminalEventListener implements MessageListener {
             String terminalId = message.getStringProperty("terminalId");
             String body = message instanceof TextMessage text ? text.getText() : null;
             Reply reply = message instanceof TextMessage
-                    ? handling.handle(terminalId, message.getStringProperty("signature"), body)
+                    ? handling.handle(terminalId, message.getStringProperty("signature"), body,
+                    message.getJMSRedelivered())
                     : handling.refuseNonText(terminalId);
             Destination replyTo = message.getJMSReplyTo();
             if (answerable(replyTo)) {

@@ -35,6 +35,18 @@ public class TerminalMetrics {
         }
     }
 
+    /** A group of {@code size} events decided together, or rolled back whole. */
+    public void grouped(int size, boolean committed) {
+        try {
+            registry.histogram(TerminalTraffic.GROUP_SIZE).update(size);
+            if (!committed) {
+                registry.counter(TerminalTraffic.GROUP_FAILURES).inc();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "a terminal group was not counted", e);
+        }
+    }
+
     private static String nonEmpty(String value) {
         return value == null || value.isBlank() ? "NONE" : value;
     }

@@ -12,6 +12,10 @@ public final class TerminalTraffic {
     public static final String MESSAGES = "cardhub_terminal_messages";
     /** Timer: from taking a message to its reply sent, all types together. */
     public static final String REPLY = "cardhub_terminal_reply";
+    /** Histogram: how many events each group decided in one transaction; {@link #GROUP_FAILURES} counts those rolled back. */
+    public static final String GROUP_SIZE = "cardhub_terminal_group_size";
+    /** Counter: groups rolled back whole, whose events were then decided alone. */
+    public static final String GROUP_FAILURES = "cardhub_terminal_group_failures";
 
     public static final String TYPE = "type";
     public static final String STATUS = "status";

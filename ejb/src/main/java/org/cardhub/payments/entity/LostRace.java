@@ -1,4 +1,4 @@
-package org.cardhub.acquiring.control;
+package org.cardhub.payments.entity;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;

@@ -1,0 +1,62 @@
+package org.cardhub.payments.boundary;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import org.cardhub.money.Amount;
+import org.cardhub.payments.control.Holds;
+import org.cardhub.payments.control.Reversals;
+import org.cardhub.payments.control.Spending;
+import org.cardhub.payments.control.TopUps;
+import org.cardhub.payments.entity.OperationKey;
+import org.cardhub.payments.entity.Outcome;
+import org.cardhub.payments.entity.PurseRef;
+import org.cardhub.payments.entity.Spend;
+import org.cardhub.payments.entity.TopUpChannel;
+
+/**
+ * The terminals' money operations in the caller's transaction, so a group of terminal events is decided in one
+ * transaction with one commit (a hot account locked once per group). Unlike {@link Payments} nothing is run again
+ * here: an operation that loses a race fails its whole group, and the terminals run each event of it again alone.
+ * Called outside a transaction, each operation runs in one of its own.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
+public class TerminalPayments {
+
+    @EJB
+    Spending spending;
+
+    @EJB
+    Holds holds;
+
+    @EJB
+    Reversals reversals;
+
+    @EJB
+    TopUps topUps;
+
+    public Outcome purchase(OperationKey key, Spend spend, String source) {
+        return spending.purchase(key, spend, source);
+    }
+
+    public Outcome authorise(OperationKey key, Spend spend, String source) {
+        return spending.authorise(key, spend, source);
+    }
+
+    public Outcome complete(OperationKey key, OperationKey authorisation, Amount finalAmount, Amount finalVolume,
+                            String source) {
+        return holds.complete(key, authorisation, finalAmount, finalVolume, source);
+    }
+
+    public Outcome reverse(OperationKey key, OperationKey original, String source) {
+        return reversals.reverse(key, original, source);
+    }
+
+    public Outcome cashIn(OperationKey key, PurseRef target, Amount amount, String source) {
+        return topUps.topUp(key, target, amount, TopUpChannel.CASH, source).outcome();
+    }
+}
