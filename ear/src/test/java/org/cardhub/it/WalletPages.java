@@ -136,6 +136,24 @@ public final class WalletPages implements AutoCloseable {
         return shows("transfer-sent") ? text("transfer-sent") : text("transfer-declined");
     }
 
+    /**
+     * On «На карту»: the amount and the bank card, «Получить код», the code the SMS brought, «Перевести»; returns what
+     * came of it in words: paid, on its way, or declined.
+     */
+    public String withdrawToCard(String amount, String card) {
+        open(WALLET + "withdraw.xhtml");
+        type("withdraw:amount", amount);
+        type("withdraw:card", card);
+        SmsLog.Mark mark = SmsLog.mark();
+        click(By.id("withdraw:ask-code"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("withdraw:code")));
+        type("withdraw:code", SmsLog.nextCode(HOLDER_PHONE, mark));
+        click(By.id("withdraw:send"));
+        wait.until(driver -> shows("withdrawal-paid") || shows("withdrawal-pending") || shows("withdrawal-declined"));
+        return shows("withdrawal-paid") ? text("withdrawal-paid")
+                : shows("withdrawal-pending") ? text("withdrawal-pending") : text("withdrawal-declined");
+    }
+
     /** The statement's rows on the wallet's home, newest first. */
     public List<String> operations() {
         open(WALLET + "index.xhtml");

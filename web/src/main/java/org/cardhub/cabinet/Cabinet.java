@@ -65,9 +65,10 @@ public enum Cabinet {
     CENTER(Role.CENTER, new Page("centre.menu.register", "pi pi-check-square", "/cabinet/center/register.xhtml"),
             new Page("centre.menu.pupils", "pi pi-users", "/cabinet/center/pupils.xhtml"),
             new Page("centre.menu.groups", "pi pi-calendar", "/cabinet/center/groups.xhtml")),
-    /** Home: the wallet's balance, cards and recent operations; then transfers, auto-payments, identification and
-     * bonus points. */
+    /** Home: the wallet's balance, cards and recent operations; then transfers, to the holder's own bank card,
+     * auto-payments, identification and bonus points. */
     WALLET(Role.WALLET, new Page("wallet.menu.transfer", "pi pi-send", "/cabinet/wallet/transfer.xhtml"),
+            new Page("wallet.menu.withdraw", "pi pi-arrow-circle-up", "/cabinet/wallet/withdraw.xhtml"),
             new Page("wallet.menu.autopay", "pi pi-replay", "/cabinet/wallet/autopay.xhtml"),
             new Page("wallet.menu.cards", "pi pi-credit-card", "/cabinet/wallet/cards.xhtml"),
             new Page("wallet.menu.points", "pi pi-star", "/cabinet/wallet/points.xhtml"),

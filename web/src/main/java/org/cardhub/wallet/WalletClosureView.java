@@ -64,7 +64,6 @@ public class WalletClosureView implements Serializable {
             if (refused.code() == PayoutRefusal.Code.CARD_NUMBER_INVALID) {
                 PageMessages.refuse(CARD_INPUT, "wallet.error.PAYOUT_CARD_INVALID");
             } else {
-                // the balance moved between reading it and paying it out: read it again and ask once more
                 PageMessages.refuse(null, "wallet.refused");
                 load();
             }
@@ -72,6 +71,10 @@ public class WalletClosureView implements Serializable {
             if (refused.code() == WalletRefusal.Code.PAYOUT_FAILED) {
                 PageMessages.refuse(CARD_INPUT, "wallet.closure.payoutFailed", refused.getMessage());
                 code.reset();
+                load();
+            } else if (refused.code() == WalletRefusal.Code.BALANCE_TOO_LOW) {
+                // the balance moved between reading it and paying it out: read it again and ask once more
+                PageMessages.refuse(null, "wallet.refused");
                 load();
             } else {
                 WalletRefusals.show(refused, INPUTS, null);

@@ -1,5 +1,6 @@
 package org.cardhub.wallet;
 
+import org.cardhub.acquiring.entity.PayoutRefusal;
 import org.cardhub.cabinet.PageMessages;
 import org.cardhub.cards.entity.InvalidCardOperationException;
 import org.cardhub.money.Amount;
@@ -16,7 +17,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A refusal of the wallet's boundaries, or a declined transfer, said in words ({@code wallet.error.CODE},
+ * A refusal of the wallet's boundaries, or a declined transfer, said in words ({@code wallet.error.CODE}, a bank card's
+ * number that cannot be one as {@code wallet.error.PAYOUT_CARD_INVALID},
  * {@code wallet.code.RESULT}, {@code wallet.amount.CODE}, {@code wallet.decline.CODE}) at the input it is about: the
  * page names its inputs by refusal code, the typed code's input as {@link #CODE_INPUT}; the rest go to the top of the
  * form. A refused request marks validation failed, so a dialog stays open.
@@ -50,6 +52,8 @@ final class WalletRefusals {
             PageMessages.refuse(inputs.get(amount.code()), "wallet.amount." + amount.code().name());
         } else if (refused instanceof WalletRefusal wallet) {
             PageMessages.refuse(inputs.get(wallet.code()), "wallet.error." + wallet.code().name());
+        } else if (refused instanceof PayoutRefusal payout && payout.code() == PayoutRefusal.Code.CARD_NUMBER_INVALID) {
+            PageMessages.refuse(inputs.get(payout.code()), "wallet.error.PAYOUT_CARD_INVALID");
         } else if (refused instanceof InvalidCardOperationException card) {
             PageMessages.refuse(null, CARD_ERRORS_IN_WORDS.contains(card.code())
                     ? "wallet.cardError." + card.code().name() : "wallet.cardError");

@@ -43,7 +43,10 @@ class WalletPagesTest {
         Properties messages = messages(language);
         List<String> keys = new ArrayList<>(List.of("cabinet.wallet", "wallet.menu.transfer", "wallet.menu.cards",
                 "wallet.menu.points", "wallet.menu.profile", "wallet.menu.identifications", "wallet.refused",
-                "wallet.cardError", "wallet.decline.other", "wallet.decline.WALLET_CAP.turnover", "wallet.code.BLOCKED.hour"));
+                "wallet.cardError", "wallet.decline.other", "wallet.decline.WALLET_CAP.turnover", "wallet.code.BLOCKED.hour",
+                "wallet.menu.withdraw", "wallet.withdraw.title", "wallet.withdraw.intro", "wallet.withdraw.amount",
+                "wallet.withdraw.card", "wallet.withdraw.cardHint", "wallet.withdraw.getCode", "wallet.withdraw.send",
+                "wallet.withdraw.declined", "wallet.withdraw.another", "wallet.error.PAYOUT_CARD_INVALID"));
         Arrays.stream(EntryKind.values()).forEach(kind -> {
             keys.add(WalletWords.kindKey(kind, 100));
             keys.add(WalletWords.kindKey(kind, -100));
@@ -68,6 +71,9 @@ class WalletPagesTest {
         assertThat(messages.getProperty("wallet.code.BLOCKED")).contains("{0}");
         assertThat(messages.getProperty("wallet.code.tooSoon")).contains("{0}");
         assertThat(messages.getProperty("wallet.transfer.sent")).contains("{0}").contains("{1}");
+        assertThat(messages.getProperty("wallet.withdraw.available")).contains("{0}");
+        assertThat(messages.getProperty("wallet.withdraw.paid")).contains("{0}").contains("{1}");
+        assertThat(messages.getProperty("wallet.withdraw.onItsWay")).contains("{0}").contains("{1}");
     }
 
     @ParameterizedTest

@@ -9,6 +9,7 @@ import org.cardhub.wallets.boundary.MyIdentification;
 import org.cardhub.wallets.boundary.MyWallet;
 import org.cardhub.wallets.boundary.WalletClosure;
 import org.cardhub.wallets.boundary.WalletTransfers;
+import org.cardhub.wallets.boundary.WalletWithdrawals;
 import org.cardhub.wallets.control.HolderSteps;
 import org.cardhub.wallets.entity.Receiver;
 import org.cardhub.wallets.entity.WalletCard;
@@ -26,9 +27,9 @@ import java.util.concurrent.Callable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Who reaches which wallet object, cell by cell: each holder their own wallet, cards, identification and closure and
- * nobody else's (another's card is «not found», never refused by name); a parent, a centre and the back office reach no
- * holder's cabinet; only the back office decides identifications.
+ * Who reaches which wallet object, cell by cell: each holder their own wallet, cards, identification, closure and
+ * withdrawals to a card and nobody else's (another's card is «not found», never refused by name); a parent, a centre
+ * and the back office reach no holder's cabinet; only the back office decides identifications.
  */
 @ExtendWith(ArquillianExtension.class)
 class WalletAccessMatrixIT {
@@ -52,6 +53,9 @@ class WalletAccessMatrixIT {
 
     @EJB
     WalletClosure closure;
+
+    @EJB
+    WalletWithdrawals withdrawals;
 
     @EJB
     HolderSteps steps;
@@ -96,6 +100,7 @@ class WalletAccessMatrixIT {
         holderCells.put("identification", () -> identification.latest());
         holderCells.put("receiver", () -> transfers.receiver(Receiver.Kind.WALLET, one.phone()));
         holderCells.put("closure", () -> closure.balance());
+        holderCells.put("withdrawal", () -> withdrawals.available());
         for (Map.Entry<String, Callable<?>> cell : holderCells.entrySet()) {
             assertThat(outcome(() -> parent.call(cell.getValue()))).as("parent × " + cell.getKey()).isEqualTo("DENIED");
             assertThat(outcome(() -> centre.call(cell.getValue()))).as("centre × " + cell.getKey()).isEqualTo("DENIED");

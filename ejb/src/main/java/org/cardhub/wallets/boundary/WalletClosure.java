@@ -5,20 +5,15 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import org.cardhub.acquiring.boundary.PayoutResult;
-import org.cardhub.acquiring.boundary.Payouts;
-import org.cardhub.acquiring.entity.PayoutCard;
 import org.cardhub.acquiring.entity.PayoutStatus;
 import org.cardhub.callers.Role;
 import org.cardhub.money.Amount;
 import org.cardhub.money.Currency;
 import org.cardhub.wallets.control.Closing;
 import org.cardhub.wallets.control.HolderSteps;
-import org.cardhub.wallets.control.StepUp;
+import org.cardhub.wallets.control.PayingOut;
 import org.cardhub.wallets.entity.ClosedWallet;
-import org.cardhub.wallets.entity.CodePurpose;
-import org.cardhub.wallets.entity.OneTimeCode;
 import org.cardhub.wallets.entity.WalletHolder;
 import org.cardhub.wallets.entity.WalletRefusal;
 
@@ -41,10 +36,7 @@ public class WalletClosure {
     Closing closing;
 
     @EJB
-    Payouts payouts;
-
-    @Inject
-    StepUp stepUp;
+    PayingOut payingOut;
 
     /** What is left on the wallet to pay out before it closes. */
     public Amount balance() {
@@ -59,17 +51,14 @@ public class WalletClosure {
             throw new WalletRefusal(WalletRefusal.Code.BALANCE_REMAINS, "The wallet holds " + balance.toPlainString()
                     + " RUB: name a bank card to pay it out to");
         }
-        if (!noCard) {
-            PayoutCard.of(payoutCardNumber);
-        }
-        OneTimeCode.typed(code);
-        stepUp.require(steps.phoneOfCaller(), CodePurpose.CONFIRM_OPERATION, code);
+        payingOut.confirm(code, noCard ? null : payoutCardNumber);
         if (!balance.isPositive()) {
             return closing.close(Amount.zero(Currency.RUB), null);
         }
-        PayoutResult payout = payouts.payOut("wallet-closure:" + holder.contractId() + ":" + UUID.randomUUID(),
+        PayoutResult payout = payingOut.payOut("wallet-closure:" + holder.contractId() + ":" + UUID.randomUUID(),
                 holder.contractId(), balance, payoutCardNumber, "Остаток кошелька при закрытии");
         if (payout.status() != PayoutStatus.SUCCEEDED) {
+            // not yet confirmed: the money is on its way to the card, and the wallet stays open until it is settled
             throw new WalletRefusal(WalletRefusal.Code.PAYOUT_FAILED, payout.message());
         }
         return closing.close(payout.amount(), payout.cardMasked());

@@ -50,7 +50,7 @@ public class WalletRefusal extends Refusal {
         CARD_NOT_FOUND(NOT_FOUND),
         /** Money remains and no bank card to pay it out to was given. */
         BALANCE_REMAINS(REFUSED),
-        /** The bank did not pay the balance out; the wallet stays open. */
+        /** The bank did not pay the money out to the card (it is back on the wallet); a closure leaves the wallet open. */
         PAYOUT_FAILED(REFUSED),
         /** An auto-payment's schedule is weekly on a day 1–7 or monthly on a day 1–28. */
         SCHEDULE_INVALID(MALFORMED),
@@ -59,7 +59,11 @@ public class WalletRefusal extends Refusal {
         /** The wallet has its five auto-payments. */
         AUTO_PAYMENT_LIMIT(REFUSED),
         /** Not one of the holder's own auto-payments. */
-        AUTO_PAYMENT_NOT_FOUND(NOT_FOUND);
+        AUTO_PAYMENT_NOT_FOUND(NOT_FOUND),
+        /** What is to be paid out to a card is more than the wallet has available (its balance less what is reserved). */
+        BALANCE_TOO_LOW(REFUSED),
+        /** A withdrawal's request key is not the UUID its page made. */
+        REQUEST_INVALID(MALFORMED);
 
         private final Kind kind;
 
