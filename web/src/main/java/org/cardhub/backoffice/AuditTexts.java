@@ -47,7 +47,8 @@ final class AuditTexts {
             "sms-informer.connect", "sms-informer.charge", "sms-informer.suspend", "sms-informer.decline",
             "sms-informer.disconnect", "sms-informer.withdraw", "tariff.discount-add", "tariff.discount-end",
             "terminal.register", "terminal.place", "terminal.rotate-key", "terminal.disable", "terminal.enable",
-            "terminal.product", "terminal.product-removed", "terminal.redrive", "terminal.discard");
+            "terminal.product", "terminal.product-removed", "terminal.redrive", "terminal.discard",
+            "wallet-level.change");
 
     private static final int SHORT_ID = 8;
     private static final Pattern STATE = Pattern.compile("\\b[A-Z][A-Z_]{2,}\\b");

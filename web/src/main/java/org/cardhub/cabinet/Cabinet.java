@@ -16,6 +16,7 @@ public enum Cabinet {
             new Page("menu.officeContract", "pi pi-building", "/cabinet/backoffice/office-contract.xhtml").in("menu.section.customers"),
             new Page("link.menu.backoffice", "pi pi-lock", "/cabinet/backoffice/link-locks.xhtml").in("menu.section.customers"),
             new Page("wallet.menu.identifications", "pi pi-id-card", "/cabinet/backoffice/identifications.xhtml").in("menu.section.customers"),
+            new Page("wallet.menu.levels", "pi pi-sliders-v", "/cabinet/backoffice/wallet-levels.xhtml").in("menu.section.customers"),
             new Page("bo.menu.cards", "pi pi-credit-card", "/cabinet/backoffice/cards.xhtml").in("menu.section.cards"),
             new Page("orders.menu.queue", "pi pi-shopping-cart", "/cabinet/backoffice/card-orders.xhtml").in("menu.section.cards"),
             new Page("orders.menu.stock", "pi pi-box", "/cabinet/backoffice/card-stock.xhtml").in("menu.section.cards"),

@@ -6,6 +6,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.cardhub.cabinet.PageMessages;
 import org.cardhub.cabinet.PagedTable;
+import org.cardhub.contracts.boundary.WalletLevels;
+import org.cardhub.contracts.entity.WalletCaps;
+import org.cardhub.contracts.entity.WalletLevelView;
+import org.cardhub.contracts.entity.WalletTier;
 import org.cardhub.refusal.Refusal;
 import org.cardhub.wallets.boundary.IdentificationDesk;
 import org.cardhub.wallets.entity.IdentificationView;
@@ -31,7 +35,11 @@ public class IdentificationQueueView implements Serializable {
     @EJB
     IdentificationDesk desk;
 
+    @EJB
+    WalletLevels levels;
+
     private PagedTable<IdentificationView> waiting;
+    private WalletCaps identifiedCaps;
     private IdentificationView chosen;
     private String reason;
 
@@ -39,6 +47,8 @@ public class IdentificationQueueView implements Serializable {
     void load() {
         waiting = new PagedTable<>(() -> desk.countWaiting(), (first, max) -> desk.waiting(first, max),
                 request -> Long.toString(request.id()));
+        identifiedCaps = levels.all().stream().filter(level -> level.tier() == WalletTier.IDENTIFIED)
+                .map(WalletLevelView::caps).findFirst().orElse(null);
     }
 
     public void approve(IdentificationView request) {
@@ -76,6 +86,11 @@ public class IdentificationQueueView implements Serializable {
 
     public ZoneId getZone() {
         return OFFICE;
+    }
+
+    /** The caps an approval brings, as the back office set them: the page's introduction names them. */
+    public WalletCaps getIdentifiedCaps() {
+        return identifiedCaps;
     }
 
     public PagedTable<IdentificationView> getWaiting() {

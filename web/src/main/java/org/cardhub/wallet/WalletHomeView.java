@@ -5,6 +5,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.cardhub.cabinet.PagedTable;
+import org.cardhub.contracts.boundary.WalletLevels;
+import org.cardhub.contracts.entity.WalletCaps;
+import org.cardhub.contracts.entity.WalletLevelView;
 import org.cardhub.contracts.entity.WalletTier;
 import org.cardhub.refusal.Refusal;
 import org.cardhub.wallets.boundary.MyWallet;
@@ -25,7 +28,11 @@ public class WalletHomeView implements Serializable {
     @EJB
     MyWallet wallet;
 
+    @EJB
+    WalletLevels levels;
+
     private WalletOverview overview;
+    private WalletCaps identifiedCaps;
     private PagedTable<WalletOperation> operations;
     private long operationCount;
 
@@ -33,6 +40,10 @@ public class WalletHomeView implements Serializable {
     void load() {
         try {
             overview = wallet.overview();
+            if (!isIdentified()) {
+                identifiedCaps = levels.all().stream().filter(level -> level.tier() == WalletTier.IDENTIFIED)
+                        .map(WalletLevelView::caps).findFirst().orElse(null);
+            }
             operationCount = wallet.countOperations();
             operations = new PagedTable<>(() -> wallet.countOperations(), (first, max) -> wallet.operations(first, max),
                     operation -> Long.toString(operation.entryId()));
@@ -43,6 +54,11 @@ public class WalletHomeView implements Serializable {
 
     public WalletOverview getOverview() {
         return overview;
+    }
+
+    /** The caps identification would bring, for the hint; null once identified. */
+    public WalletCaps getIdentifiedCaps() {
+        return identifiedCaps;
     }
 
     public PagedTable<WalletOperation> getOperations() {

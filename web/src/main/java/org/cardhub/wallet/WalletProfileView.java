@@ -5,7 +5,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.cardhub.cabinet.PageMessages;
+import org.cardhub.contracts.boundary.WalletLevels;
 import org.cardhub.contracts.entity.WalletCaps;
+import org.cardhub.contracts.entity.WalletLevelView;
 import org.cardhub.contracts.entity.WalletTier;
 import org.cardhub.refusal.Refusal;
 import org.cardhub.wallets.boundary.MyIdentification;
@@ -20,6 +22,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The holder's profile ({@code profile.xhtml}): who they are, the tier and both tiers' caps explained, and
@@ -44,7 +47,11 @@ public class WalletProfileView implements Serializable {
     @EJB
     MyIdentification identification;
 
+    @EJB
+    WalletLevels levels;
+
     private WalletOverview overview;
+    private Map<WalletTier, WalletCaps> caps = Map.of();
     private IdentificationView latest;
     private String lastName;
     private String firstName;
@@ -58,6 +65,7 @@ public class WalletProfileView implements Serializable {
     void load() {
         try {
             overview = wallet.overview();
+            caps = levels.all().stream().collect(Collectors.toMap(WalletLevelView::tier, WalletLevelView::caps));
             latest = overview.open() ? identification.latest().orElse(null) : null;
         } catch (Refusal refused) {
             WalletRefusals.show(refused, Map.of(), null);
@@ -103,12 +111,13 @@ public class WalletProfileView implements Serializable {
         return latest == Identification.Status.REJECTED ? State.REJECTED : State.FORM;
     }
 
+    /** The non-identified level's caps as the back office set them, read when the page opened. */
     public WalletCaps getNonIdentifiedCaps() {
-        return WalletCaps.of(WalletTier.NON_IDENTIFIED);
+        return caps.get(WalletTier.NON_IDENTIFIED);
     }
 
     public WalletCaps getIdentifiedCaps() {
-        return WalletCaps.of(WalletTier.IDENTIFIED);
+        return caps.get(WalletTier.IDENTIFIED);
     }
 
     public LocalDate getToday() {

@@ -24,5 +24,7 @@ public enum AuditSubject {
     /** A partner system: the id is its Keycloak client id. */
     PARTNER,
     /** A phone one-time codes were sent to or checked for (issue 25): the id is the number, +79XXXXXXXXX. */
-    PHONE_NUMBER
+    PHONE_NUMBER,
+    /** A wallet identification level, whose caps the back office changes (issue 25): the id is the tier's name. */
+    WALLET_LEVEL
 }

@@ -206,9 +206,12 @@ public class Contract {
                 "Contract " + number + " is " + status.name().toLowerCase()));
     }
 
-    /** The law's caps on a wallet; other contracts have none. */
-    public Optional<WalletCaps> walletCaps() {
-        return kind == ContractKind.WALLET ? Optional.of(WalletCaps.of(walletTier)) : Optional.empty();
+    /**
+     * The tier whose {@link WalletLevel} caps a wallet's balance and monthly turnover; other contracts have no caps.
+     * The caps themselves are data, read where the level's row can be (the money operations, the wallet's pages).
+     */
+    public Optional<WalletTier> cappedBy() {
+        return kind == ContractKind.WALLET ? Optional.of(walletTier) : Optional.empty();
     }
 
     /**

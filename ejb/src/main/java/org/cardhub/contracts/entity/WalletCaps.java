@@ -1,25 +1,18 @@
 package org.cardhub.contracts.entity;
 
 import org.cardhub.money.Amount;
-import org.cardhub.money.Currency;
 
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
- * The law's caps on a prepaid wallet by identification tier (115-FZ / 161-FZ practice, as QIWI applies
- * them): non-identified ≤ 15 000 ₽ balance and ≤ 40 000 ₽ turnover a month; identified ≤ 100 000 ₽ and
- * ≤ 1 000 000 ₽. A person holds at most three wallet cards.
+ * The caps on a prepaid wallet of an identification tier (115-FZ / 161-FZ practice, as QIWI applies them), as its
+ * {@link WalletLevel} holds them now — seeded as non-identified ≤ 15 000 ₽ balance and ≤ 40 000 ₽ turnover a month,
+ * identified ≤ 100 000 ₽ and ≤ 1 000 000 ₽ — and what they refuse. A person holds at most three wallet cards.
  */
-public record WalletCaps(WalletTier tier, Amount maxBalance, Amount maxMonthlyTurnover) {
+public record WalletCaps(WalletTier tier, Amount maxBalance, Amount maxMonthlyTurnover) implements Serializable {
 
     public static final int MAX_CARDS_PER_PERSON = 3;
-
-    public static WalletCaps of(WalletTier tier) {
-        return switch (tier) {
-            case NON_IDENTIFIED -> new WalletCaps(tier, roubles(15_000), roubles(40_000));
-            case IDENTIFIED -> new WalletCaps(tier, roubles(100_000), roubles(1_000_000));
-        };
-    }
 
     /** Refuses a top-up of {@code amount} that would take the wallet's {@code balance} over its cap. */
     public Optional<ContractRefusal> refusalToTopUp(Amount balance, Amount amount) {
@@ -57,9 +50,5 @@ public record WalletCaps(WalletTier tier, Amount maxBalance, Amount maxMonthlyTu
 
     private static Optional<ContractRefusal> refusal(String explanation) {
         return Optional.of(new ContractRefusal(ContractRefusal.Reason.WALLET_CAP, explanation));
-    }
-
-    private static Amount roubles(long roubles) {
-        return Amount.ofMinorUnits(roubles * Currency.RUB.minorUnitsPerUnit(), Currency.RUB);
     }
 }

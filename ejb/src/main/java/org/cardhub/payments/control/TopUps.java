@@ -65,6 +65,9 @@ public class TopUps {
     @Inject
     Purses purses;
 
+    @Inject
+    Wallets wallets;
+
     private final Clock clock = Clock.systemUTC();
 
     public Recorded topUp(OperationKey key, PurseRef target, Amount amount, TopUpChannel channel, String source) {
@@ -134,8 +137,8 @@ public class TopUps {
     }
 
     /** A wallet's balance after the top-up, against its cap; other contracts have none. */
-    private static Optional<Outcome> refuseOverWalletCap(Credit credit, Amount amount) {
-        return credit.contract().walletCaps().flatMap(caps -> caps.refusalToTopUp(credit.account().balance(), amount))
+    private Optional<Outcome> refuseOverWalletCap(Credit credit, Amount amount) {
+        return wallets.capsOf(credit.contract()).flatMap(caps -> caps.refusalToTopUp(credit.account().balance(), amount))
                 .map(Outcome::declined);
     }
 

@@ -153,7 +153,7 @@ public class Transfers {
         if (debit.contractId().equals(credit.contractId())) {
             return Optional.empty();
         }
-        return em.find(Contract.class, credit.contractId()).walletCaps()
+        return wallets.capsOf(em.find(Contract.class, credit.contractId()))
                 .flatMap(caps -> caps.refusalToReceive(credit.balance(), amount)).map(Outcome::declined)
                 .or(() -> wallets.refuseOverTurnover(em.find(Contract.class, debit.contractId()), amount, now));
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.contracts.entity.WalletCaps;
+import org.cardhub.contracts.entity.WalletLevel;
 import org.cardhub.ledger.entity.EntryKind;
 import org.cardhub.limits.entity.LimitPeriod;
 import org.cardhub.limits.entity.PeriodWindow;
@@ -16,7 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** A wallet's turnover this month, which its caps limit. */
+/** A wallet's caps, read from its identification level, and its turnover this month, which they limit. */
 @Dependent
 public class Wallets {
 
@@ -28,11 +29,16 @@ public class Wallets {
      * its cap; other contracts have none, and nothing is read for them.
      */
     Optional<Outcome> refuseOverTurnover(Contract contract, Amount amount, Instant now) {
-        Optional<WalletCaps> caps = contract.walletCaps();
+        Optional<WalletCaps> caps = capsOf(contract);
         if (caps.isEmpty()) {
             return Optional.empty();
         }
         return caps.get().refusalToSpend(spentThisMonth(contract, now), amount).map(Outcome::declined);
+    }
+
+    /** A wallet's caps as its level's row holds them now; other contracts have none, and nothing is read for them. */
+    Optional<WalletCaps> capsOf(Contract contract) {
+        return contract.cappedBy().map(tier -> em.find(WalletLevel.class, tier).caps());
     }
 
     /** What the wallet spent this month in its zone: purchases, completions and transfers out, not reversed. */

@@ -13,7 +13,11 @@ import org.cardhub.audit.entity.AuditSubject;
 import org.cardhub.callers.Role;
 import org.cardhub.contracts.boundary.WalletContracts;
 import org.cardhub.contracts.entity.Contract;
+import org.cardhub.contracts.entity.WalletCaps;
+import org.cardhub.contracts.entity.WalletLevel;
+import org.cardhub.contracts.entity.WalletTier;
 import org.cardhub.notifications.boundary.PersonNotices;
+import org.cardhub.notifications.entity.NoticeTexts;
 import org.cardhub.wallets.entity.Identification;
 import org.cardhub.wallets.entity.IdentificationView;
 import org.cardhub.wallets.entity.WalletRefusal;
@@ -61,8 +65,10 @@ public class IdentificationDesk {
         String actor = audit.actor(null);
         request.approve(actor, Instant.now());
         contracts.identify(request.contractId(), "identification " + requestId + " approved");
-        return decided(request, "approved", "Кошелёк идентифицирован: лимиты повышены до 100 000 ₽ на балансе и "
-                + "1 000 000 ₽ оборота в месяц.");
+        WalletCaps caps = em.find(WalletLevel.class, WalletTier.IDENTIFIED).caps();
+        return decided(request, "approved", "Кошелёк идентифицирован: лимиты повышены до "
+                + NoticeTexts.roubles(caps.maxBalance()) + " на балансе и " + NoticeTexts.roubles(caps.maxMonthlyTurnover())
+                + " оборота в месяц.");
     }
 
     public IdentificationView reject(long requestId, String reason) {

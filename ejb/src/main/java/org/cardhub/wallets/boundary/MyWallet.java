@@ -19,6 +19,7 @@ import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardForm;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.contracts.entity.WalletCaps;
+import org.cardhub.contracts.entity.WalletLevel;
 import org.cardhub.ledger.boundary.Ledger;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.ledger.entity.AccountPurpose;
@@ -75,7 +76,7 @@ public class MyWallet {
     public WalletOverview overview() {
         WalletHolder holder = holder();
         Contract contract = em.find(Contract.class, holder.contractId());
-        WalletCaps caps = WalletCaps.of(contract.walletTier());
+        WalletCaps caps = em.find(WalletLevel.class, contract.walletTier()).caps();
         return new WalletOverview(contract.id(), contract.number(), contract.holderPhone(), holder.fullName(),
                 contract.walletTier(), account(contract.id()).balance(), caps.maxBalance(),
                 turnover.thisMonth(contract.id()), caps.maxMonthlyTurnover(), holder.closesBy(), contract.timeZone(),

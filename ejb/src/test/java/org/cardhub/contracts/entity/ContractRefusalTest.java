@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Why a contract refuses an operation on its money, and which contracts have wallet caps. */
+/** Why a contract refuses an operation on its money, and which contracts a wallet level caps. */
 class ContractRefusalTest {
 
     private static final Instant NOW = Instant.parse("2025-03-01T09:00:00Z");
@@ -39,23 +39,23 @@ class ContractRefusalTest {
 
     @ParameterizedTest
     @EnumSource(WalletTier.class)
-    void aWalletHasTheCapsOfItsTier(WalletTier tier) {
+    void aWalletIsCappedByTheLevelOfItsTier(WalletTier tier) {
         Contract wallet = Contract.wallet("W-1", "ivanova", null, tier, MOSCOW, NOW);
 
-        assertThat(wallet.walletCaps()).contains(WalletCaps.of(tier));
+        assertThat(wallet.cappedBy()).contains(tier);
     }
 
     @Test
-    void aWalletWhoseHolderIsIdentifiedGetsTheHigherCaps() {
+    void aWalletWhoseHolderIsIdentifiedIsCappedByTheIdentifiedLevel() {
         Contract wallet = Contract.wallet("W-1", "ivanova", null, WalletTier.NON_IDENTIFIED, MOSCOW, NOW);
 
         wallet.identifyHolder();
 
-        assertThat(wallet.walletCaps()).contains(WalletCaps.of(WalletTier.IDENTIFIED));
+        assertThat(wallet.cappedBy()).contains(WalletTier.IDENTIFIED);
     }
 
     @Test
     void otherContractsHaveNoWalletCaps() {
-        assertThat(schoolIn(ContractStatus.ACTIVE).walletCaps()).isEmpty();
+        assertThat(schoolIn(ContractStatus.ACTIVE).cappedBy()).isEmpty();
     }
 }

@@ -8,27 +8,12 @@ import org.junit.jupiter.api.Test;
 
 class WalletCapsTest {
 
-    private static final WalletCaps NON_IDENTIFIED = WalletCaps.of(WalletTier.NON_IDENTIFIED);
-    private static final WalletCaps IDENTIFIED = WalletCaps.of(WalletTier.IDENTIFIED);
+    /** The caps V45 seeds; the levels' rows hold them, and the back office changes them (WalletLevelTest). */
+    private static final WalletCaps NON_IDENTIFIED = new WalletCaps(WalletTier.NON_IDENTIFIED, rub("15000.00"), rub("40000.00"));
+    private static final WalletCaps IDENTIFIED = new WalletCaps(WalletTier.IDENTIFIED, rub("100000.00"), rub("1000000.00"));
 
     private static Amount rub(String value) {
         return Amount.parse(value, Currency.RUB);
-    }
-
-    @Test
-    void aNonIdentifiedWalletHoldsUpTo15000AndTurnsOverUpTo40000AMonth() {
-        WalletCaps caps = WalletCaps.of(WalletTier.NON_IDENTIFIED);
-
-        assertThat(caps.maxBalance()).isEqualTo(rub("15000.00"));
-        assertThat(caps.maxMonthlyTurnover()).isEqualTo(rub("40000.00"));
-    }
-
-    @Test
-    void anIdentifiedWalletHoldsUpTo100000AndTurnsOverUpTo1000000AMonth() {
-        WalletCaps caps = WalletCaps.of(WalletTier.IDENTIFIED);
-
-        assertThat(caps.maxBalance()).isEqualTo(rub("100000.00"));
-        assertThat(caps.maxMonthlyTurnover()).isEqualTo(rub("1000000.00"));
     }
 
     @Test
@@ -61,6 +46,15 @@ class WalletCapsTest {
     @Test
     void spendingMayTurnAWalletOverUpToItsMonthlyCap() {
         assertThat(NON_IDENTIFIED.refusalToSpend(rub("39000.00"), rub("1000.00"))).isEmpty();
+    }
+
+    @Test
+    void aLoweredCapRefusesWithTheCapAsItIsNow() {
+        WalletCaps lowered = new WalletCaps(WalletTier.NON_IDENTIFIED, rub("10000.00"), rub("40000.00"));
+
+        assertThat(lowered.refusalToTopUp(rub("9000.00"), rub("1000.00"))).isEmpty();
+        assertThat(lowered.refusalToTopUp(rub("9000.00"), rub("1000.01"))).contains(new ContractRefusal(
+                ContractRefusal.Reason.WALLET_CAP, "A non_identified wallet holds at most 10000.00 RUB; it has 9000.00"));
     }
 
     @Test
