@@ -100,6 +100,17 @@ class LauncherIT {
     }
 
     @Test
+    void aTerminalBatchSizeOutsideOneTo256IsRefused() throws Exception {
+        for (String bad : new String[]{"0", "257", "many"}) {
+            Outcome outcome = launch(elsewhere(Map.of("CARDHUB_TERMINAL_BATCH_SIZE", bad)), "start");
+
+            assertThat(outcome.exit()).as(bad).isNotZero();
+            assertThat(outcome.output()).as(bad).contains("CARDHUB_TERMINAL_BATCH_SIZE must be a whole number of terminal events from 1");
+        }
+        assertNothingStartedElsewhere();
+    }
+
+    @Test
     void aRealAcquirerNeedsItsShopIdAndSecretKey() throws Exception {
         Outcome withoutShop = launch(elsewhere(Map.of("CARDHUB_ACQUIRING_URL", "https://api.yookassa.ru/v3")), "start");
         Outcome badUrl = launch(elsewhere(Map.of("CARDHUB_ACQUIRING_URL", "api.yookassa.ru",

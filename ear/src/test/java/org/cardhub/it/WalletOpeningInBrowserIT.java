@@ -30,8 +30,8 @@ import static org.cardhub.it.RunningCardhub.REALM;
  * session, and sign in with the new one; the old one no longer works. The demo wallet's phone is told at the code step
  * that a wallet is open on it already. Every step fits a 375 px screen.
  * <p>
- * Each run opens a wallet on a fresh random phone, so reruns do not clash; nothing closes it afterwards: the wallet,
- * its contract, card and Keycloak account stay in the demo system.
+ * Each run opens a wallet on a fresh random phone, so reruns do not clash; the wallet opened again on it after the
+ * closure stays in the demo system with its contract, card and Keycloak account.
  */
 class WalletOpeningInBrowserIT {
 
@@ -47,7 +47,7 @@ class WalletOpeningInBrowserIT {
     }
 
     @Test
-    void aWalletIsOpenedByPhoneSignedInToItsPasswordSetAgainByCodeAndItIsClosedWithItsRestPaidOut() throws Exception {
+    void aWalletIsOpenedByPhoneSignedInToItsPasswordSetAgainByCodeClosedWithItsRestPaidOutAndItsPhoneOpensANewOne() throws Exception {
         String phone = freshPhone();
         String login = phone.substring(1);
         WebDriver desktop = browser("--window-size=1280,900");
@@ -117,6 +117,19 @@ class WalletOpeningInBrowserIT {
                 .isInstanceOf(IllegalStateException.class);
 
         closeWithTheRestPaidOut(phoneBrowser, onPhone, phone);
+        assertThatThrownBy(() -> RunningCardhub.userToken(login, NEW_PASSWORD)).as("the closed wallet's account is gone")
+                .isInstanceOf(IllegalStateException.class);
+
+        // the phone and its login are free again: a new wallet opens on them
+        phoneBrowser.get(APP + "/wallet/open.xhtml");
+        String again = askCode(phoneBrowser, onPhone, phone);
+        type(phoneBrowser, "wallet:firstName", "Анна");
+        type(phoneBrowser, "wallet:lastName", "Тестова");
+        typePasswords(phoneBrowser, PASSWORD);
+        type(phoneBrowser, "wallet:code", again);
+        phoneBrowser.findElement(By.id("wallet:open")).click();
+        onPhone.until(ExpectedConditions.visibilityOfElementLocated(By.id("opened")));
+        assertThat(text(phoneBrowser, "opened-login")).contains("Логин — " + login);
     }
 
     /** On the profile, at 375 px: the rest paid out to a bank card the acquirer's emulator pays, confirmed by a code. */

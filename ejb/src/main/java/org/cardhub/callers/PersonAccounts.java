@@ -22,4 +22,10 @@ public interface PersonAccounts {
      * @throws AccountRefusal the identity provider refused the password (one of the last ones, say)
      */
     void changePassword(String subject, String password, boolean endSessions);
+
+    /**
+     * Deletes the person's account once the caller's transaction has committed (nothing happens when it does not):
+     * every session they have ends, and the login is free for a new account.
+     */
+    void closeAfterCommit(String subject);
 }

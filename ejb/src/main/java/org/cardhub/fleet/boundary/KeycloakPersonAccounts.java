@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 /**
  * The answer to {@link PersonAccounts}, with the same Keycloak client as the company users: wallets opened by phone.
  * Anyone may open their own wallet, so it checks no role; it gives only the role {@code wallet}. An account opened in a
- * transaction that then rolls back is deleted from Keycloak again.
+ * transaction that then rolls back is deleted from Keycloak again; a closed wallet's account once the closure commits.
  */
 @Stateless
 @Local(PersonAccounts.class)
@@ -56,7 +56,17 @@ public class KeycloakPersonAccounts implements PersonAccounts {
         }
     }
 
+    @Override
+    public void closeAfterCommit(String subject) {
+        deleteAfter(subject, true, "Could not delete in Keycloak the account of a closed wallet");
+    }
+
     private void undoUnlessCommitted(String subject) {
+        deleteAfter(subject, false, "Could not delete in Keycloak the account of a wallet not opened");
+    }
+
+    /** Deletes the account after the transaction ends: committed, or not committed, as asked. */
+    private void deleteAfter(String subject, boolean whenCommitted, String failure) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -65,11 +75,11 @@ public class KeycloakPersonAccounts implements PersonAccounts {
 
             @Override
             public void afterCompletion(int status) {
-                if (status != Status.STATUS_COMMITTED) {
+                if ((status == Status.STATUS_COMMITTED) == whenCommitted) {
                     try {
                         keycloak.delete(subject);
                     } catch (RuntimeException e) {
-                        LOG.log(Level.WARNING, "Could not delete in Keycloak the account of a wallet not opened", e);
+                        LOG.log(Level.WARNING, failure, e);
                     }
                 }
             }

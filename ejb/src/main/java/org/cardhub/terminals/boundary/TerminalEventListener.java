@@ -38,9 +38,10 @@ import org.cardhub.terminals.entity.Reply;
         // after these attempts OpenMQ moves the message to its dead-message queue (sendUndeliverableMsgsToDMQ
         // is true by default; setting it explicitly breaks activation on a redeploy into a kept domain)
         @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "5"),
-        // up to 32 messages at once: their threads check and parse in parallel and then wait for their group's commit
-        // (EventGroups); the database work runs on the groups' few workers, not on these threads
-        @ActivationConfigProperty(propertyName = "endpointPoolMaxSize", propertyValue = "32")
+        // at most 8 messages at once (OpenMQ's default is 15): more only contend for the cores and the database,
+        // and the broker keeps the rest queued (docs/benchmarks.md, fifth round: 16 terminals sending at once
+        // got 780 replies/s with 15, 890 with 8); with group commit on, a group holds at most these 8 too
+        @ActivationConfigProperty(propertyName = "endpointPoolMaxSize", propertyValue = "8")
 })
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class TerminalEventListener implements MessageListener {

@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditSubject;
+import org.cardhub.callers.PersonAccounts;
 import org.cardhub.callers.Role;
 import org.cardhub.cards.boundary.WalletCards;
 import org.cardhub.contracts.boundary.WalletContracts;
@@ -30,7 +31,8 @@ import java.util.List;
 
 /**
  * The signed-in holder's wallet closed, in one transaction under its account's lock: nothing left on it and nothing
- * reserved (what was there was paid out first), its cards closed, the contract closed and its phone freed, an SMS.
+ * reserved (what was there was paid out first), its cards closed, the contract closed and its phone freed, an SMS;
+ * once that commits, the holder's Keycloak account is deleted (signed out everywhere, the login free again).
  */
 @Stateless
 @RolesAllowed(Role.Names.WALLET)
@@ -61,6 +63,9 @@ public class Closing {
     @EJB
     AuditLog audit;
 
+    @EJB
+    PersonAccounts accounts;
+
     /** What the caller's wallet holds now (reserved money included in the balance, as it is not yet spent). */
     public Amount balanceOfCaller() {
         return account(steps.openHolder().contractId()).balance();
@@ -79,6 +84,7 @@ public class Closing {
         cards.closeAll(holder.contractId(), "the wallet closed on its holder's request");
         contracts.close(holder.contractId(), "closed by its holder with the code sent to the phone");
         holder.close(WalletHolder.Closing.REQUEST, payoutCard, now);
+        accounts.closeAfterCommit(wallet.holderSubject());
         sms.bySms("wallet:closed:" + holder.contractId(), phone, "Cardhub: кошелёк " + wallet.number() + " закрыт"
                 + (paidOut.isPositive() ? ", остаток выплачен на карту " + payoutCard : ""));
         audit.record(audit.actor(null), "wallet.close", AuditSubject.CONTRACT, holder.contractId(), "on request"

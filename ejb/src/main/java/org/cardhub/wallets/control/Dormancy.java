@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.cardhub.audit.boundary.AuditLog;
 import org.cardhub.audit.entity.AuditSubject;
+import org.cardhub.callers.PersonAccounts;
 import org.cardhub.cards.boundary.WalletCards;
 import org.cardhub.contracts.boundary.WalletContracts;
 import org.cardhub.contracts.entity.Contract;
@@ -51,6 +52,9 @@ public class Dormancy {
     @EJB
     AuditLog audit;
 
+    @EJB
+    PersonAccounts accounts;
+
     /** What became of the wallet: nothing, a notice, or its closure. */
     public enum Step { NONE, NOTICE, CLOSED }
 
@@ -66,6 +70,7 @@ public class Dormancy {
             cards.closeAll(contractId, "the wallet closed after 366 days without a transaction");
             contracts.close(contractId, "366 days without a transaction");
             holder.close(WalletHolder.Closing.DORMANT, null, now);
+            accounts.closeAfterCommit(wallet.holderSubject());
             notify(phone, "closed:" + contractId, "Cardhub: кошелёк " + wallet.number() + " закрыт: год без операций. "
                     + "Остаток можно получить, обратившись в поддержку");
             audit.record(audit.actor(ACTOR), "wallet.close", AuditSubject.CONTRACT, contractId, "dormant: 366 days quiet");
