@@ -69,6 +69,7 @@ public class EventGroups {
     private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running = true;
+    private volatile boolean started;
 
     /** Whether events are grouped at all: a batch size of 1 decides each alone, in its own transaction. */
     public boolean isOn() {
@@ -90,16 +91,24 @@ public class EventGroups {
         }
     }
 
-    private synchronized void startWorkers() {
-        if (!workers.isEmpty() || !running) {
+    /** Once, by the first message: each later one only reads the flag, never the lock. */
+    private void startWorkers() {
+        if (!started) {
+            startWorkersOnce();
+        }
+    }
+
+    private synchronized void startWorkersOnce() {
+        if (started || !running) {
             return;
         }
-        for (int i = 0; i < Math.max(1, workerCount); i++) {
+        for (int i = workers.size(); i < Math.max(1, workerCount); i++) {
             Thread worker = threads.newThread(this::work);
             worker.setName("cardhub-terminal-group-" + i);
             workers.add(worker);
             worker.start();
         }
+        started = true;
     }
 
     private void work() {
