@@ -31,9 +31,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * What one terminal message does: check who sent it and that it is intact, read it, and carry out its
- * event through the money and school boundaries under the key {@code terminal:<id>} / {@code eventId},
- * so a redelivered or repeated event gets its first reply again and has no second effect. Bad input is
+ * What one terminal message does: check who sent it and that it is intact, read it, and have its event's work
+ * ({@link EventWork}, under the key {@code terminal:<id>} / {@code eventId}) decided in a group with others
+ * ({@link EventGroups}) or alone, so a redelivered or repeated event gets its first reply again and has no second
+ * effect. Bad input is
  * answered and recorded, never thrown; only technical failures (the database down) propagate, so the
  * broker redelivers the message and, in the end, moves it to the dead-letter queue.
  */
