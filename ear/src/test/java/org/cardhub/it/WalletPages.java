@@ -199,7 +199,10 @@ public final class WalletPages implements AutoCloseable {
         type("identify:number", number);
         typeDate("identify:issuedOn_input", issuedOn);
         click(By.id("identify:submit"));
-        return text("identification-waiting");
+        WebElement answer = wait.until(driver -> driver.findElements(
+                By.cssSelector("#identification-waiting, #identify .ui-message-error, #profile .ui-messages-error")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        return read(answer);
     }
 
     /** On the back office's queue, approves the request of the wallet {@code contractNumber}; returns the message. */
@@ -229,11 +232,15 @@ public final class WalletPages implements AutoCloseable {
         input.sendKeys(text);
     }
 
-    /** Types a date into a date picker's input and closes its calendar by clicking the page's heading. */
+    /**
+     * Types a date into a date picker's input and closes its calendar by clicking the page's heading; waits until the
+     * calendar is gone, for while it fades out it covers the inputs below and takes their keys.
+     */
     private void typeDate(String id, String date) {
         type(id, date);
         browser.findElement(By.id("cabinet-title")).click();
         wait.until(ExpectedConditions.attributeToBe(By.id(id), "value", date));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id.replace("_input", "_panel"))));
     }
 
     /** Clicks what may be redrawn, still fading in, or under a dialog's fading mask. */
