@@ -53,6 +53,10 @@ record LoadReport(String target, String url, String client, int clients, String 
         }
         line(text, "replays     %d sent, %d repeated the first answer exactly, differing: %s", counts.replaysSent(),
                 counts.replaysRepeated(), joined(counts.replaysDiffering()));
+        if (counts.resends().calls() > 0) {
+            line(text, "resent      %d calls sent again (%d extra sends), %d of them answered at last",
+                    counts.resends().calls(), counts.resends().extraAttempts(), counts.resends().answered());
+        }
         if (counts.startedLate() > 0) {
             line(text, "schedule    %d calls started over %d ms late (all clients busy): the latency includes"
                     + " that wait", counts.startedLate(), PartnerLoad.LATE_TOLERANCE_MILLIS);
@@ -92,6 +96,10 @@ record LoadReport(String target, String url, String client, int clients, String 
                 .add("failures", flat(counts.failures()))
                 .add("replays", replays)
                 .add("startedLate", counts.startedLate())
+                .add("resent", Json.createObjectBuilder()
+                        .add("calls", counts.resends().calls())
+                        .add("extraAttempts", counts.resends().extraAttempts())
+                        .add("answered", counts.resends().answered()))
                 .build();
     }
 

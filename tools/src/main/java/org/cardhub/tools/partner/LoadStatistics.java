@@ -10,7 +10,8 @@ import org.cardhub.tools.simulator.LatencyReport;
  * What happened during a run, counted by all workers at once: answers by HTTP status and by result, credited
  * top-ups (fresh calls only: a replay credits nothing), failures without an answer, and how replays of credited
  * calls were answered. Every answer's latency goes into one histogram; calls that got no answer (connection
- * refused, timeout) are counted but have no latency.
+ * refused, timeout) are counted but have no latency. A call sent more than once ({@code --retries}) is counted by
+ * its last attempt, its latency up to that attempt's answer; how many were sent again is counted apart.
  */
 final class LoadStatistics {
 
@@ -24,6 +25,9 @@ final class LoadStatistics {
     private final LongAdder replaysRepeated = new LongAdder();
     private final LongAdder startedLate = new LongAdder();
     private final LongAdder tokenRefusals = new LongAdder();
+    private final LongAdder resent = new LongAdder();
+    private final LongAdder extraAttempts = new LongAdder();
+    private final LongAdder resentAnswered = new LongAdder();
     private final Map<String, LongAdder> byStatus = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> byResult = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> replaysDiffering = new ConcurrentHashMap<>();
@@ -64,6 +68,17 @@ final class LoadStatistics {
         }
     }
 
+    /** A call that took {@code attempts} sends; whether its last one was answered. */
+    void attempts(int attempts, boolean answered) {
+        if (attempts > 1) {
+            resent.increment();
+            extraAttempts.add(attempts - 1L);
+            if (answered) {
+                resentAnswered.increment();
+            }
+        }
+    }
+
     /** An open-loop call that left more than the tolerance after it was due (all workers were busy). */
     void startedLate() {
         startedLate.increment();
@@ -76,7 +91,7 @@ final class LoadStatistics {
     Counts counts() {
         return new Counts(sent.sum(), answered.sum(), credited.sum(), replaysSent.sum(), replaysRepeated.sum(),
                 startedLate.sum(), tokenRefusals.sum(), sorted(byStatus), sorted(byResult), sorted(replaysDiffering),
-                sorted(failures));
+                sorted(failures), new Resends(resent.sum(), extraAttempts.sum(), resentAnswered.sum()));
     }
 
     private static void count(Map<String, LongAdder> counts, String key) {
@@ -92,6 +107,10 @@ final class LoadStatistics {
     /** A snapshot of the counters. */
     record Counts(long sent, long answered, long credited, long replaysSent, long replaysRepeated, long startedLate,
             long tokenRefusals, Map<String, Long> byStatus, Map<String, Long> byResult,
-            Map<String, Long> replaysDiffering, Map<String, Long> failures) {
+            Map<String, Long> replaysDiffering, Map<String, Long> failures, Resends resends) {
+    }
+
+    /** Calls sent more than once, the sends beyond the first, and how many of those calls got an answer at last. */
+    record Resends(long calls, long extraAttempts, long answered) {
     }
 }

@@ -4,10 +4,10 @@ import org.cardhub.tools.options.InvalidOptionsException;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,26 +28,32 @@ import org.cardhub.tools.simulator.LoadSchedule;
  * <p>Open loop: request i is due at {@code start + i / rate}, whichever client takes it, and its latency counts from
  * then, so a server that falls behind shows as queueing time instead of slowing the offered load down (no
  * coordinated omission); {@link LoadSchedule} does the pacing, as for the terminal simulator.
+ *
+ * <p>With {@code --retries} a request that failed undecided is sent again as it was ({@link CallSender}) and counts
+ * once, by its last answer; {@code --requests-log} keeps each request's last answer for {@link PartnerCheck}, which
+ * holds it up against the database after a failover test.
  */
 public final class PartnerLoad {
 
     static final int EXIT_BAD_OPTIONS = 1;
     static final int EXIT_NO_TOKEN = 2;
+    static final int EXIT_LOG_FAILED = 3;
     /** An open-loop request that leaves later than this after it was due is counted as started late. */
     static final long LATE_TOLERANCE_MILLIS = 10;
 
     private final PartnerLoadOptions options;
-    private final HttpClient http;
-    private final TokenSource tokens;
+    private final CallSender sender;
+    private final RequestsLog log;
     private final PrintStream out;
     private final PrintStream err;
     private volatile LoadSchedule schedule;
     private volatile boolean stopRequested;
+    private volatile boolean logFailed;
 
-    PartnerLoad(PartnerLoadOptions options, HttpClient http, TokenSource tokens, PrintStream out, PrintStream err) {
+    PartnerLoad(PartnerLoadOptions options, CallSender sender, RequestsLog log, PrintStream out, PrintStream err) {
         this.options = options;
-        this.http = http;
-        this.tokens = tokens;
+        this.sender = sender;
+        this.log = log;
         this.out = out;
         this.err = err;
     }
@@ -81,7 +87,24 @@ public final class PartnerLoad {
             Thread.currentThread().interrupt();
             return EXIT_NO_TOKEN;
         }
-        PartnerLoad load = new PartnerLoad(options, http, tokens, out, err);
+        CallSender sender = new CallSender(options.target(), options.baseUrl(), options.timeout(), options.retries(),
+                request -> reply(http.send(request, HttpResponse.BodyHandlers.ofString())), tokens,
+                pause -> Thread.sleep(pause.toMillis()));
+        try (RequestsLog log = options.requestsLog() == null ? RequestsLog.NONE : RequestsLog.to(options.requestsLog())) {
+            return runAndReport(options, sender, log, out, err);
+        } catch (IOException e) {
+            err.println("partner load: cannot write the requests log " + options.requestsLog() + ": " + e);
+            return EXIT_LOG_FAILED;
+        }
+    }
+
+    private static CallSender.Reply reply(HttpResponse<String> response) {
+        return new CallSender.Reply(response.statusCode(), response.body());
+    }
+
+    private static int runAndReport(PartnerLoadOptions options, CallSender sender, RequestsLog log, PrintStream out,
+            PrintStream err) {
+        PartnerLoad load = new PartnerLoad(options, sender, log, out, err);
         Thread interrupted = new Thread(load::stop, "partner-load-shutdown");
         Runtime.getRuntime().addShutdownHook(interrupted);
         try {
@@ -89,7 +112,7 @@ public final class PartnerLoad {
             out.print(report.toText());
             out.println(report.summaryLine());
             out.flush();
-            return 0;
+            return load.logFailed ? EXIT_LOG_FAILED : 0;
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(interrupted);
@@ -106,13 +129,13 @@ public final class PartnerLoad {
                 random.nextInt(10), Clock.systemDefaultZone());
         if (!options.warmup().isZero()) {
             LoadStatistics warmup = new LoadStatistics();
-            double seconds = phase(options.warmup(), calls, warmup, random, false);
+            double seconds = phase(options.warmup(), calls, warmup, random, "warmup");
             LoadStatistics.Counts counts = warmup.counts();
             out.printf(Locale.ROOT, "warm-up: %d answers (%d credited) in %.1f s%n", counts.answered(),
                     counts.credited(), seconds);
         }
         LoadStatistics stats = new LoadStatistics();
-        double elapsed = phase(options.duration(), calls, stats, random, true);
+        double elapsed = phase(options.duration(), calls, stats, random, "measured");
         return new LoadReport(options.target().name().toLowerCase(Locale.ROOT), options.baseUrl().toString(),
                 options.clientId(), options.clients(), loadDescription(), elapsed, stats.counts(),
                 stats.latency().total());
@@ -127,7 +150,8 @@ public final class PartnerLoad {
         }
     }
 
-    private double phase(Duration length, CallSource calls, LoadStatistics stats, Random seeds, boolean progress) {
+    /** Runs the clients for {@code length}; {@code name} (warmup, measured) marks the phase's lines in the log. */
+    private double phase(Duration length, CallSource calls, LoadStatistics stats, Random seeds, String name) {
         LoadSchedule load = LoadSchedule.startingNow(Duration.ZERO, length, 0, options.rate());
         schedule = load;
         if (stopRequested) {
@@ -136,14 +160,17 @@ public final class PartnerLoad {
         List<Thread> clients = new ArrayList<>();
         for (int i = 0; i < options.clients(); i++) {
             Random random = new Random(seeds.nextLong());
-            Thread client = new Thread(() -> work(load, calls, stats, random), "partner-client-" + (i + 1));
+            Thread client = new Thread(() -> work(load, calls, stats, random, name), "partner-client-" + (i + 1));
             client.setDaemon(true);
             clients.add(client);
         }
-        ScheduledExecutorService printer = progress ? progressPrinter(load, stats) : null;
+        ScheduledExecutorService printer = "measured".equals(name) ? progressPrinter(load, stats) : null;
         clients.forEach(Thread::start);
-        // A request's own timeout ends it; this deadline only guards the run against a client that never returns.
-        long deadline = load.countedFromNanos() + length.plus(options.timeout()).plusSeconds(10).toNanos();
+        // A request's own timeouts and pauses end it; this deadline only guards the run against a client that never
+        // returns.
+        Duration lastRequest = options.timeout().multipliedBy(options.retries() + 1L)
+                .plus(CallSender.LONGEST_PAUSE.multipliedBy(options.retries()));
+        long deadline = load.countedFromNanos() + length.plus(lastRequest).plusSeconds(10).toNanos();
         long stuck = clients.stream().filter(client -> !joined(client, deadline)).count();
         if (stuck > 0) {
             err.println("partner load: " + stuck + " client(s) still waiting for an answer well past the timeout;"
@@ -155,31 +182,34 @@ public final class PartnerLoad {
         return (System.nanoTime() - load.countedFromNanos()) / 1e9;
     }
 
-    private void work(LoadSchedule load, CallSource calls, LoadStatistics stats, Random random) {
+    private void work(LoadSchedule load, CallSource calls, LoadStatistics stats, Random random, String phase) {
         long lateNanos = TimeUnit.MILLISECONDS.toNanos(LATE_TOLERANCE_MILLIS);
         for (long due = load.nextStart(); due != LoadSchedule.OVER; due = load.nextStart()) {
             if (load.openLoop() && System.nanoTime() - due > lateNanos) {
                 stats.startedLate();
             }
             Call call = calls.next(random);
+            Delivery delivery;
             try {
-                String token = tokens.current();
-                HttpResponse<String> response = http.send(options.target().request(options.baseUrl(), call, token,
-                        options.timeout()), HttpResponse.BodyHandlers.ofString());
-                long micros = (System.nanoTime() - due) / 1000;
-                Target.Answer answer = options.target().read(response.statusCode(), response.body());
-                stats.answered(call, answer, micros);
-                calls.credited(call, answer);
-                if (response.statusCode() == 401) {
-                    tokens.refused(token);
-                }
-            } catch (HttpTimeoutException e) {
-                stats.failed(call, "timeout");
-            } catch (IOException e) {
-                stats.failed(call, e.getClass().getSimpleName());
+                delivery = sender.deliver(call);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 load.stop();
+                return;
+            }
+            if (delivery.isAnswered()) {
+                stats.answered(call, delivery.answer(), (System.nanoTime() - due) / 1000);
+                calls.credited(call, delivery.answer());
+            } else {
+                stats.failed(call, delivery.failure());
+            }
+            stats.attempts(delivery.attempts(), delivery.isAnswered());
+            try {
+                log.write(LoggedRequest.of(options.target(), options.clientId(), phase, delivery));
+            } catch (UncheckedIOException e) {
+                logFailed = true;
+                err.println("partner load: " + e.getMessage() + " (" + e.getCause() + "); stopping");
+                stop();
                 return;
             }
         }

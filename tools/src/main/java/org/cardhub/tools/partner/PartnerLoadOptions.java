@@ -32,6 +32,8 @@ final class PartnerLoadOptions {
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,15}\\.\\d{2}");
     private static final Pattern ACCOUNT = Pattern.compile("\\+?[0-9A-Za-z-]{1,32}");
     private static final Pattern SECONDS = Pattern.compile("(\\d+(?:\\.\\d+)?)s?");
+    static final int MAX_RETRIES = 50;
+
     private static final CommandLine COMMAND_LINE = new CommandLine(options(), Set.of());
 
     private boolean help;
@@ -50,6 +52,8 @@ final class PartnerLoadOptions {
     private Duration timeout = Duration.ofSeconds(10);
     private Duration reportEvery = Duration.ofSeconds(10);
     private Long seed;
+    private int retries;
+    private Path requestsLog;
 
     private PartnerLoadOptions() {
     }
@@ -76,6 +80,11 @@ final class PartnerLoadOptions {
         options.put("timeout", "SECONDS     how long to wait for an answer [10]");
         options.put("report-every", "SECONDS     progress line interval, 0 for none [10]");
         options.put("seed", "N           random seed for the choice of replays [random]");
+        options.put("retries", "N           send a request again, same key or txn_id, up to N times when it got no"
+                + "\nanswer or a 502/503/504 (or an answer asking for a repeat), pausing 0.2 s"
+                + "\ngrowing to 2 s; counted by its last answer [0]");
+        options.put("requests-log", "FILE        write one JSON line per request after its last attempt (key,"
+                + "\naccount, amount, attempts, status, result, entry id) for PartnerCheck");
         options.put("help", "            print this and exit");
         return options;
     }
@@ -86,7 +95,8 @@ final class PartnerLoadOptions {
                 percentiles and answers by HTTP status and result.
                 usage: java -cp "tools/target/cardhub-tools.jar:tools/target/lib/*" \\
                          org.cardhub.tools.partner.PartnerLoad [options]
-                Exit code 0 after a run, 1 for bad options, 2 if no token can be had.
+                Exit code 0 after a run, 1 for bad options, 2 if no token can be had, 3 if the requests
+                log cannot be written.
 
                 """, 13);
     }
@@ -113,6 +123,8 @@ final class PartnerLoadOptions {
                 case "timeout" -> options.timeout = positive(name, seconds(name, value));
                 case "report-every" -> options.reportEvery = seconds(name, value);
                 case "seed" -> options.seed = whole(name, value, Long.MIN_VALUE, Long.MAX_VALUE);
+                case "retries" -> options.retries = (int) whole(name, value, 0, MAX_RETRIES);
+                case "requests-log" -> options.requestsLog = RequestsLog.file(name, value);
                 default -> throw new IllegalStateException("option --" + name + " is listed but not read");
             }
         }
@@ -248,5 +260,15 @@ final class PartnerLoadOptions {
 
     Long seed() {
         return seed;
+    }
+
+    /** How many more times a request that failed undecided is sent again. */
+    int retries() {
+        return retries;
+    }
+
+    /** Where each request's last answer is logged, null for nowhere. */
+    Path requestsLog() {
+        return requestsLog;
     }
 }

@@ -1,6 +1,7 @@
 package org.cardhub.tools.partner;
 
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -13,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +44,22 @@ enum Target {
             String result = json == null ? NO_RESULT : joined(text(json, "status"), text(json, "code"));
             return new Answer(status, result, status == 201, status + " " + body);
         }
+
+        @Override
+        boolean saysRetry(Answer answer) {
+            return answer.status() == 409 && "IDEMPOTENCY_IN_FLIGHT".equals(answer.result());
+        }
+
+        @Override
+        boolean refusal(int status, String result) {
+            return status == 400 || status == 422;
+        }
+
+        @Override
+        Long topUpId(String body) {
+            JsonObject json = jsonObject(body);
+            return json != null && json.get("id") instanceof JsonNumber id && id.isIntegral() ? id.longValue() : null;
+        }
     },
 
     AGENT {
@@ -63,10 +81,33 @@ enum Target {
             return new Answer(status, result == null ? NO_RESULT : result, status == 200 && "0".equals(result),
                     status + " result " + result + " prv_txn " + payment + " sum " + element(body, "sum"));
         }
+
+        @Override
+        boolean saysRetry(Answer answer) {
+            return answer.status() == 200 && TEMPORARY_RESULT.equals(answer.result());
+        }
+
+        @Override
+        boolean refusal(int status, String result) {
+            return status == 200 && result != null && result.matches("\\d+") && !"0".equals(result)
+                    && !TEMPORARY_RESULT.equals(result);
+        }
+
+        @Override
+        Long topUpId(String body) {
+            String payment = element(body, "prv_txn");
+            return payment != null && payment.matches("\\d{1,18}") ? Long.valueOf(payment) : null;
+        }
     };
 
     /** The result label of an answer that carries none (an error page, an empty body). */
     static final String NO_RESULT = "-";
+
+    /** The agent protocol's "temporary error, repeat the request later". */
+    private static final String TEMPORARY_RESULT = "1";
+
+    /** What a load balancer answers while the instance behind it is gone or not yet replaced. */
+    private static final Set<Integer> GATEWAY_FAILURES = Set.of(502, 503, 504);
 
     private static final Pattern ELEMENT = Pattern.compile("<(\\w+)>\\s*([^<]*?)\\s*</\\1>");
 
@@ -75,6 +116,26 @@ enum Target {
 
     /** What the answer says, from its HTTP status and body. */
     abstract Answer read(int status, String body);
+
+    /**
+     * Whether the same request should simply be sent again: a load balancer's gateway failure, or an answer of the
+     * interface itself that asks for a repeat (REST: the key is being worked on; agent: a temporary error).
+     */
+    boolean retryable(Answer answer) {
+        return GATEWAY_FAILURES.contains(answer.status()) || saysRetry(answer);
+    }
+
+    abstract boolean saysRetry(Answer answer);
+
+    /**
+     * Whether an answer (HTTP status, {@link Answer#result()}) is a final refusal: the request was decided and
+     * nothing was credited. Any other answer that did not credit (a gateway failure, 401, 409, 429, 5xx) leaves open
+     * whether an earlier attempt of the same request was credited.
+     */
+    abstract boolean refusal(int status, String result);
+
+    /** The journal entry of a credited top-up as the answer names it (REST {@code id}, agent {@code prv_txn}). */
+    abstract Long topUpId(String body);
 
     static Target named(String name) {
         return valueOf(name.trim().toUpperCase(Locale.ROOT));

@@ -14,7 +14,7 @@ import java.time.Duration;
  * The partner's bearer token, fetched from Keycloak with the client credentials grant and renewed before it expires,
  * shared by all workers; a token the application refused (401) is fetched again at once.
  */
-final class TokenSource {
+final class TokenSource implements CallSender.Tokens {
 
     private final HttpClient http;
     private final URI tokenUrl;
@@ -32,7 +32,8 @@ final class TokenSource {
     }
 
     /** A token that is good for a while yet. */
-    String current() throws IOException, InterruptedException {
+    @Override
+    public String current() throws IOException, InterruptedException {
         AccessToken known = token;
         if (known != null && !known.dueForRenewal(clock.instant())) {
             return known.value();
@@ -41,7 +42,8 @@ final class TokenSource {
     }
 
     /** The application refused {@code value}: the next {@link #current()} fetches a new token. */
-    synchronized void refused(String value) {
+    @Override
+    public synchronized void refused(String value) {
         if (token != null && token.value().equals(value)) {
             token = null;
         }

@@ -108,17 +108,7 @@ public final class CrashCheck {
             if (purchases != approvedPurchases) {
                 problems.add(purchases + " purchases are posted for " + approvedPurchases + " approved purchase events");
             }
-            for (String currency : new String[]{"RUB", "LITRE"}) {
-                long sum = count(db, "SELECT COALESCE(SUM(amount_minor), 0) FROM posting WHERE currency = '" + currency + "'", null);
-                if (sum != 0) {
-                    problems.add("the " + currency + " postings sum to " + sum + ", not zero");
-                }
-            }
-            long disagreeing = count(db, "SELECT COUNT(*) FROM account a WHERE a.system_code IS NULL AND a.balance_minor <> "
-                    + "(SELECT COALESCE(SUM(p.amount_minor), 0) FROM posting p WHERE p.account_id = a.id)", null);
-            if (disagreeing != 0) {
-                problems.add(disagreeing + " account(s) have a cached balance other than their postings");
-            }
+            problems.addAll(LedgerBalance.problems(db));
         }
         System.out.println("crash check: " + sent.size() + " events sent, " + approved + " approved, " + declined
                 + " declined, " + (sent.size() - approved - declined) + " undecided; " + approvedAuthCodes.size()

@@ -85,6 +85,40 @@ class LoadStatisticsTest {
     }
 
     @Test
+    void aCallSentAgainCountsOnceByItsLastAnswerAndItsResendsApart() {
+        LoadStatistics stats = new LoadStatistics();
+        stats.answered(FRESH, CREDITED, 1_800_000);
+        stats.attempts(3, true);
+        stats.failed(FRESH, "timeout");
+        stats.attempts(4, false);
+        stats.answered(FRESH, CREDITED, 2_000);
+        stats.attempts(1, true);
+
+        LoadStatistics.Counts counts = stats.counts();
+        LoadReport report = new LoadReport("rest", "http://localhost:8080/cardhub/", "agent-demo", 1, "closed loop",
+                2.0, counts, stats.latency().total());
+
+        assertThat(counts.sent()).isEqualTo(3);
+        assertThat(counts.credited()).isEqualTo(2);
+        assertThat(counts.resends()).isEqualTo(new LoadStatistics.Resends(2, 5, 1));
+        assertThat(report.toText()).contains("resent      2 calls sent again (5 extra sends), 1 of them answered at last");
+        JsonObject summary = Json.createReader(new StringReader(report.summaryLine()
+                .substring(LoadReport.SUMMARY_PREFIX.length()))).readObject();
+        assertThat(summary.getJsonObject("resent").getInt("calls")).isEqualTo(2);
+        assertThat(summary.getJsonObject("resent").getInt("extraAttempts")).isEqualTo(5);
+    }
+
+    @Test
+    void withoutResendsTheReportHasNoResendLine() {
+        LoadStatistics stats = new LoadStatistics();
+        stats.answered(FRESH, CREDITED, 2_000);
+        stats.attempts(1, true);
+
+        assertThat(new LoadReport("rest", "http://localhost:8080/cardhub/", "agent-demo", 1, "closed loop", 1.0,
+                stats.counts(), stats.latency().total()).toText()).doesNotContain("resent");
+    }
+
+    @Test
     void anEmptyRunReportsZeros() {
         LoadStatistics stats = new LoadStatistics();
         LoadReport report = new LoadReport("agent", "http://localhost:8080/cardhub/", "agent-demo", 1, "closed loop",

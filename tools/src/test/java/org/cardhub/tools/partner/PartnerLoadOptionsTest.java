@@ -40,6 +40,8 @@ class PartnerLoadOptionsTest {
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(options.reportEvery()).isEqualTo(Duration.ofSeconds(10));
         assertThat(options.seed()).isNull();
+        assertThat(options.retries()).as("no request is sent again unless asked").isZero();
+        assertThat(options.requestsLog()).isNull();
     }
 
     @Test
@@ -48,7 +50,7 @@ class PartnerLoadOptionsTest {
                 "--rate", "200", "--warmup=0", "--client-id", "agent-other", "--secret=s3cret", "--accounts",
                 "10000001, 9001234567", "--amount", "10.45", "--duplicates", "2.5", "--base-url",
                 "https://cardhub.example/app", "--token-url=https://sso.example/token", "--timeout", "2.5s",
-                "--report-every", "0", "--seed", "-42");
+                "--report-every", "0", "--seed", "-42", "--retries", "5", "--requests-log=" + dir.resolve("requests.jsonl"));
 
         assertThat(options.target()).isEqualTo(Target.AGENT);
         assertThat(options.clients()).isEqualTo(4);
@@ -65,6 +67,8 @@ class PartnerLoadOptionsTest {
         assertThat(options.timeout()).isEqualTo(Duration.ofMillis(2500));
         assertThat(options.reportEvery()).isZero();
         assertThat(options.seed()).isEqualTo(-42L);
+        assertThat(options.retries()).isEqualTo(5);
+        assertThat(options.requestsLog()).isEqualTo(dir.resolve("requests.jsonl"));
     }
 
     @Test
@@ -87,7 +91,7 @@ class PartnerLoadOptionsTest {
         assertThat(PartnerLoadOptions.parse("-h").help()).isTrue();
         assertThat(PartnerLoadOptions.usage()).contains("--target", "--clients", "--duration", "--rate", "--warmup",
                 "--client-id", "--secret", "--accounts", "--amount", "--duplicates", "--base-url", "--token-url",
-                "--timeout", "--report-every", "--seed", "--help");
+                "--timeout", "--report-every", "--seed", "--retries", "--requests-log", "--help");
     }
 
     @ParameterizedTest
@@ -111,7 +115,13 @@ class PartnerLoadOptionsTest {
             "--base-url|ftp://host/|'ftp://host/' is not an http(s) URL",
             "--token-url|http://bad host/|is not a URL",
             "--client-id|' '|--client-id must not be blank",
-            "--seed|1.5|'1.5' is not a whole number"})
+            "--seed|1.5|'1.5' is not a whole number",
+            "--retries|-1|--retries: -1 is not between 0 and 50",
+            "--retries|51|--retries: 51 is not between 0 and 50",
+            "--retries|2.5|--retries: '2.5' is not a whole number",
+            "--retries|many|--retries: 'many' is not a whole number",
+            "--requests-log|' '|--requests-log must not be blank",
+            "--requests-log|/no/such/directory/requests.jsonl|--requests-log: the directory /no/such/directory does not exist"})
     void refusesAnOptionValueItCannotUse(String option, String value, String message) {
         assertThatThrownBy(() -> PartnerLoadOptions.parse(option, value))
                 .isInstanceOf(InvalidOptionsException.class).hasMessageContaining(message);
@@ -131,6 +141,18 @@ class PartnerLoadOptionsTest {
                 .isInstanceOf(InvalidOptionsException.class).hasMessageContaining("unexpected argument 'rest'");
         assertThatThrownBy(() -> PartnerLoadOptions.parse("--help=yes"))
                 .isInstanceOf(InvalidOptionsException.class).hasMessage("--help takes no value");
+    }
+
+    @Test
+    void aRequestsLogThatIsADirectoryIsRefused() {
+        assertThatThrownBy(() -> PartnerLoadOptions.parse("--requests-log", dir.toString()))
+                .isInstanceOf(InvalidOptionsException.class).hasMessage("--requests-log: " + dir + " is a directory");
+    }
+
+    @Test
+    void aRequestsLogInTheCurrentDirectoryIsAccepted() throws Exception {
+        assertThat(PartnerLoadOptions.parse("--requests-log", "requests.jsonl").requestsLog())
+                .isEqualTo(Path.of("requests.jsonl"));
     }
 
     @Test

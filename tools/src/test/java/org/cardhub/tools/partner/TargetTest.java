@@ -121,6 +121,47 @@ class TargetTest {
     }
 
     @Test
+    void aGatewayFailureIsWorthSendingAgainForBothTargetsAndSoIsWhatAsksForARepeat() {
+        for (Target target : Target.values()) {
+            assertThat(target.retryable(target.read(502, "<html>Bad Gateway</html>"))).isTrue();
+            assertThat(target.retryable(target.read(503, ""))).isTrue();
+            assertThat(target.retryable(target.read(504, ""))).isTrue();
+            assertThat(target.retryable(target.read(500, ""))).as("an error of the application itself").isFalse();
+            assertThat(target.retryable(target.read(401, ""))).isFalse();
+        }
+        assertThat(Target.REST.retryable(Target.REST.read(409, "{\"code\":\"IDEMPOTENCY_IN_FLIGHT\",\"status\":409}")))
+                .isTrue();
+        assertThat(Target.REST.retryable(Target.REST.read(422, "{\"code\":\"WALLET_CAP\",\"status\":422}"))).isFalse();
+        assertThat(Target.AGENT.retryable(Target.AGENT.read(200, "<response><result>1</result></response>"))).isTrue();
+        assertThat(Target.AGENT.retryable(Target.AGENT.read(200, "<response><result>5</result></response>"))).isFalse();
+    }
+
+    @Test
+    void onlyARuleOrValidationRefusalIsAFinalRefusal() {
+        assertThat(Target.REST.refusal(422, "WALLET_CAP")).isTrue();
+        assertThat(Target.REST.refusal(400, "AMOUNT_SCALE")).isTrue();
+        assertThat(Target.REST.refusal(409, "IDEMPOTENCY_IN_FLIGHT")).isFalse();
+        assertThat(Target.REST.refusal(429, "RATE_LIMITED")).isFalse();
+        assertThat(Target.REST.refusal(502, Target.NO_RESULT)).isFalse();
+        assertThat(Target.AGENT.refusal(200, "5")).isTrue();
+        assertThat(Target.AGENT.refusal(200, "0")).isFalse();
+        assertThat(Target.AGENT.refusal(200, "1")).as("temporary").isFalse();
+        assertThat(Target.AGENT.refusal(200, Target.NO_RESULT)).isFalse();
+        assertThat(Target.AGENT.refusal(502, "5")).isFalse();
+    }
+
+    @Test
+    void theTopUpsEntryIsReadFromTheRestIdAndTheAgentsPrvTxn() {
+        assertThat(Target.REST.topUpId("{\"id\":2016,\"status\":\"APPROVED\"}")).isEqualTo(2016L);
+        assertThat(Target.REST.topUpId("{\"code\":\"WALLET_CAP\",\"status\":422}")).isNull();
+        assertThat(Target.REST.topUpId("{\"id\":\"2016\"}")).isNull();
+        assertThat(Target.REST.topUpId("<html/>")).isNull();
+        assertThat(Target.AGENT.topUpId("<response><prv_txn>2016</prv_txn><result>0</result></response>")).isEqualTo(2016L);
+        assertThat(Target.AGENT.topUpId("<response><result>5</result></response>")).isNull();
+        assertThat(Target.AGENT.topUpId(null)).isNull();
+    }
+
+    @Test
     void targetsAreNamedInAnyCase() {
         assertThat(Target.named(" Rest ")).isEqualTo(Target.REST);
         assertThat(Target.named("agent")).isEqualTo(Target.AGENT);
