@@ -24,7 +24,7 @@ final class RedirectWalker {
     static final int MAX_REDIRECTS = 20;
 
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
-    private static final String USER_AGENT = "Cardhub-CabinetSession/1 (cardhub-tools)";
+    private static final String USER_AGENT = "Cardhub-SignInCheck/1 (cardhub-tools)";
 
     private final HttpClient http;
     private final Duration timeout;

@@ -63,9 +63,9 @@ record SessionOptions(boolean help, Mode mode, URI baseUrl, URI page, String use
                 Cardhub cabinet session: signs a person in to a cabinet through Keycloak as a browser does and keeps
                 the cookies, then checks later (after a failover) that the cabinet still knows them without the
                 password: straight away, or through Keycloak's single sign-on without its login form.
-                usage: java -cp "tools/target/cardhub-tools.jar:tools/target/lib/*" org.cardhub.tools.session.CabinetSession
+                usage: java -cp "tools/target/cardhub-tools.jar:tools/target/lib/*" org.cardhub.tools.session.SignInCheck
                          sign-in --user NAME --password SECRET --state FILE [--base-url URL] [--page PATH]
-                       ... CabinetSession check --state FILE [--user NAME] [--base-url URL] [--page PATH]
+                       ... SignInCheck check --state FILE [--user NAME] [--base-url URL] [--page PATH]
                 prints: cabinet session: signed in as USER on NODE        (NODE: the load balancer's CARDHUB_NODE)
                         cabinet session: still signed in as USER on NODE (re-signed in through Keycloak's single sign-on: yes|no; hops: N)
                 exit: 0 signed in / still signed in, 1 not (the line says what happened), 2 bad options

@@ -5,13 +5,13 @@
  * without its login form, and on which node of the load balancer ({@code CARDHUB_NODE}).
  *
  * <pre>
- * java -cp "tools/target/cardhub-tools.jar:tools/target/lib/*" org.cardhub.tools.session.CabinetSession \
+ * java -cp "tools/target/cardhub-tools.jar:tools/target/lib/*" org.cardhub.tools.session.SignInCheck \
  *     sign-in --user parent --password Demo-pass-1 --state target/parent.session.json
- * java -cp "tools/target/cardhub-tools.jar:tools/target/lib/*" org.cardhub.tools.session.CabinetSession \
+ * java -cp "tools/target/cardhub-tools.jar:tools/target/lib/*" org.cardhub.tools.session.SignInCheck \
  *     check --state target/parent.session.json
  * </pre>
  *
- * <p>{@link org.cardhub.tools.session.CabinetSession} runs it ({@link org.cardhub.tools.session.SessionOptions} is its
+ * <p>{@link org.cardhub.tools.session.SignInCheck} runs it ({@link org.cardhub.tools.session.SessionOptions} is its
  * command line), {@link org.cardhub.tools.session.CabinetVisit} plays the browser's visits, {@link
  * org.cardhub.tools.session.RedirectWalker} follows redirects one hop at a time, {@link
  * org.cardhub.tools.session.LoginForm} reads Keycloak's login form and {@link org.cardhub.tools.session.CabinetPage}

@@ -98,10 +98,10 @@ class SessionOptionsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int exit = CabinetSession.launch(new String[]{"sign-in", "--user", "parent", "--state", "s"},
+        int exit = SignInCheck.launch(new String[]{"sign-in", "--user", "parent", "--state", "s"},
                 new PrintStream(out), new PrintStream(err), Clock.systemUTC());
 
-        assertThat(exit).isEqualTo(CabinetSession.EXIT_BAD_OPTIONS).isEqualTo(2);
+        assertThat(exit).isEqualTo(SignInCheck.EXIT_BAD_OPTIONS).isEqualTo(2);
         assertThat(err.toString()).contains("cabinet session: Missing --password", "--help");
         assertThat(out.toString()).isEmpty();
     }
@@ -110,10 +110,10 @@ class SessionOptionsTest {
     void checkingWithoutAStateFileIsABadOptionThatSaysToSignInFirst() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int exit = CabinetSession.launch(new String[]{"check", "--state", dir.resolve("none.json").toString()},
+        int exit = SignInCheck.launch(new String[]{"check", "--state", dir.resolve("none.json").toString()},
                 new PrintStream(new ByteArrayOutputStream()), new PrintStream(err), Clock.systemUTC());
 
-        assertThat(exit).isEqualTo(CabinetSession.EXIT_BAD_OPTIONS);
+        assertThat(exit).isEqualTo(SignInCheck.EXIT_BAD_OPTIONS);
         assertThat(err.toString()).contains("--state: there is no", "none.json", "sign-in writes it");
     }
 }

@@ -17,7 +17,7 @@ import java.time.Duration;
  * balancer was stopped), opens the page again with those cookies only and says whether the person is still signed in,
  * and whether it took Keycloak's single sign-on to get there. {@code --help} lists the options.
  */
-public final class CabinetSession {
+public final class SignInCheck {
 
     static final int EXIT_SIGNED_IN = 0;
     static final int EXIT_NOT_SIGNED_IN = 1;
@@ -28,7 +28,7 @@ public final class CabinetSession {
 
     private static final String PROGRAM = "cabinet session: ";
 
-    private CabinetSession() {
+    private SignInCheck() {
     }
 
     public static void main(String[] args) {

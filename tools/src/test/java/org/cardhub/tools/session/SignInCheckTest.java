@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Sign-in and check against the test's own loopback cabinet and Keycloak ({@link FakeCabinetAndKeycloak}). */
-class CabinetSessionTest {
+class SignInCheckTest {
 
     @TempDir
     Path dir;
@@ -101,7 +101,7 @@ class CabinetSessionTest {
 
         Run check = run("check", "--base-url", servers.baseUrl(), "--state", state.toString());
 
-        assertThat(check.exit).isEqualTo(CabinetSession.EXIT_NOT_SIGNED_IN).isEqualTo(1);
+        assertThat(check.exit).isEqualTo(SignInCheck.EXIT_NOT_SIGNED_IN).isEqualTo(1);
         assertThat(check.out).isEqualTo("cabinet session: signed out: Keycloak shows its login form at "
                 + servers.keycloakHostAndPort() + " (its single sign-on does not know parent any more); hops: 2\n");
         assertThat(check.err).contains("GET " + servers.cabinetHostAndPort() + "/cardhub/cabinet/parent/index.xhtml -> 302"
@@ -170,7 +170,7 @@ class CabinetSessionTest {
         String user = CookieState.load(state, cookies.getCookieStore(), Clock.systemUTC());
         SessionOptions options = SessionOptions.parse("check", "--base-url", servers.baseUrl(), "--state", state.toString());
         CabinetVisit visit = new CabinetVisit(new RedirectWalker(java.net.http.HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build(), CabinetSession.REQUEST_TIMEOUT),
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build(), SignInCheck.REQUEST_TIMEOUT),
                 cookies.getCookieStore(), options.baseUrl(), options.page());
 
         CabinetVisit.Outcome outcome = visit.check(user);
@@ -193,7 +193,7 @@ class CabinetSessionTest {
     private static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = CabinetSession.launch(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = SignInCheck.launch(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), Clock.systemUTC());
         return new Run(exit, out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"),
                 err.toString(StandardCharsets.UTF_8));
