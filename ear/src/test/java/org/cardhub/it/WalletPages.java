@@ -233,14 +233,21 @@ public final class WalletPages implements AutoCloseable {
     }
 
     /**
-     * Types a date into a date picker's input and closes its calendar by clicking the page's heading; waits until the
-     * calendar is gone, for while it fades out it covers the inputs below and takes their keys.
+     * Types a date into a date picker's input and closes its calendar by clicking the page's heading, again while it
+     * shows: a click during the calendar's opening animation is not seen, and while the calendar is open it covers the
+     * inputs below and takes their keys.
      */
     private void typeDate(String id, String date) {
         type(id, date);
-        browser.findElement(By.id("cabinet-title")).click();
+        By calendar = By.id(id.replace("_input", "_panel"));
+        wait.until(driver -> {
+            if (driver.findElements(calendar).stream().noneMatch(WebElement::isDisplayed)) {
+                return true;
+            }
+            driver.findElement(By.id("cabinet-title")).click();
+            return false;
+        });
         wait.until(ExpectedConditions.attributeToBe(By.id(id), "value", date));
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id.replace("_input", "_panel"))));
     }
 
     /** Clicks what may be redrawn, still fading in, or under a dialog's fading mask. */
