@@ -1,6 +1,8 @@
 package org.cardhub.it.core;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ejb.EJBAccessException;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,6 +19,7 @@ import org.cardhub.contracts.entity.BalanceModel;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.contracts.entity.Funding;
 import org.cardhub.documents.boundary.ClosingDocuments;
+import org.cardhub.documents.control.Issuing;
 import org.cardhub.documents.entity.DocumentFormat;
 import org.cardhub.documents.entity.DocumentKind;
 import org.cardhub.documents.entity.DocumentRefusal;
@@ -27,6 +30,7 @@ import org.cardhub.money.Currency;
 import org.cardhub.payments.boundary.Payments;
 import org.cardhub.payments.entity.OperationKey;
 import org.cardhub.payments.entity.Spend;
+import org.cardhub.periods.boundary.Periods;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -45,6 +49,9 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,6 +103,15 @@ class ClosingDocumentsIT {
 
     @EJB
     ClosingDocuments documents;
+
+    @EJB
+    Issuing issuing;
+
+    @EJB
+    Periods periods;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Test
     void aClosedMonthsDocumentsShowExactlyItsPostingsNeverChangeAndReachOnlyTheCompany() throws Exception {
@@ -199,6 +215,39 @@ class ClosingDocumentsIT {
                 DocumentRefusal.Code.MONTH_INVALID);
         documents.generateForClosedMonths();
         assertThat(backOffice.call(() -> documents.list(contract.id()))).as("nothing twice").hasSize(9);
+    }
+
+    @Test
+    void twoServersTimersIssueAMonthClosedAgainOnceWhenTheyRunAtOnce() throws Exception {
+        YearMonth month = YearMonth.now(MOSCOW).minusMonths(1);
+        long company = backOffice.call(() -> fixtures.company("Europe/Moscow"));
+        Contract contract = backOffice.call(() -> fixtures.activeFuelContract(company, BalanceModel.POOLED, Funding.PREPAID, "0"));
+        List<Card> cards = backOffice.call(() -> fixtures.activeCards(contract.id(), HolderKind.VEHICLE, 1));
+        backOffice.call(() -> fixtures.topUpContract(contract.number(), "3000.00"));
+        buy(cards.get(0), "1230.00", "20.000", "AI-95");
+        ledger.backdate(contract.id(), month, MOSCOW, 0);
+        backOffice.run(() -> bookkeeping.closeMonth(contract.id(), month));
+        assertThat(issuing.issueIfDue(contract.id(), month, "system:documents")).isTrue();
+        assertThat(issuing.issueIfDue(contract.id(), month, "system:documents")).as("issued already").isFalse();
+        backOffice.run(() -> periods.reopen(contract.id(), month, "Исправлена цена АИ-95"));
+        backOffice.run(() -> bookkeeping.closeMonth(contract.id(), month));
+
+        CountDownLatch together = new CountDownLatch(1);
+        List<Future<Boolean>> servers = Stream.of(1, 2).map(server -> executor.submit(() -> {
+            together.await();
+            return issuing.issueIfDue(contract.id(), month, "system:documents");
+        })).toList();
+        together.countDown();
+        int issuedBy = 0;
+        for (Future<Boolean> server : servers) {
+            issuedBy += server.get(60, TimeUnit.SECONDS) ? 1 : 0;
+        }
+
+        assertThat(issuedBy).as("one of the two timers issues the new version").isEqualTo(1);
+        List<IssuedDocument> issued = backOffice.call(() -> documents.list(contract.id()));
+        assertThat(issued).hasSize(18);
+        assertThat(issued).filteredOn(document -> document.version() == 2).hasSize(9)
+                .allMatch(document -> document.reason().startsWith("Период закрыт повторно"));
     }
 
     private OperationKey buy(Card card, String amount, String litres, String product) {

@@ -31,8 +31,6 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +53,6 @@ public class ClosingDocuments {
     static final int LOOKBACK_MONTHS = 3;
     private static final String TIMER = "system:documents";
     private static final Logger LOG = Logger.getLogger(ClosingDocuments.class.getName());
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm 'UTC'");
 
     @EJB
     Issuing issuing;
@@ -115,10 +112,10 @@ public class ClosingDocuments {
             if (last != null && !last.isBefore(closed.closedAt()) || !closed.month().isBefore(current)) {
                 continue;
             }
-            String reason = last == null ? null : "Период закрыт повторно " + WHEN.format(closed.closedAt().atOffset(ZoneOffset.UTC));
             try {
-                issuing.issue(closed.contractId(), closed.month(), reason, TIMER);
-                months++;
+                if (issuing.issueIfDue(closed.contractId(), closed.month(), TIMER)) {
+                    months++;
+                }
             } catch (Refusal | EJBException e) {
                 LOG.log(Level.WARNING, "Closing documents of contract " + closed.contractId() + " for " + closed.month()
                         + " not issued now; the next run tries again", e);

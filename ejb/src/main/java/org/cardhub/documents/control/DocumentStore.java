@@ -46,6 +46,14 @@ public class DocumentStore {
         return last == null ? 1 : last + 1;
     }
 
+    /** When the contract's documents for the month were last issued, if ever. */
+    public Optional<Instant> lastIssuedAt(long contractId, YearMonth month) {
+        return em.createQuery("SELECT d.issuedAt FROM ClosingDocument d WHERE d.contractId = :contract AND d.month = :month "
+                        + "ORDER BY d.issuedAt DESC", Instant.class)
+                .setParameter("contract", contractId).setParameter("month", month.toString()).setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
     /** Writes the file's row and content; returns the document as stored. */
     public ClosingDocument insert(long contractId, YearMonth month, int version, String reason, IssuedFile file,
                                   Instant issuedAt, String issuedBy) {

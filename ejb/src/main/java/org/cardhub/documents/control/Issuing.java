@@ -17,6 +17,7 @@ import org.cardhub.documents.entity.MonthSummary;
 import org.cardhub.documents.entity.Party;
 import org.cardhub.fleet.boundary.MonthStatements;
 import org.cardhub.fleet.entity.ContractParty;
+import org.cardhub.ledger.boundary.ClosedMonths;
 import org.cardhub.ledger.boundary.Ledger;
 import org.cardhub.notifications.boundary.CompanyNotices;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -26,8 +27,11 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Issues one version of a contract's closing documents for a month, in one transaction: checks the month may have
@@ -45,6 +49,9 @@ public class Issuing {
 
     @EJB
     Ledger ledger;
+
+    @EJB
+    ClosedMonths closedMonths;
 
     @EJB
     AuditLog audit;
@@ -66,7 +73,28 @@ public class Issuing {
             defaultValue = "http://localhost:8080/cardhub/cabinet/corporate/documents.xhtml")
     String cabinetUrl;
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm 'UTC'");
+
     private final Clock clock = Clock.systemUTC();
+
+    /**
+     * For the timer, on however many servers it runs: the month's documents if it has none, or their next version if it
+     * was closed again since they were issued. Decided under the lock of the closed month's row, so that two servers'
+     * timers issue a version once. Returns whether anything was issued.
+     */
+    public boolean issueIfDue(long contractId, YearMonth month, String source) {
+        Optional<Instant> closedAt = closedMonths.holdClosed(contractId, month);
+        if (closedAt.isEmpty()) {
+            return false;
+        }
+        Optional<Instant> last = store.lastIssuedAt(contractId, month);
+        if (last.isPresent() && !last.get().isBefore(closedAt.get())) {
+            return false;
+        }
+        issue(contractId, month, last.isEmpty() ? null
+                : "Период закрыт повторно " + WHEN.format(closedAt.get().atOffset(ZoneOffset.UTC)), source);
+        return true;
+    }
 
     /**
      * The month's first version ({@code reason} null), or its next one for the reason given. A first version asked for

@@ -62,6 +62,15 @@ public class ClosedMonths {
         return true;
     }
 
+    /**
+     * Holds the closed month's row until the caller's transaction ends (a reopen waits meanwhile) and says when the month
+     * was closed; empty when it is open.
+     */
+    public Optional<Instant> holdClosed(long contractId, YearMonth month) {
+        return Optional.ofNullable(em.find(ClosedPeriod.class, new ClosedPeriod.Key(contractId, month),
+                LockModeType.PESSIMISTIC_WRITE)).map(ClosedPeriod::closedAt);
+    }
+
     /** Opens a closed month again, for a reason; entries may post into it until it is closed again. */
     public PeriodChange reopen(long contractId, YearMonth month, String actor, String reason, Instant now) {
         PeriodChange reopened = PeriodChange.reopening(contractId, month, actor, now, reason);

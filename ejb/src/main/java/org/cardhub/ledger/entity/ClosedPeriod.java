@@ -63,4 +63,8 @@ public class ClosedPeriod {
         this.closedBy = Objects.requireNonNull(closedBy);
         this.closedAt = Objects.requireNonNull(closedAt);
     }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
 }
