@@ -14,7 +14,8 @@ import java.util.logging.Logger;
 /**
  * Keycloak's back-channel logout (OpenID Connect Back-Channel Logout 1.0): when a person's Keycloak session ends — a
  * sign-out elsewhere, an administrator ending their sessions — Keycloak posts a signed {@code logout_token} here, server
- * to server, and every cabinet session signed in with that Keycloak session ends, so the next page asks for a sign-in.
+ * to server, and every cabinet session signed in with that Keycloak session ends, so the next page asks for a sign-in —
+ * on this server at once, on the others through {@link SignOutBroadcast}.
  * A machine path: no browser session, no OpenID Connect redirect ({@link MachinePaths}). 200 when the token is good
  * (even if no session of it is left here), 400 with a JSON error otherwise.
  */
@@ -30,6 +31,9 @@ public class BackChannelLogoutServlet extends HttpServlet {
 
     @Inject
     CabinetSessions sessions;
+
+    @Inject
+    SignOutBroadcast broadcast;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -47,7 +51,8 @@ public class BackChannelLogoutServlet extends HttpServlet {
             return;
         }
         int ended = sessions.endAllOf(sid);
-        LOG.info(() -> "Back-channel logout ended " + ended + " cabinet session(s)");
+        broadcast.tellEveryServer(sid);
+        LOG.info(() -> "Back-channel logout ended " + ended + " cabinet session(s) here and told the other servers");
         response.setStatus(HttpServletResponse.SC_OK);
     }
 }

@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BackChannelLogoutTest {
 
     private final Map<String, AtomicBoolean> invalidated = new HashMap<>();
+    private final List<String> toldEveryServer = new ArrayList<>();
     private CabinetSessions sessions;
     private BackChannelLogoutServlet servlet;
 
@@ -37,6 +40,12 @@ class BackChannelLogoutTest {
         sessions.signedIn(session("other"), "kc-session-2", "refresh-2");
         servlet = new BackChannelLogoutServlet();
         servlet.sessions = sessions;
+        servlet.broadcast = new SignOutBroadcast() {
+            @Override
+            public boolean tellEveryServer(String sid) {
+                return toldEveryServer.add(sid);
+            }
+        };
     }
 
     @Test
@@ -58,6 +67,7 @@ class BackChannelLogoutTest {
                 .hasEntrySatisfying("browser-2", ended -> assertThat(ended).isTrue())
                 .hasEntrySatisfying("other", ended -> assertThat(ended).isFalse());
         assertThat(sessions.forget(session("browser-1"))).as("forgotten before it was invalidated").isEmpty();
+        assertThat(toldEveryServer).as("the other servers end theirs").containsExactly("kc-session-1");
     }
 
     @Test
@@ -72,6 +82,7 @@ class BackChannelLogoutTest {
         assertThat(http.header("Content-Type")).startsWith("application/json");
         assertThat(Json.createReader(new StringReader(http.body())).readObject().getString("error")).isEqualTo("invalid_request");
         assertThat(invalidated.values()).noneMatch(AtomicBoolean::get);
+        assertThat(toldEveryServer).isEmpty();
     }
 
     @Test
