@@ -198,13 +198,7 @@ class ClosingDocumentsIT {
     @Test
     void theTimerIssuesEveryClosedMonthThatHasNoneAndNotTheCurrentOne() throws Exception {
         YearMonth month = YearMonth.now(MOSCOW).minusMonths(1);
-        long company = backOffice.call(() -> fixtures.company("Europe/Moscow"));
-        Contract contract = backOffice.call(() -> fixtures.activeFuelContract(company, BalanceModel.POOLED, Funding.PREPAID, "0"));
-        List<Card> cards = backOffice.call(() -> fixtures.activeCards(contract.id(), HolderKind.VEHICLE, 1));
-        backOffice.call(() -> fixtures.topUpContract(contract.number(), "3000.00"));
-        buy(cards.get(0), "1230.00", "20.000", "AI-95");
-        ledger.backdate(contract.id(), month, MOSCOW, 0);
-        backOffice.run(() -> bookkeeping.closeMonth(contract.id(), month));
+        Contract contract = aPurchaseInAClosedMonth(month);
         backOffice.run(() -> bookkeeping.closeMonth(contract.id(), YearMonth.now(MOSCOW)));
 
         assertThat(documents.generateForClosedMonths()).isGreaterThanOrEqualTo(1);
@@ -220,13 +214,7 @@ class ClosingDocumentsIT {
     @Test
     void twoServersTimersIssueAMonthClosedAgainOnceWhenTheyRunAtOnce() throws Exception {
         YearMonth month = YearMonth.now(MOSCOW).minusMonths(1);
-        long company = backOffice.call(() -> fixtures.company("Europe/Moscow"));
-        Contract contract = backOffice.call(() -> fixtures.activeFuelContract(company, BalanceModel.POOLED, Funding.PREPAID, "0"));
-        List<Card> cards = backOffice.call(() -> fixtures.activeCards(contract.id(), HolderKind.VEHICLE, 1));
-        backOffice.call(() -> fixtures.topUpContract(contract.number(), "3000.00"));
-        buy(cards.get(0), "1230.00", "20.000", "AI-95");
-        ledger.backdate(contract.id(), month, MOSCOW, 0);
-        backOffice.run(() -> bookkeeping.closeMonth(contract.id(), month));
+        Contract contract = aPurchaseInAClosedMonth(month);
         assertThat(issuing.issueIfDue(contract.id(), month, "system:documents")).isTrue();
         assertThat(issuing.issueIfDue(contract.id(), month, "system:documents")).as("issued already").isFalse();
         backOffice.run(() -> periods.reopen(contract.id(), month, "Исправлена цена АИ-95"));
@@ -248,6 +236,18 @@ class ClosingDocumentsIT {
         assertThat(issued).hasSize(18);
         assertThat(issued).filteredOn(document -> document.version() == 2).hasSize(9)
                 .allMatch(document -> document.reason().startsWith("Период закрыт повторно"));
+    }
+
+    /** A new company's fuel contract with one purchase booked in {@code month}, which is then closed. */
+    private Contract aPurchaseInAClosedMonth(YearMonth month) throws Exception {
+        long company = backOffice.call(() -> fixtures.company("Europe/Moscow"));
+        Contract contract = backOffice.call(() -> fixtures.activeFuelContract(company, BalanceModel.POOLED, Funding.PREPAID, "0"));
+        List<Card> cards = backOffice.call(() -> fixtures.activeCards(contract.id(), HolderKind.VEHICLE, 1));
+        backOffice.call(() -> fixtures.topUpContract(contract.number(), "3000.00"));
+        buy(cards.get(0), "1230.00", "20.000", "AI-95");
+        ledger.backdate(contract.id(), month, MOSCOW, 0);
+        backOffice.run(() -> bookkeeping.closeMonth(contract.id(), month));
+        return contract;
     }
 
     private OperationKey buy(Card card, String amount, String litres, String product) {
