@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,7 +222,24 @@ class LauncherIT {
         Outcome outcome = launch(Map.of(), "restart-everything");
 
         assertThat(outcome.exit()).isEqualTo(2);
-        assertThat(outcome.output()).contains("usage: server-config/cardhub run|start|stop|status");
+        assertThat(outcome.output()).contains("usage: server-config/cardhub run|start|cluster|stop|status");
+    }
+
+    @Test
+    void aClusterOnH2IsRefusedAndStartsNothing() throws Exception {
+        Outcome outcome = launch(elsewhere(Map.of()), "cluster");
+
+        assertThat(outcome.exit()).isNotZero();
+        assertThat(outcome.output()).contains("a cluster needs PostgreSQL").contains("CARDHUB_DB_URL");
+        assertNothingStartedElsewhere();
+    }
+
+    @Test
+    void anInstanceOtherThanOneOrTwoIsRefused() throws Exception {
+        Outcome outcome = launch(elsewhere(Map.of()), "instance", "kill", "3");
+
+        assertThat(outcome.exit()).isNotZero();
+        assertThat(outcome.output()).contains("usage: server-config/cardhub instance kill|start 1|2 (got '3')");
     }
 
     /** A second installation in a folder of its own, on the default database unless the test says otherwise. */
@@ -240,9 +258,10 @@ class LauncherIT {
         assertThat(state.resolve("domains")).doesNotExist();
     }
 
-    private static Outcome launch(Map<String, String> settings, String command) throws Exception {
-        ProcessBuilder process = new ProcessBuilder(List.of("/bin/bash", LAUNCHER.toString(), command))
-                .redirectErrorStream(true);
+    private static Outcome launch(Map<String, String> settings, String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of("/bin/bash", LAUNCHER.toString()));
+        line.addAll(List.of(command));
+        ProcessBuilder process = new ProcessBuilder(line).redirectErrorStream(true);
         process.environment().put("CARDHUB_SKIP_BUILD", "true");
         process.environment().putAll(settings);
         Process running = process.start();
