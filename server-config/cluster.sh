@@ -54,6 +54,8 @@ check_cluster_settings() {
 cluster_setup() {
   say "creating the deployment group $CLUSTER_GROUP with instances ${CLUSTER_INSTANCES[*]}…"
   local c="configs.config.$CLUSTER_CONFIG" file="$STATE_DIR/cluster.asadmin" n listener
+  # the instances of an earlier domain went with it; their folders would stop create-instance
+  rm -rf "${STATE_DIR:?}/nodes"
   {
     echo "create-node-config --nodehost localhost --installdir $(payara_home) --nodedir $STATE_DIR/nodes $CLUSTER_NODE"
     echo "copy-config default-config $CLUSTER_CONFIG"
