@@ -12,16 +12,24 @@ CLUSTER_PORT_BASES=(28000 29000)
 # in a cluster the load balancer answers on HTTP_PORT; the DAS's own HTTP listener moves here
 CLUSTER_DAS_HTTP_PORT=8081
 BALANCER_DIR="$STATE_DIR/balancer"
-# where 'asadmin deploy' sends the application: the DAS itself (one server) or the group
+# where 'asadmin deploy' sends the application: the DAS itself (one server) or the group, there with its web sessions
+# copied to the other instance through the Hazelcast data grid (web.xml is <distributable/>; the configuration's
+# web-container availability is on by default, persistence type "replicated")
 DEPLOY_TARGET=()
+# where 'asadmin undeploy' removes it from before a fresh deployment: everywhere, in a cluster
+UNDEPLOY_TARGET=()
 
 use_cluster() {
   CLUSTER=true
-  DEPLOY_TARGET=(--target "$CLUSTER_GROUP")
+  DEPLOY_TARGET=(--target "$CLUSTER_GROUP" --availabilityenabled=true)
+  UNDEPLOY_TARGET=(--target domain)
 }
 das_http_port() { if $CLUSTER; then echo "$CLUSTER_DAS_HTTP_PORT"; else echo "$HTTP_PORT"; fi; }
 
 instance_http_port() { echo $((CLUSTER_PORT_BASES[$1 - 1] + 80)); }
+# the data grid's ports: the DAS's (Payara's default) and each instance's
+DAS_GRID_PORT=4900
+instance_grid_port() { echo $((5900 + $1)); }
 instance_pid() {
   local pidfile="$STATE_DIR/nodes/$CLUSTER_NODE/${CLUSTER_INSTANCES[$1 - 1]}/config/pid"
   [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null && cat "$pidfile"
@@ -39,7 +47,8 @@ check_cluster_settings() {
   command -v haproxy >/dev/null || fail "HAProxy is not installed: install it (apt-get install haproxy); the cluster's load balancer is HAProxy."
   local n port
   for n in 1 2; do
-    for port in $(instance_http_port "$n") $((CLUSTER_PORT_BASES[n - 1] + 48)) $((CLUSTER_PORT_BASES[n - 1] + 81)); do
+    for port in $(instance_http_port "$n") $((CLUSTER_PORT_BASES[n - 1] + 48)) $((CLUSTER_PORT_BASES[n - 1] + 81)) \
+        $(instance_grid_port "$n"); do
       [ -n "$(instance_pid "$n")" ] || ! port_in_use "$port" \
         || fail "port $port (instance ${CLUSTER_INSTANCES[n - 1]}) is already in use: stop the program listening there (ss -ltnp 'sport = :$port') and try again."
     done
@@ -62,8 +71,11 @@ cluster_setup() {
     echo "create-deployment-group $CLUSTER_GROUP"
     for n in 1 2; do
       echo "create-instance --node $CLUSTER_NODE --config $CLUSTER_CONFIG --deploymentgroup $CLUSTER_GROUP --portbase ${CLUSTER_PORT_BASES[n - 1]} --checkports=false ${CLUSTER_INSTANCES[n - 1]}"
-      echo "create-system-properties --target ${CLUSTER_INSTANCES[n - 1]} jvmRoute=${CLUSTER_INSTANCES[n - 1]}"
+      echo "create-system-properties --target ${CLUSTER_INSTANCES[n - 1]} jvmRoute=${CLUSTER_INSTANCES[n - 1]}:HZ_LISTENER_PORT=$(instance_grid_port "$n")"
     done
+    # the data grid (web sessions copied between the instances) by a fixed list of members: the DAS and both
+    # instances; Payara's own discovery through the DAS ("domain") left each instance in a grid of its own here
+    echo "set-hazelcast-configuration --clustermode tcpip --tcpipmembers $ADMIN_ADDRESS:$DAS_GRID_PORT,$ADMIN_ADDRESS:$(instance_grid_port 1),$ADMIN_ADDRESS:$(instance_grid_port 2) --dynamic=true"
     for resource in jdbc/cardhub jms/cardhubConnectionFactory jms/TerminalEvents jms/SignOuts mail/cardhub; do
       echo "create-resource-ref --target $CLUSTER_GROUP $resource"
     done

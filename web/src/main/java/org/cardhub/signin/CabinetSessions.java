@@ -15,8 +15,10 @@ import java.util.logging.Logger;
 
 /**
  * The cabinets' HTTP sessions by the Keycloak session they were signed in with (the ID token's {@code sid}), so a
- * back-channel logout ends each of them. One server holds all the sessions here; a cluster would have to share this.
- * The refresh token is kept to end the Keycloak session when a cabinet session idles out.
+ * back-channel logout ends each of them. Each server knows the sessions it holds: a session copied in from a server
+ * that was lost is taken over at its first request here ({@link #tookOver}), and a logout that reaches one server
+ * reaches the others through {@link SignOutBroadcast}. The refresh token is kept to end the Keycloak session when a
+ * cabinet session idles out.
  */
 @ApplicationScoped
 public class CabinetSessions {
@@ -53,6 +55,19 @@ public class CabinetSessions {
 
     void signedIn(HttpSession session, String sid, String refreshToken) {
         bySession.put(session.getId(), new Held(session, new SignedIn(sid, refreshToken)));
+    }
+
+    /**
+     * Whether the request's signed-in session was signed in on another server, which was lost (the cluster copied the
+     * session here): from now on this server holds it, as if it had been signed in here.
+     */
+    public boolean tookOver(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || bySession.containsKey(session.getId()) || openId.getIdentityToken() == null) {
+            return false;
+        }
+        signedIn(request);
+        return true;
     }
 
     /** Invalidates every HTTP session of the Keycloak session; how many there were. */

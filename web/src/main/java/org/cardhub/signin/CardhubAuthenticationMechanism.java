@@ -11,6 +11,7 @@ import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.cardhub.callers.Role;
@@ -44,6 +45,12 @@ public class CardhubAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     TerminalCredentials terminalCredentials;
 
+    @Inject
+    CabinetSessions sessions;
+
+    @Inject
+    OpenIdContext openId;
+
     private volatile HttpAuthenticationMechanism openIdConnect;
 
     @Override
@@ -53,6 +60,9 @@ public class CardhubAuthenticationMechanism implements HttpAuthenticationMechani
             return signInCallback(request, response, context);
         }
         if (!MachinePaths.isMachinePath(request)) {
+            if (request.getUserPrincipal() != null && sessions.tookOver(request)) {
+                return signedInAgain(context);
+            }
             return openIdConnect().validateRequest(request, response, context);
         }
         String authorization = request.getHeader("Authorization");
@@ -109,6 +119,21 @@ public class CardhubAuthenticationMechanism implements HttpAuthenticationMechani
             LOG.warning(() -> "Sign-in callback refused: " + e);
             return context.doNothing();
         }
+    }
+
+    /**
+     * A session copied from a lost server keeps its caller's name but not the roles (the container keeps them beside
+     * the session, not in it): they are read again from the session's tokens, and the session registered again.
+     */
+    private AuthenticationStatus signedInAgain(HttpMessageContext context) {
+        String caller = openId.getSubject();
+        Set<String> groups = new HashSet<>(Optional.ofNullable(openId.getAccessToken())
+                .map(token -> token.getJwtClaims().getArrayStringClaim(SignInDefinition.GROUPS_CLAIM))
+                .filter(claimed -> !claimed.isEmpty())
+                .orElseGet(() -> openId.getIdentityToken().getJwtClaims().getArrayStringClaim(SignInDefinition.GROUPS_CLAIM)));
+        LOG.info(() -> "A session signed in on another server is held here now");
+        context.setRegisterSession(caller, groups);
+        return context.notifyContainerAboutLogin(caller, groups);
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context,

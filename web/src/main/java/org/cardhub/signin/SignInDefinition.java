@@ -25,7 +25,10 @@ import org.cardhub.callers.Role;
         redirectURI = "${baseURL}/callback",
         redirectToOriginalResource = false,
         scope = {"openid", "profile", "email"},
-        claimsDefinition = @ClaimsDefinition(callerNameClaim = "sub", callerGroupsClaim = "groups"),
+        claimsDefinition = @ClaimsDefinition(callerNameClaim = "sub", callerGroupsClaim = SignInDefinition.GROUPS_CLAIM),
         logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"))
 public class SignInDefinition {
+
+    /** The tokens' claim with the person's realm roles. */
+    static final String GROUPS_CLAIM = "groups";
 }

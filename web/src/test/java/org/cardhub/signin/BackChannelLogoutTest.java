@@ -71,6 +71,27 @@ class BackChannelLogoutTest {
     }
 
     @Test
+    void aSessionCopiedInFromALostServerIsTakenOverOnceAndEndedThereByTheLogoutOfItsKeycloakSession() throws Exception {
+        CabinetSessions otherServer = new CabinetSessions();
+        otherServer.openId = openId(Map.of("sid", "kc-session-1", "sub", "d3e0c0de"), "refresh-1");
+        HttpServletRequest firstRequestThere = requestWith(session("browser-1"));
+
+        assertThat(otherServer.tookOver(firstRequestThere)).as("first request on the other server").isTrue();
+        assertThat(otherServer.tookOver(firstRequestThere)).as("held there from then on").isFalse();
+
+        servlet.sessions = otherServer;
+        servlet.tokens = tokens();
+        FakeHttp http = FakeHttp.request("POST", "/signout/backchannel")
+                .parameter("logout_token", LogoutTokensTest.signed(claims -> claims));
+
+        servlet.doPost(http.request(), http.response());
+
+        assertThat(http.status()).isEqualTo(200);
+        assertThat(invalidated.get("browser-1")).as("ended on the server it was copied to").isTrue();
+        assertThat(invalidated.get("other")).isFalse();
+    }
+
+    @Test
     void aForgedTokenEndsNothingAndIsAnswered400WithAJsonError() throws Exception {
         servlet.tokens = tokens();
         FakeHttp http = FakeHttp.request("POST", "/signout/backchannel").parameter("logout_token",
