@@ -14,7 +14,7 @@ CLUSTER_DAS_HTTP_PORT=8081
 BALANCER_DIR="$STATE_DIR/balancer"
 # where 'asadmin deploy' sends the application: the DAS itself (one server) or the group, there with its web sessions
 # copied to the other instance through the Hazelcast data grid (web.xml is <distributable/>; the configuration's
-# web-container availability is on by default, persistence type "replicated")
+# web-container availability is on by default, persistence type "hazelcast")
 DEPLOY_TARGET=()
 # where 'asadmin undeploy' removes it from before a fresh deployment: everywhere, in a cluster
 UNDEPLOY_TARGET=()

@@ -67,12 +67,14 @@ public class CabinetSessions {
             return false;
         }
         signedIn(request);
+        // held even when its ID token names no Keycloak session, so it is taken over once, not at every request
+        bySession.putIfAbsent(session.getId(), new Held(session, new SignedIn(null, null)));
         return true;
     }
 
     /** Invalidates every HTTP session of the Keycloak session; how many there were. */
     public int endAllOf(String sid) {
-        List<String> ended = bySession.entrySet().stream().filter(entry -> entry.getValue().signedIn().sid().equals(sid))
+        List<String> ended = bySession.entrySet().stream().filter(entry -> sid.equals(entry.getValue().signedIn().sid()))
                 .map(Map.Entry::getKey).toList();
         for (String id : ended) {
             // forgotten first: the listener then has no Keycloak session to end, Keycloak ended it already

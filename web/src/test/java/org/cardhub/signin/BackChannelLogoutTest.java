@@ -92,6 +92,18 @@ class BackChannelLogoutTest {
     }
 
     @Test
+    void aCopiedSessionWhoseIdTokenNamesNoKeycloakSessionIsTakenOverOnlyOnceAndNoLogoutEndsIt() throws Exception {
+        CabinetSessions otherServer = new CabinetSessions();
+        otherServer.openId = openId(Map.of("sub", "d3e0c0de"), null);
+        HttpServletRequest request = requestWith(session("browser-9"));
+
+        assertThat(otherServer.tookOver(request)).isTrue();
+        assertThat(otherServer.tookOver(request)).as("held from then on").isFalse();
+        assertThat(otherServer.endAllOf("kc-session-1")).isZero();
+        assertThat(invalidated.get("browser-9")).isFalse();
+    }
+
+    @Test
     void aForgedTokenEndsNothingAndIsAnswered400WithAJsonError() throws Exception {
         servlet.tokens = tokens();
         FakeHttp http = FakeHttp.request("POST", "/signout/backchannel").parameter("logout_token",
