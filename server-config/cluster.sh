@@ -1,6 +1,6 @@
 # Sourced by server-config/cardhub: Cardhub on two Payara instances of one deployment group, behind HAProxy, on one
-# machine (README, "Scaling out"). The DAS keeps the administration, the broker (both instances consume
-# TerminalEvents from it) and the Hazelcast data grid's discovery; the application runs on the instances only.
+# machine (README, "Scaling out"). The DAS keeps the administration, the master broker of the OpenMQ cluster
+# (broker-cluster.sh) and the Hazelcast data grid's discovery; the application runs on the instances only.
 
 CLUSTER=false
 CLUSTER_GROUP=cardhub-group
@@ -23,6 +23,7 @@ use_cluster() {
   CLUSTER=true
   DEPLOY_TARGET=(--target "$CLUSTER_GROUP" --availabilityenabled=true)
   UNDEPLOY_TARGET=(--target domain)
+  choose_cluster_broker_address
 }
 das_http_port() { if $CLUSTER; then echo "$CLUSTER_DAS_HTTP_PORT"; else echo "$HTTP_PORT"; fi; }
 
@@ -44,6 +45,7 @@ cluster_mode_recorded() { [ "$(cat "$STATE_DIR/mode" 2>/dev/null)" = cluster ]; 
 check_cluster_settings() {
   [ "$DB_KIND" = postgresql ] \
     || fail "a cluster needs PostgreSQL (two instances cannot open H2's file): set CARDHUB_DB_URL=jdbc:postgresql://… and its user and password."
+  check_broker_cluster_settings
   command -v haproxy >/dev/null || fail "HAProxy is not installed: install it (apt-get install haproxy); the cluster's load balancer is HAProxy."
   local n port
   for n in 1 2; do
@@ -62,7 +64,7 @@ check_cluster_settings() {
 # two instances; run once, on a new domain, with the DAS running.
 cluster_setup() {
   say "creating the deployment group $CLUSTER_GROUP with instances ${CLUSTER_INSTANCES[*]}…"
-  local c="configs.config.$CLUSTER_CONFIG" file="$STATE_DIR/cluster.asadmin" n listener
+  local c="configs.config.$CLUSTER_CONFIG" file="$STATE_DIR/cluster.asadmin" n listener host
   # the instances of an earlier domain went with it; their folders would stop create-instance
   rm -rf "${STATE_DIR:?}/nodes"
   {
@@ -97,13 +99,18 @@ cluster_setup() {
     echo "delete-jvm-options --target $CLUSTER_CONFIG -Xmx512m"
     echo "create-jvm-options --target $CLUSTER_CONFIG -Xmx$PAYARA_HEAP:-Xms256m:-XX\\\\:MaxMetaspaceSize=$PAYARA_METASPACE"
     echo "set-metrics-configuration --target $CLUSTER_CONFIG --enabled=true --dynamic=true"
-    # both instances consume TerminalEvents from the DAS's broker, as its admin over the network (the broker's
-    # access control refuses guest there); reconnecting for as long as the broker is away
+    # both instances consume TerminalEvents through the broker cluster (broker-cluster.sh), each connection from a
+    # broker of the list picked at random, as the brokers' admin over the network (the brokers' access control
+    # refuses guest there); reconnecting, to the other broker too, for as long as a broker is away
     echo "set $c.jms-service.type=REMOTE"
+    echo "create-jms-host --target $CLUSTER_CONFIG --mqhost $BROKER_ADDRESS --mqport $BROKER_2_PORT --mquser admin --mqpassword $ADMIN_PASSWORD broker-2"
+    for host in default_JMS_host broker-2; do
+      echo "set $c.jms-service.jms-host.$host.admin-user-name=admin"
+      echo "set $c.jms-service.jms-host.$host.admin-password=$ADMIN_PASSWORD"
+    done
     echo "set $c.jms-service.jms-host.default_JMS_host.host=$BROKER_ADDRESS"
     echo "set $c.jms-service.jms-host.default_JMS_host.port=$JMS_PORT"
-    echo "set $c.jms-service.jms-host.default_JMS_host.admin-user-name=admin"
-    echo "set $c.jms-service.jms-host.default_JMS_host.admin-password=$ADMIN_PASSWORD"
+    echo "set $c.jms-service.addresslist-behavior=random"
     echo "set $c.jms-service.property.user-name=admin"
     echo "set $c.jms-service.property.password=$ADMIN_PASSWORD"
     echo "set $c.jms-service.reconnect-enabled=true"
@@ -118,9 +125,11 @@ cluster_setup() {
   if grep -q -E 'Command .* failed|remote failure|CLI[0-9]+:' "$LOG_DIR/cluster.log"; then
     fail "creating the cluster failed: $(grep -m1 -E 'failed|failure|CLI[0-9]+' "$LOG_DIR/cluster.log" | cut -c1-300) — see $LOG_DIR/cluster.log"
   fi
+  broker_2_setup
 }
 
 start_instances() {
+  start_broker_2
   say "starting the instances ${CLUSTER_INSTANCES[*]} (HTTP $(instance_http_port 1), $(instance_http_port 2))…"
   asadmin start-deployment-group "$CLUSTER_GROUP" >"$LOG_DIR/instances.log" 2>&1 \
     || fail "the instances did not start: see $LOG_DIR/instances.log and $STATE_DIR/nodes/$CLUSTER_NODE/*/logs/server.log"
@@ -174,9 +183,10 @@ stop_cluster() {
       for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
       kill -9 "$pid" 2>/dev/null
     done
+    stop_broker_2
     return 0
   fi
-  return 1
+  stop_broker_2
 }
 
 cluster_status() {
@@ -186,6 +196,7 @@ cluster_status() {
     say "${CLUSTER_INSTANCES[n - 1]}: $([ -n "$(instance_pid "$n")" ] && echo "running (pid $(instance_pid "$n"), HTTP $(instance_http_port "$n"))" || echo stopped)"
   done
   say "load balancer: $([ -n "$(balancer_pid)" ] && echo "running (pid $(balancer_pid), port $HTTP_PORT)" || echo stopped)"
+  say "second broker $BROKER_2_NAME: $([ -n "$(broker_2_pid)" ] && echo "running (pid $(broker_2_pid), port $BROKER_2_PORT)" || echo stopped); terminals send to $(cat "$STATE_DIR/brokers" 2>/dev/null)"
 }
 
 # For the failover test: 'instance kill N' ends instance N with kill -9, 'instance start N' starts it again.
@@ -209,6 +220,8 @@ cluster_banner() {
   $CLUSTER || return 0
   printf '  Cluster           HAProxy on %s -> %s (HTTP %s), %s (HTTP %s); deployment group %s\n' "$HTTP_PORT" \
     "${CLUSTER_INSTANCES[0]}" "$(instance_http_port 1)" "${CLUSTER_INSTANCES[1]}" "$(instance_http_port 2)" "$CLUSTER_GROUP"
-  printf '                    the DAS (administration, broker) answers HTTP on %s; instance logs %s/nodes/%s/*/logs\n' \
+  printf '                    the DAS (administration, master broker) answers HTTP on %s; instance logs %s/nodes/%s/*/logs\n' \
     "$CLUSTER_DAS_HTTP_PORT" "$STATE_DIR" "$CLUSTER_NODE"
+  printf '                    terminals send to the broker cluster %s (the DAS'"'"'s broker and %s)\n' \
+    "$(broker_address_list)" "$BROKER_2_NAME"
 }

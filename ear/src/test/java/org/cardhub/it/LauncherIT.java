@@ -235,6 +235,25 @@ class LauncherIT {
     }
 
     @Test
+    void aClusterRefusesALoopbackBrokerAddressAndStartsNothing() throws Exception {
+        Outcome outcome = launch(elsewhere(Map.of("CARDHUB_DB_URL", "jdbc:postgresql://127.0.0.1:1/cardhub",
+                "CARDHUB_BROKER_ADDRESS", "127.0.0.1")), "cluster");
+
+        assertThat(outcome.exit()).isNotZero();
+        assertThat(outcome.output()).contains("an OpenMQ broker cluster refuses loopback and wildcard addresses")
+                .contains("set CARDHUB_BROKER_ADDRESS to one of this machine's own addresses");
+        assertNothingStartedElsewhere();
+    }
+
+    @Test
+    void theSecondBrokerIsOnlyKilledInACluster() throws Exception {
+        Outcome outcome = launch(elsewhere(Map.of()), "broker", "kill");
+
+        assertThat(outcome.exit()).isNotZero();
+        assertThat(outcome.output()).contains("Cardhub is not running as a cluster");
+    }
+
+    @Test
     void anInstanceOtherThanOneOrTwoIsRefused() throws Exception {
         Outcome outcome = launch(elsewhere(Map.of()), "instance", "kill", "3");
 

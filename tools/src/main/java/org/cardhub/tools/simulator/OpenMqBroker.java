@@ -4,11 +4,14 @@ import jakarta.jms.Connection;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 import java.lang.reflect.InvocationTargetException;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Payara's OpenMQ broker as the terminals reach it: {@code com.sun.messaging.ConnectionFactory} with
- * {@code imqAddressList=mq://host:port/}. The OpenMQ client is looked up by class name so that the simulator compiles
+ * {@code imqAddressList=mq://host:port/}; for a broker cluster, each connection goes to one of its brokers at random
+ * and tries the others when that one does not answer. The OpenMQ client is looked up by class name so that the simulator compiles
  * and its unit tests run with the Jakarta Messaging API alone; Payara's {@code mq/lib/imq.jar} goes on the class
  * path beside the tools' jar when they run.
  */
@@ -16,15 +19,13 @@ final class OpenMqBroker implements TerminalChannel.Opener {
 
     static final String CONNECTION_FACTORY = "com.sun.messaging.ConnectionFactory";
 
-    private final String host;
-    private final int port;
+    private final List<String> addresses;
     private final String user;
     private final String password;
     private final String queue;
 
-    OpenMqBroker(String host, int port, String user, String password, String queue) {
-        this.host = host;
-        this.port = port;
+    OpenMqBroker(List<String> addresses, String user, String password, String queue) {
+        this.addresses = List.copyOf(addresses);
         this.user = user;
         this.password = password;
         this.queue = queue;
@@ -32,7 +33,7 @@ final class OpenMqBroker implements TerminalChannel.Opener {
 
     @Override
     public String address() {
-        return host + ":" + port;
+        return String.join(",", addresses);
     }
 
     @Override
@@ -60,7 +61,9 @@ final class OpenMqBroker implements TerminalChannel.Opener {
             throw new ChannelException("cannot create the OpenMQ connection factory for " + address(), e);
         }
         Map<String, String> settings = Map.of(
-                "imqAddressList", "mq://" + address() + "/",
+                "imqAddressList", addresses.stream().map(address -> "mq://" + address + "/")
+                        .collect(Collectors.joining(",")),
+                "imqAddressListBehavior", "RANDOM",
                 "imqAddressListIterations", "1",
                 // the simulator reconnects itself, with new reply queues, and reports the outage
                 "imqReconnectEnabled", "false",

@@ -40,7 +40,7 @@ public final class Simulator {
     private volatile boolean stopRequested;
 
     public Simulator(SimulatorOptions options, PrintStream out, PrintStream err) {
-        this(options, new OpenMqBroker(options.brokerHost(), options.brokerPort(), options.user(), options.password(),
+        this(options, new OpenMqBroker(options.brokers(), options.user(), options.password(),
                 options.queue()), out, err);
     }
 

@@ -27,8 +27,7 @@ public final class SimulatorOptions {
     private static final CommandLine COMMAND_LINE = new CommandLine(options(), Set.of("terminal"));
 
     private boolean help;
-    private String brokerHost = "localhost";
-    private int brokerPort = 7676;
+    private List<String> brokers = List.of("localhost:7676");
     private String queue = "TerminalEvents";
     private String user = "terminal";
     private String password = "Demo-terminal-1";
@@ -54,7 +53,9 @@ public final class SimulatorOptions {
 
     private static Map<String, String> options() {
         Map<String, String> options = new LinkedHashMap<>();
-        options.put("broker", "HOST:PORT   OpenMQ broker (Payara's JMS service) [localhost:7676]");
+        options.put("broker", "HOST:PORT[,HOST:PORT…]  OpenMQ broker (Payara's JMS service), or the brokers of a"
+                + " cluster: each terminal connects to one of them at random, and to another when it goes away"
+                + " [localhost:7676]");
         options.put("queue", "NAME        inbound queue, physical name [TerminalEvents]");
         options.put("user", "NAME        broker user, a terminal account [terminal]");
         options.put("password", "SECRET      broker password [Demo-terminal-1, the demo terminals' password]");
@@ -147,7 +148,15 @@ public final class SimulatorOptions {
     }
 
     private void broker(String value) throws InvalidOptionsException {
-        String address = value.trim();
+        List<String> addresses = new ArrayList<>();
+        for (String one : value.split(",", -1)) {
+            addresses.add(brokerAddress(value, one));
+        }
+        brokers = List.copyOf(addresses);
+    }
+
+    private static String brokerAddress(String value, String one) throws InvalidOptionsException {
+        String address = one.trim();
         if (address.startsWith("mq://")) {
             address = address.substring("mq://".length()).replaceAll("/+$", "");
         }
@@ -156,8 +165,7 @@ public final class SimulatorOptions {
         if (host.isBlank() || host.contains("/")) {
             throw new InvalidOptionsException("--broker: '" + value + "' is not HOST:PORT");
         }
-        brokerHost = host;
-        brokerPort = colon < 0 ? 7676 : (int) whole("broker", address.substring(colon + 1), 1, 65_535);
+        return host + ":" + (colon < 0 ? 7676 : whole("broker", address.substring(colon + 1), 1, 65_535));
     }
 
     /** A duration such as 500ms, 30s, 5m or 1h (a plain number is seconds), or an ISO-8601 one. */
@@ -185,17 +193,13 @@ public final class SimulatorOptions {
         return help;
     }
 
-    String brokerHost() {
-        return brokerHost;
+    List<String> brokers() {
+        return brokers;
     }
 
-    int brokerPort() {
-        return brokerPort;
-    }
-
-    /** {@code host:port}. */
+    /** {@code host:port}, or several of them separated by commas. */
     public String brokerAddress() {
-        return brokerHost + ":" + brokerPort;
+        return String.join(",", brokers);
     }
 
     String queue() {

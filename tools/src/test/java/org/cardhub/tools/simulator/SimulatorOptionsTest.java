@@ -101,6 +101,13 @@ class SimulatorOptionsTest {
     }
 
     @Test
+    void theBrokersOfAClusterAreListedWithCommas() throws Exception {
+        SimulatorOptions options = SimulatorOptions.parse("--broker", "10.0.0.5:7676, mq://10.0.0.5:7677/");
+
+        assertThat(options.brokerAddress()).isEqualTo("10.0.0.5:7676,10.0.0.5:7677");
+    }
+
+    @Test
     void helpIsAFlag() throws Exception {
         assertThat(SimulatorOptions.parse("--help").help()).isTrue();
         assertThat(SimulatorOptions.parse("-h").help()).isTrue();
@@ -136,6 +143,7 @@ class SimulatorOptionsTest {
         "--mix PURCHASE=1,BOGUS=2|--mix: unknown operation 'BOGUS'",
         "--broker host:port|--broker: 'port' is not a whole number",
         "--broker :7676|--broker: ':7676' is not HOST:PORT",
+        "--broker host:7676,|--broker: 'host:7676,' is not HOST:PORT",
         "--threads 2 --threads 3|--threads is given twice",
         "--help=yes|--help takes no value",
         "plain|unexpected argument 'plain'",
