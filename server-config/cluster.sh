@@ -64,7 +64,7 @@ check_cluster_settings() {
 # two instances; run once, on a new domain, with the DAS running.
 cluster_setup() {
   say "creating the deployment group $CLUSTER_GROUP with instances ${CLUSTER_INSTANCES[*]}…"
-  local c="configs.config.$CLUSTER_CONFIG" file="$STATE_DIR/cluster.asadmin" n listener host
+  local c="configs.config.$CLUSTER_CONFIG" file="$STATE_DIR/cluster.asadmin" n listener
   # the instances of an earlier domain went with it; their folders would stop create-instance
   rm -rf "${STATE_DIR:?}/nodes"
   {
@@ -104,12 +104,10 @@ cluster_setup() {
     # refuses guest there); reconnecting, to the other broker too, for as long as a broker is away
     echo "set $c.jms-service.type=REMOTE"
     echo "create-jms-host --target $CLUSTER_CONFIG --mqhost $BROKER_ADDRESS --mqport $BROKER_2_PORT --mquser admin --mqpassword $ADMIN_PASSWORD broker-2"
-    for host in default_JMS_host broker-2; do
-      echo "set $c.jms-service.jms-host.$host.admin-user-name=admin"
-      echo "set $c.jms-service.jms-host.$host.admin-password=$ADMIN_PASSWORD"
-    done
     echo "set $c.jms-service.jms-host.default_JMS_host.host=$BROKER_ADDRESS"
     echo "set $c.jms-service.jms-host.default_JMS_host.port=$JMS_PORT"
+    echo "set $c.jms-service.jms-host.default_JMS_host.admin-user-name=admin"
+    echo "set $c.jms-service.jms-host.default_JMS_host.admin-password=$ADMIN_PASSWORD"
     echo "set $c.jms-service.addresslist-behavior=random"
     echo "set $c.jms-service.property.user-name=admin"
     echo "set $c.jms-service.property.password=$ADMIN_PASSWORD"
