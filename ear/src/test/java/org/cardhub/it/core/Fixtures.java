@@ -35,7 +35,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 /** Builds organisations, contracts and cards through the real boundaries; called through {@link BackOffice}. */
 @Stateless
@@ -62,8 +61,7 @@ public class Fixtures {
 
     /** A company with Sberbank's published requisites and a random KPP, so every test run has its own. */
     public long company(String timeZone) {
-        String kpp = String.format("77%02d%02d%03d", ThreadLocalRandom.current().nextInt(100),
-                ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(1000)); // 10⁷ of them
+        String kpp = TestRequisites.newKpp();
         Requisites requisites = Requisites.parse(OrganizationForm.LEGAL_ENTITY, "7707083893", kpp, "1027700132195",
                 "044525225", "30101810400000000225");
         return organizations.register(requisites, "ООО «Тест " + kpp + "»", timeZone).id();

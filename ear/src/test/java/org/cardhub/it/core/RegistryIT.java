@@ -92,7 +92,7 @@ class RegistryIT {
                 .isInstanceOfSatisfying(Refusal.class, refused -> assertThat(refused.code())
                         .isEqualTo(OrganizationRefusal.Code.INN_KPP_TAKEN));
 
-        String fresh = freshKpp();
+        String fresh = TestRequisites.newKpp();
         Organization amended = backOffice.call(() -> organizations.amend(id, draft("ООО «Исправлено " + fresh + "»", fresh)));
         assertThat(amended.kpp()).isEqualTo(fresh);
         List<AuditEvent> amendments = backOffice.call(() -> audit.of(AuditSubject.ORGANIZATION, id)).stream()
@@ -234,10 +234,5 @@ class RegistryIT {
     private static OrganizationDraft draft(String name, String kpp) {
         return new OrganizationDraft(OrganizationForm.LEGAL_ENTITY, name, "7707083893", kpp, "1027700132195", "044525225",
                 "30101810400000000225", "Europe/Moscow");
-    }
-
-    private static String freshKpp() {
-        return String.format("77%02d%02d%03d", ThreadLocalRandom.current().nextInt(100),
-                ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(1000));
     }
 }

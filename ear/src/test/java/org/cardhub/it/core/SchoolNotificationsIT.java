@@ -145,10 +145,6 @@ class SchoolNotificationsIT {
         assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", parentEmail)).isZero();
     }
 
-    /**
-     * A pupil with 200 ₽ and a parent with an address of this test's own, who chose email about passes and purchases for
-     * this child ({@code byEmail}) or turned every kind of notice about it off.
-     */
     @Test
     void aParentWhoChoseNothingHearsOfNoPurchaseByDefault() throws Exception {
         Card pupil = pupilWithParent("defaults-" + UUID.randomUUID(), true);
@@ -165,26 +161,34 @@ class SchoolNotificationsIT {
         assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", parentEmail)).isZero();
     }
 
+    /**
+     * A pupil with 200 ₽ and a parent with an address of this test's own, who chose email about passes and purchases for
+     * this child ({@code byEmail}) or turned every kind of notice about it off.
+     */
     private Card pupilWithParent(String parent, boolean byEmail) throws SQLException {
         long school = backOffice.call(() -> fixtures.company("Asia/Vladivostok"));
         Contract contract = backOffice.call(() -> contracts.activate(contracts.openSchool(school).id(), "signed"));
         Card pupil = backOffice.call(() -> fixtures.activeCards(contract.id(), HolderKind.PUPIL, 1)).get(0);
         backOffice.call(() -> fixtures.topUpCard(pupil.id(), "200.00"));
         backOffice.run(() -> cards.addGuardian(pupil.id(), parent));
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement address = connection.prepareStatement(
-                     "INSERT INTO notification_preference (subject, email) VALUES (?, ?)");
-             PreparedStatement choice = connection.prepareStatement("INSERT INTO notification_choice "
-                     + "(subject, card_id, topic, by_email, by_sms, by_push) VALUES (?, ?, ?, ?, FALSE, FALSE)")) {
-            address.setString(1, parent);
-            address.setString(2, parentEmail);
-            address.executeUpdate();
-            for (String topic : List.of("ENTRY_EXIT", "PURCHASE", "TOP_UP", "LOW_BALANCE", "CARD", "MEAL_ORDER", "PAYMENT_FAILED")) {
-                choice.setString(1, parent);
-                choice.setLong(2, pupil.id());
-                choice.setString(3, topic);
-                choice.setBoolean(4, byEmail && (topic.equals("ENTRY_EXIT") || topic.equals("PURCHASE")));
-                choice.executeUpdate();
+        // One statement open at a time: once in CI the first of two open statements was found closed by the time it was
+        // used ("This statement has been closed"), most likely by Payara's per-connection statement cache.
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement address = connection.prepareStatement(
+                    "INSERT INTO notification_preference (subject, email) VALUES (?, ?)")) {
+                address.setString(1, parent);
+                address.setString(2, parentEmail);
+                address.executeUpdate();
+            }
+            try (PreparedStatement choice = connection.prepareStatement("INSERT INTO notification_choice "
+                    + "(subject, card_id, topic, by_email, by_sms, by_push) VALUES (?, ?, ?, ?, FALSE, FALSE)")) {
+                for (String topic : List.of("ENTRY_EXIT", "PURCHASE", "TOP_UP", "LOW_BALANCE", "CARD", "MEAL_ORDER", "PAYMENT_FAILED")) {
+                    choice.setString(1, parent);
+                    choice.setLong(2, pupil.id());
+                    choice.setString(3, topic);
+                    choice.setBoolean(4, byEmail && (topic.equals("ENTRY_EXIT") || topic.equals("PURCHASE")));
+                    choice.executeUpdate();
+                }
             }
         }
         return pupil;

@@ -18,6 +18,7 @@ final class TestRequisites {
     static final String BIK = "044525225";
     static final String ACCOUNT = "40702810938000012345";
     private static final int[] INN_WEIGHTS = {2, 4, 10, 3, 5, 9, 4, 6, 8};
+    private static final String KPP_REASON = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     private TestRequisites() {
     }
@@ -38,8 +39,14 @@ final class TestRequisites {
         return first12 + Long.toString(first12 % 11 % 10);
     }
 
+    /**
+     * A KPP drawn from the whole of its format (tax office, a reason of digits or capital letters, serial): about 1.3·10¹⁰
+     * of them, so the hundreds of organisations a run makes under one INN do not meet on the (INN, KPP) key.
+     */
     static String newKpp() {
-        return String.format("7736%02d%03d", ThreadLocalRandom.current().nextInt(100), ThreadLocalRandom.current().nextInt(1000));
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return String.format("%04d%c%c%03d", random.nextInt(10_000), KPP_REASON.charAt(random.nextInt(KPP_REASON.length())),
+                KPP_REASON.charAt(random.nextInt(KPP_REASON.length())), random.nextInt(1000));
     }
 
     /** A legal entity's application on the Regional tariff for {@code cards} cards, with this INN. */
