@@ -189,7 +189,7 @@ public final class CanteenBooks implements AutoCloseable {
 
     /** The ledger as the container would give it, on this entity manager. */
     public static Ledger ledger(EntityManager em) {
-        return with(with(with(new Ledger(), "em", em), "cardPurses", proxy(Event.class, arguments -> null)), "bookings", proxy(Event.class, arguments -> null));
+        return with(with(with(NoTransaction.wire(new Ledger()), "em", em), "cardPurses", proxy(Event.class, arguments -> null)), "bookings", proxy(Event.class, arguments -> null));
     }
 
     public static Object sql(EntityManager em, String statement) {

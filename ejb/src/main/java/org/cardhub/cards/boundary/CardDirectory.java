@@ -1,5 +1,6 @@
 package org.cardhub.cards.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -7,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardRef;
 import org.cardhub.cards.entity.CardStatus;
@@ -14,8 +16,13 @@ import org.cardhub.contracts.entity.ContractKind;
 import org.cardhub.contracts.entity.Programme;
 import org.cardhub.secrets.SecretVault;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Finds the card a request names, and the guardians of pupils' cards; a card number is looked up by its keyed hash,
@@ -29,37 +36,64 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CardDirectory {
 
+    private static final String READ_AHEAD = CardDirectory.class.getName() + ".readAhead";
+
     @PersistenceContext
     EntityManager em;
 
     @Inject
     SecretVault vault;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
     public Optional<Card> find(CardRef ref) {
-        return switch (ref.kind()) {
-            case ID -> Optional.ofNullable(em.find(Card.class, Long.valueOf(ref.value())));
-            case PAN -> withContract("c.panHash", vault.lookupHash(ref.value()));
-            case BARCODE -> withContract("c.barcode", ref.value());
-            case SCHOOL_CONTRACT -> withContract("c.schoolContractNumber", ref.value());
-        };
+        Optional<Optional<Card>> readAhead = readAhead().map(read -> read.get(ref)).filter(Objects::nonNull);
+        if (readAhead.isPresent()) {
+            return readAhead.get();
+        }
+        if (ref.kind() == CardRef.Kind.ID) {
+            return Optional.ofNullable(em.find(Card.class, Long.valueOf(ref.value())));
+        }
+        return em.createQuery("SELECT c, k FROM Card c, Contract k WHERE k.id = c.contractId AND " + attributeOf(ref.kind())
+                        + " = :value", Object[].class)
+                .setParameter("value", lookupValue(ref)).getResultStream().findFirst().map(row -> (Card) row[0]);
+    }
+
+    /**
+     * Reads the cards these references name, with their contracts, in one statement for each kind of reference, for a
+     * transaction that decides many operations at once (a group of terminal events): until it ends, {@link #find}
+     * answers from what was read, a card not found included. Returns the cards found.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public List<Card> readAhead(Collection<CardRef> refs) {
+        Map<CardRef, Optional<Card>> read = readAhead().orElseGet(() -> {
+            Map<CardRef, Optional<Card>> made = new HashMap<>();
+            transaction.putResource(READ_AHEAD, made);
+            return made;
+        });
+        Map<CardRef.Kind, List<CardRef>> byKind = refs.stream().filter(ref -> !read.containsKey(ref)).distinct()
+                .collect(Collectors.groupingBy(CardRef::kind));
+        byKind.forEach((kind, named) -> {
+            Map<Object, CardRef> byValue = new HashMap<>();
+            named.forEach(ref -> {
+                byValue.put(lookupValue(ref), ref);
+                read.put(ref, Optional.empty());
+            });
+            em.createQuery("SELECT c, k, " + attributeOf(kind) + " FROM Card c, Contract k WHERE k.id = c.contractId AND "
+                            + attributeOf(kind) + " IN :values", Object[].class)
+                    .setParameter("values", byValue.keySet()).getResultList()
+                    .forEach(row -> read.put(byValue.get(row[2]), Optional.of((Card) row[0])));
+        });
+        return refs.stream().distinct().map(read::get).flatMap(Optional::stream).toList();
     }
 
     /** The programme of the card's contract, read in one statement; empty for no such card. */
     public Optional<Programme> programmeOf(CardRef ref) {
-        String attribute = switch (ref.kind()) {
-            case ID -> "c.id";
-            case PAN -> "c.panHash";
-            case BARCODE -> "c.barcode";
-            case SCHOOL_CONTRACT -> "c.schoolContractNumber";
-        };
-        Object value = switch (ref.kind()) {
-            case ID -> Long.valueOf(ref.value());
-            case PAN -> vault.lookupHash(ref.value());
-            default -> ref.value();
-        };
         return em.createQuery("SELECT NEW org.cardhub.contracts.entity.Programme(k.kind, k.organizationId) "
-                        + "FROM Card c, Contract k WHERE k.id = c.contractId AND " + attribute + " = :value", Programme.class)
-                .setParameter("value", value).getResultStream().findFirst();
+                        + "FROM Card c, Contract k WHERE k.id = c.contractId AND " + attributeOf(ref.kind()) + " = :value",
+                        Programme.class)
+                .setParameter("value", lookupValue(ref)).getResultStream().findFirst();
     }
 
     /** The guardians of a pupil's card, by their user ids (the tokens' {@code sub}). */
@@ -104,9 +138,30 @@ public class CardDirectory {
                 .setParameter("card", cardId).getResultStream().findFirst();
     }
 
-    private Optional<Card> withContract(String attribute, String value) {
-        return em.createQuery("SELECT c, k FROM Card c, Contract k WHERE k.id = c.contractId AND " + attribute + " = :value",
-                        Object[].class)
-                .setParameter("value", value).getResultStream().findFirst().map(row -> (Card) row[0]);
+    private Optional<Map<CardRef, Optional<Card>>> readAhead() {
+        if (transaction.getTransactionKey() == null) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        Map<CardRef, Optional<Card>> read = (Map<CardRef, Optional<Card>>) transaction.getResource(READ_AHEAD);
+        return Optional.ofNullable(read);
+    }
+
+    private static String attributeOf(CardRef.Kind kind) {
+        return switch (kind) {
+            case ID -> "c.id";
+            case PAN -> "c.panHash";
+            case BARCODE -> "c.barcode";
+            case SCHOOL_CONTRACT -> "c.schoolContractNumber";
+        };
+    }
+
+    /** What the card's row holds for the reference: a card number only as its keyed hash. */
+    private Object lookupValue(CardRef ref) {
+        return switch (ref.kind()) {
+            case ID -> Long.valueOf(ref.value());
+            case PAN -> vault.lookupHash(ref.value());
+            default -> ref.value();
+        };
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.cardhub.ledger.control.HeldAccounts;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.ledger.entity.AccountPurpose;
 import org.cardhub.ledger.entity.CardPurseChanged;
@@ -52,6 +53,9 @@ public class Ledger {
     EntityManager em;
 
     @Inject
+    HeldAccounts held;
+
+    @Inject
     Event<CardPurseChanged> cardPurses;
 
     @Inject
@@ -70,17 +74,39 @@ public class Ledger {
         return accounts;
     }
 
-    /** Locks the accounts for update, in ascending id order; returns them by id. */
+    /**
+     * Locks the accounts for update, in ascending id order; returns them by id. Those this transaction locked ahead
+     * ({@link #lockAhead}) are not asked for again.
+     */
     public Map<Long, Account> lock(Collection<Long> accountIds) {
         Map<Long, Account> locked = new HashMap<>();
         for (Long id : new TreeSet<>(accountIds)) {
-            Account account = em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE);
+            Account account = held.account(id)
+                    .orElseGet(() -> em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE));
             if (account == null) {
                 throw new IllegalArgumentException("No account " + id);
             }
             locked.put(id, account);
         }
         return locked;
+    }
+
+    /**
+     * Locks, in one statement and ascending id order, every account of these cards and every own account of these
+     * contracts, for a transaction that decides many operations at once (a group of terminal events): each lock is
+     * taken once, and in one order for all, however the operations' own orders interleave. The rest of the transaction
+     * finds them held ({@link #purse}, {@link #lock}) without another round trip.
+     */
+    public void lockAhead(Collection<Long> cardIds, Collection<Long> contractIds) {
+        if (cardIds.isEmpty() && contractIds.isEmpty()) {
+            return;
+        }
+        List<Account> locked = em.createQuery("SELECT a FROM Account a WHERE a.systemCode IS NULL AND (a.cardId IN :cards "
+                        + "OR (a.cardId IS NULL AND a.contractId IN :contracts)) ORDER BY a.id", Account.class)
+                .setParameter("cards", cardIds.isEmpty() ? List.of(-1L) : cardIds)
+                .setParameter("contracts", contractIds.isEmpty() ? List.of(-1L) : contractIds)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        held.hold(cardIds, contractIds, locked);
     }
 
     /**
@@ -99,6 +125,10 @@ public class Ledger {
      */
     public Optional<Account> purse(long contractId, Long cardId, AccountPurpose purpose, Currency currency,
                                    LockModeType lock) {
+        Optional<Optional<Account>> lockedAhead = held.purse(contractId, cardId, purpose, currency);
+        if (lockedAhead.isPresent()) {
+            return lockedAhead.get();
+        }
         String card = cardId == null ? "a.cardId IS NULL" : "a.cardId = :card";
         var query = em.createQuery("SELECT a FROM Account a WHERE a.contractId = :contract AND " + card
                         + " AND a.purpose = :purpose AND a.currency = :currency", Account.class)

@@ -5,8 +5,13 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.cardhub.cards.boundary.CardDirectory;
+import org.cardhub.cards.entity.CardRef;
 import org.cardhub.money.Amount;
 import org.cardhub.payments.control.Holds;
+import org.cardhub.payments.control.OperationRecords;
+import org.cardhub.payments.control.Purses;
 import org.cardhub.payments.control.Reversals;
 import org.cardhub.payments.control.Spending;
 import org.cardhub.payments.control.TopUps;
@@ -15,6 +20,8 @@ import org.cardhub.payments.entity.Outcome;
 import org.cardhub.payments.entity.PurseRef;
 import org.cardhub.payments.entity.Spend;
 import org.cardhub.payments.entity.TopUpChannel;
+
+import java.util.Collection;
 
 /**
  * The terminals' money operations in the caller's transaction, so a group of terminal events is decided in one
@@ -31,6 +38,15 @@ public class TerminalPayments {
     Spending spending;
 
     @EJB
+    CardDirectory cards;
+
+    @Inject
+    OperationRecords records;
+
+    @Inject
+    Purses purses;
+
+    @EJB
     Holds holds;
 
     @EJB
@@ -38,6 +54,17 @@ public class TerminalPayments {
 
     @EJB
     TopUps topUps;
+
+    /**
+     * For a group decided in this transaction, set-based: the idempotency records of the group's keys in one statement,
+     * its cards with their contracts in one statement for each kind of reference, and the purses the cards spend from
+     * locked at once in id order, each taken once for the whole group. The operations then find all of it here.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void readAhead(Collection<OperationKey> keys, Collection<CardRef> spendingCards) {
+        records.readAhead(keys);
+        purses.lockAhead(cards.readAhead(spendingCards));
+    }
 
     public Outcome purchase(OperationKey key, Spend spend, String source) {
         return spending.purchase(key, spend, source);

@@ -1,8 +1,10 @@
 package org.cardhub.payments.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.cardhub.payments.entity.DeclineCode;
 import org.cardhub.payments.entity.IdempotencyRecord;
 import org.cardhub.payments.entity.OperationKey;
@@ -11,9 +13,14 @@ import org.cardhub.payments.entity.Recorded;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The idempotency records of the money operations: runs an operation's work once per key and stores its
@@ -22,8 +29,13 @@ import java.util.function.Supplier;
 @Dependent
 public class OperationRecords {
 
+    private static final String READ_AHEAD = OperationRecords.class.getName() + ".readAhead";
+
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -38,7 +50,30 @@ public class OperationRecords {
     }
 
     public Recorded once(OperationKey key, String requestHash, Supplier<Outcome> work) {
-        return once(key, requestHash, Optional.ofNullable(em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(key))), work);
+        return once(key, requestHash, find(key), work);
+    }
+
+    /**
+     * Reads the records of these keys in one statement, for a transaction that decides many operations at once (a group
+     * of terminal events): until it ends, the look-ups here answer from what was read, a key without a record included,
+     * and a key used again later in the transaction finds the record its first use wrote.
+     */
+    public void readAhead(Collection<OperationKey> keys) {
+        Map<OperationKey, Optional<IdempotencyRecord>> read = readAhead().orElseGet(() -> {
+            Map<OperationKey, Optional<IdempotencyRecord>> made = new HashMap<>();
+            transaction.putResource(READ_AHEAD, made);
+            return made;
+        });
+        List<OperationKey> unread = keys.stream().filter(key -> !read.containsKey(key)).distinct().toList();
+        if (unread.isEmpty()) {
+            return;
+        }
+        unread.forEach(key -> read.put(key, Optional.empty()));
+        em.createQuery("SELECT r FROM IdempotencyRecord r WHERE r.scope IN :scopes AND r.key IN :keys", IdempotencyRecord.class)
+                .setParameter("scopes", unread.stream().map(OperationKey::scope).distinct().toList())
+                .setParameter("keys", unread.stream().map(OperationKey::key).distinct().toList())
+                .getResultList().forEach(record -> unread.stream().filter(record::isUnder).findFirst()
+                        .ifPresent(key -> read.put(key, Optional.of(record))));
     }
 
     /** As {@link #once(OperationKey, String, Supplier)}, with the key's record (if any) already looked up. */
@@ -51,13 +86,20 @@ public class OperationRecords {
                     + " was already used for a different operation"), true);
         }
         Outcome outcome = work.get();
-        em.persist(new IdempotencyRecord(key, requestHash, OutcomeCodec.write(outcome), Instant.now(clock)));
+        IdempotencyRecord record = new IdempotencyRecord(key, requestHash, OutcomeCodec.write(outcome), Instant.now(clock));
+        em.persist(record);
         em.flush();
+        readAhead().ifPresent(read -> read.put(key, Optional.of(record)));
         return new Recorded(outcome, false);
     }
 
-    /** The records of two keys, in one statement. */
+    /** The records of two keys, in one statement (none, when both were read ahead). */
     public List<IdempotencyRecord> records(OperationKey first, OperationKey second) {
+        Optional<Map<OperationKey, Optional<IdempotencyRecord>>> read = readAhead()
+                .filter(ahead -> ahead.containsKey(first) && ahead.containsKey(second));
+        if (read.isPresent()) {
+            return Stream.of(first, second).map(read.get()::get).flatMap(Optional::stream).toList();
+        }
         return em.createQuery("SELECT r FROM IdempotencyRecord r WHERE (r.scope = :scope1 AND r.key = :key1) "
                         + "OR (r.scope = :scope2 AND r.key = :key2)", IdempotencyRecord.class)
                 .setParameter("scope1", first.scope()).setParameter("key1", first.key())
@@ -69,10 +111,21 @@ public class OperationRecords {
     }
 
     public Optional<Outcome> recordedOutcome(OperationKey original) {
-        IdempotencyRecord record = em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(original));
-        if (record == null) {
+        return find(original).map(record -> OutcomeCodec.read(record.outcome()));
+    }
+
+    private Optional<IdempotencyRecord> find(OperationKey key) {
+        Optional<Optional<IdempotencyRecord>> readAhead = readAhead().map(read -> read.get(key)).filter(Objects::nonNull);
+        return readAhead.orElseGet(() -> Optional.ofNullable(em.find(IdempotencyRecord.class, new IdempotencyRecord.Key(key))));
+    }
+
+    private Optional<Map<OperationKey, Optional<IdempotencyRecord>>> readAhead() {
+        if (transaction.getTransactionKey() == null) {
             return Optional.empty();
         }
-        return Optional.of(OutcomeCodec.read(record.outcome()));
+        @SuppressWarnings("unchecked")
+        Map<OperationKey, Optional<IdempotencyRecord>> read =
+                (Map<OperationKey, Optional<IdempotencyRecord>>) transaction.getResource(READ_AHEAD);
+        return Optional.ofNullable(read);
     }
 }

@@ -24,10 +24,12 @@ import org.cardhub.payments.entity.Outcome;
 import org.cardhub.payments.entity.PurseRef;
 
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Finds the purses an operation names or a spend may draw on, and their cards and contracts; says whether
@@ -66,6 +68,24 @@ public class Purses {
             }
         }
         return List.of(main);
+    }
+
+    /**
+     * Locks at once, in id order, the purses these cards' spending draws on: a pooled contract's own accounts, else the
+     * card's. What else an operation locks (a contract-wide limit's account, an automatic top-up's source) it locks
+     * itself.
+     */
+    public void lockAhead(Collection<Card> spending) {
+        Set<Long> cardIds = new TreeSet<>();
+        Set<Long> contractIds = new TreeSet<>();
+        for (Card card : spending) {
+            if (contractOf(card).drawsOnContractAccount()) {
+                contractIds.add(card.contractId());
+            } else {
+                cardIds.add(card.id());
+            }
+        }
+        ledger.lockAhead(cardIds, contractIds);
     }
 
     Optional<Card> cardOf(PurseRef purse) {

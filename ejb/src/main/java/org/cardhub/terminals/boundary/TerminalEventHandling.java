@@ -17,6 +17,7 @@ import org.cardhub.payments.entity.LostRace;
 import org.cardhub.terminals.control.EventGroups;
 import org.cardhub.terminals.control.EventParser;
 import org.cardhub.terminals.control.EventWork;
+import org.cardhub.terminals.control.GroupedEvent;
 import org.cardhub.terminals.control.MessageSignature;
 import org.cardhub.terminals.control.PriceListing;
 import org.cardhub.terminals.control.TargetProgrammes;
@@ -28,7 +29,6 @@ import org.cardhub.terminals.entity.Reply;
 import org.cardhub.terminals.entity.TerminalEvent;
 
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * What one terminal message does: check who sent it and that it is intact, read it, and have its event's work
@@ -162,7 +162,7 @@ public class TerminalEventHandling {
      * that lost a race with a concurrent one (the same event id twice at once) is run again and finds the first one's
      * outcome.
      */
-    private Reply decide(Supplier<Reply> work, boolean redelivered) {
+    private Reply decide(GroupedEvent work, boolean redelivered) {
         if (groups.isOn() && !redelivered) {
             Optional<Reply> grouped = groups.decide(work);
             if (grouped.isPresent()) {

@@ -23,7 +23,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -77,7 +76,7 @@ public class EventGroups {
     }
 
     /** The reply the work gave in its group; empty when the group failed and the event must be decided alone. */
-    public Optional<Reply> decide(Supplier<Reply> work) {
+    public Optional<Reply> decide(GroupedEvent work) {
         startWorkers();
         Pending pending = new Pending(work, new CompletableFuture<>());
         waiting.add(pending);
@@ -171,6 +170,6 @@ public class EventGroups {
         }
     }
 
-    private record Pending(Supplier<Reply> work, CompletableFuture<Optional<Reply>> reply) {
+    private record Pending(GroupedEvent work, CompletableFuture<Optional<Reply>> reply) {
     }
 }

@@ -46,38 +46,45 @@ public class EventWork {
     @Inject
     CardDirectory cards;
 
-    public Supplier<Reply> of(ActiveTerminal terminal, TerminalEvent event) {
+    public GroupedEvent of(ActiveTerminal terminal, TerminalEvent event) {
         OperationKey key = new OperationKey(terminal.source(), event.eventId());
         String source = terminal.source();
         return switch (event.type()) {
             case AUTHORIZE -> {
                 Spend spend = spend(terminal, event);
-                yield () -> reply(event, payments.authorise(key, spend, source));
+                yield spending(key, spend, () -> reply(event, payments.authorise(key, spend, source)));
             }
             case PURCHASE, FARE -> {
                 Spend spend = spend(terminal, event);
-                yield () -> reply(event, payments.purchase(key, spend, source));
+                yield spending(key, spend, () -> reply(event, payments.purchase(key, spend, source)));
             }
             case COMPLETE -> {
                 OperationKey authorisation = new OperationKey(source, event.refEventId());
                 Amount amount = roubles(event.amount());
                 Amount volume = litres(event.volume());
-                yield () -> reply(event, payments.complete(key, authorisation, amount, volume, source));
+                yield new GroupedEvent(List.of(key, authorisation), Optional.empty(),
+                        () -> reply(event, payments.complete(key, authorisation, amount, volume, source)));
             }
             case REVERSAL -> {
                 OperationKey original = new OperationKey(source, event.refEventId());
-                yield () -> reply(event, payments.reverse(key, original, source));
+                yield new GroupedEvent(List.of(key, original), Optional.empty(),
+                        () -> reply(event, payments.reverse(key, original, source)));
             }
             case CASH_IN -> {
                 PurseRef purse = purseOf(event.card());
                 Amount amount = roubles(event.amount());
-                yield () -> reply(event, payments.cashIn(key, purse, amount, source));
+                yield new GroupedEvent(List.of(key), Optional.empty(),
+                        () -> reply(event, payments.cashIn(key, purse, amount, source)));
             }
             case ENTRY, EXIT -> {
                 CardRef card = CardRef.parse(event.card());
-                yield () -> pass(terminal, event, card);
+                yield new GroupedEvent(List.of(), Optional.empty(), () -> pass(terminal, event, card));
             }
         };
+    }
+
+    private static GroupedEvent spending(OperationKey key, Spend spend, Supplier<Reply> work) {
+        return new GroupedEvent(List.of(key), Optional.of(spend.card()), work);
     }
 
     /** A cash-in names a card (number, barcode, school contract number), a contract (F-00000001) or a wallet phone. */

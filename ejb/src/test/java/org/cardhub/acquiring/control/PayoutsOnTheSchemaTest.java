@@ -1,5 +1,6 @@
 package org.cardhub.acquiring.control;
 
+import org.cardhub.testing.NoTransaction;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -62,7 +63,7 @@ class PayoutsOnTheSchemaTest {
                 "jakarta.persistence.jdbc.url", url, "jakarta.persistence.jdbc.user", "sa", "jakarta.persistence.jdbc.password", "",
                 "eclipselink.logging.level", "OFF"));
         em = factory.createEntityManager();
-        ledger = new Ledger();
+        ledger = NoTransaction.wire(new Ledger());
         set(ledger, "em", em);
         set(ledger, "cardPurses", proxy(Event.class));
         set(ledger, "bookings", proxy(Event.class));

@@ -1,5 +1,6 @@
 package org.cardhub.bonus.control;
 
+import org.cardhub.testing.NoTransaction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -64,7 +65,7 @@ class BonusProgrammeOnTheSchemaTest {
         em = factory.createEntityManager();
         programmes = with(new BonusProgrammes(), "em", em);
         WalletHolders wallets = with(new WalletHolders(), "em", em);
-        Ledger ledger = with(with(with(new Ledger(), "em", em), "cardPurses", proxy(Event.class)), "bookings",
+        Ledger ledger = with(with(with(NoTransaction.wire(new Ledger()), "em", em), "cardPurses", proxy(Event.class)), "bookings",
                 proxy(Event.class));
         HolderBooks books = with(with(with(with(new HolderBooks(), "em", em), "books", with(new PointsBooks(), "em", em)),
                 "postings", with(with(new PointsPostings(), "em", em), "ledger", ledger)),

@@ -1,5 +1,6 @@
 package org.cardhub.bonus.control;
 
+import org.cardhub.testing.NoTransaction;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -76,7 +77,7 @@ class PointsOnTheSchemaTest {
                 "eclipselink.logging.level", "OFF"));
         em = factory.createEntityManager();
         books = with(new PointsBooks(), "em", em);
-        Ledger ledger = with(with(with(new Ledger(), "em", em), "cardPurses", proxy(Event.class)), "bookings", proxy(Event.class));
+        Ledger ledger = with(with(with(NoTransaction.wire(new Ledger()), "em", em), "cardPurses", proxy(Event.class)), "bookings", proxy(Event.class));
         postings = with(with(new PointsPostings(), "em", em), "ledger", ledger);
         inTransaction(() -> em.createNativeQuery("INSERT INTO contract (id, number, kind, holder_username, status, balance_model, "
                 + "funding, time_zone, created_at) VALUES (" + CONTRACT + ", '" + HOLDER + "', 'WALLET', 'wallet', 'ACTIVE', "

@@ -1,5 +1,6 @@
 package org.cardhub.cards.control;
 
+import org.cardhub.testing.NoTransaction;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -96,7 +97,7 @@ class NewCardsOnTheSchemaTest {
     private static NewCards newCards(EntityManager em) {
         NewCards cards = new NewCards();
         cards.em = em;
-        cards.ledger = with(with(with(new Ledger(), "em", em), "cardPurses", proxy(Event.class)), "bookings", proxy(Event.class));
+        cards.ledger = with(with(with(NoTransaction.wire(new Ledger()), "em", em), "cardPurses", proxy(Event.class)), "bookings", proxy(Event.class));
         cards.vault = vault();
         return cards;
     }

@@ -1,5 +1,6 @@
 package org.cardhub.meals.control;
 
+import org.cardhub.testing.NoTransaction;
 import jakarta.ejb.SessionContext;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -48,12 +49,12 @@ final class MealsWiring {
     /** The same, with what {@link Payments#check} answers (the limits, which these tests do not wire, are the stub's). */
     MealsWiring(EntityManager em, Function<Spend, Outcome> checks) {
         this.em = em;
-        ledger = with(with(with(new Ledger(), "em", em), "cardPurses", proxy(Event.class, arguments -> null)), "bookings", proxy(Event.class, arguments -> null));
+        ledger = with(with(with(NoTransaction.wire(new Ledger()), "em", em), "cardPurses", proxy(Event.class, arguments -> null)), "bookings", proxy(Event.class, arguments -> null));
         Principal parent = () -> "parent";
         audit = with(with(new AuditLog(), "em", em), "session", proxy(SessionContext.class, arguments -> parent));
-        cards = with(new CardDirectory(), "em", em);
+        cards = with(NoTransaction.wire(new CardDirectory()), "em", em);
         notices = with(with(with(new GuardianNotices(), "em", em), "cards", cards), "outbox", with(new Outbox(), "em", em));
-        OperationRecords records = with(new OperationRecords(), "em", em);
+        OperationRecords records = with(NoTransaction.wire(new OperationRecords()), "em", em);
         Purses purses = with(with(with(with(new Purses(), "em", em), "ledger", ledger), "cards", cards), "access",
                 proxy(ObjectAccess.class, arguments -> null));
         Event<PupilPurchasePosted> told = proxy(Event.class, arguments -> {

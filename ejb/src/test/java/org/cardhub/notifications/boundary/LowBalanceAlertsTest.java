@@ -1,5 +1,6 @@
 package org.cardhub.notifications.boundary;
 
+import org.cardhub.testing.NoTransaction;
 import jakarta.persistence.EntityManager;
 import org.cardhub.cards.boundary.CardDirectory;
 import org.cardhub.ledger.entity.AccountPurpose;
@@ -66,7 +67,7 @@ class LowBalanceAlertsTest {
     private static LowBalanceAlerts alerts(EntityManager em) {
         LowBalanceAlerts alerts = new LowBalanceAlerts();
         alerts.em = em;
-        alerts.cards = NoticesDatabase.inject(new CardDirectory(), "em", em);
+        alerts.cards = NoticesDatabase.inject(NoTransaction.wire(new CardDirectory()), "em", em);
         Outbox outbox = new Outbox();
         NoticesDatabase.inject(outbox, "em", em);
         alerts.outbox = outbox;

@@ -1,5 +1,6 @@
 package org.cardhub.notifications.control;
 
+import org.cardhub.testing.NoTransaction;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.ledger.boundary.Ledger;
 import org.cardhub.ledger.entity.AccountPurpose;
@@ -59,7 +60,7 @@ class SettingsBookTest {
     }
 
     private static SettingsBook book(jakarta.persistence.EntityManager em) {
-        Ledger ledger = NoticesDatabase.inject(new Ledger(), "em", em);
+        Ledger ledger = NoticesDatabase.inject(NoTransaction.wire(new Ledger()), "em", em);
         InformerBook informers = NoticesDatabase.inject(NoticesDatabase.inject(new InformerBook(), "em", em), "ledger", ledger);
         SettingsBook book = new SettingsBook();
         book.em = em;

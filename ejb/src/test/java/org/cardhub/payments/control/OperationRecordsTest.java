@@ -1,5 +1,6 @@
 package org.cardhub.payments.control;
 
+import org.cardhub.testing.NoTransaction;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import org.cardhub.money.Amount;
@@ -117,7 +118,7 @@ class OperationRecordsTest {
 
     private <T> T inTransaction(Function<OperationRecords, T> work) {
         return database.inTransaction((EntityManager em) -> {
-            OperationRecords records = new OperationRecords();
+            OperationRecords records = NoTransaction.wire(new OperationRecords());
             records.em = em;
             return work.apply(records);
         });

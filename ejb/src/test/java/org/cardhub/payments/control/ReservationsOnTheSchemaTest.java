@@ -1,5 +1,6 @@
 package org.cardhub.payments.control;
 
+import org.cardhub.testing.NoTransaction;
 import jakarta.ejb.SessionContext;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -179,17 +180,17 @@ class ReservationsOnTheSchemaTest {
     }
 
     private static OperationRecords records(EntityManager em) {
-        OperationRecords records = new OperationRecords();
+        OperationRecords records = NoTransaction.wire(new OperationRecords());
         records.em = em;
         return records;
     }
 
     private static Ledger ledger(EntityManager em) {
-        return with(with(with(new Ledger(), "em", em), "cardPurses", proxy(Event.class, arguments -> null)), "bookings", proxy(Event.class, arguments -> null));
+        return with(with(with(NoTransaction.wire(new Ledger()), "em", em), "cardPurses", proxy(Event.class, arguments -> null)), "bookings", proxy(Event.class, arguments -> null));
     }
 
     private static CardDirectory cards(EntityManager em) {
-        return with(new CardDirectory(), "em", em);
+        return with(NoTransaction.wire(new CardDirectory()), "em", em);
     }
 
     private static AuditLog audit(EntityManager em) {

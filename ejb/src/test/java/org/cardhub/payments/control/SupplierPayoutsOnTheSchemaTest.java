@@ -1,5 +1,6 @@
 package org.cardhub.payments.control;
 
+import org.cardhub.testing.NoTransaction;
 import jakarta.ejb.SessionContext;
 import jakarta.persistence.EntityManager;
 import org.cardhub.audit.boundary.AuditLog;
@@ -149,13 +150,13 @@ class SupplierPayoutsOnTheSchemaTest {
         AuditLog audit = with(new AuditLog(), "em", em);
         Principal system = () -> "system";
         payouts.audit = with(audit, "session", proxy(SessionContext.class, arguments -> system));
-        OperationRecords records = new OperationRecords();
+        OperationRecords records = NoTransaction.wire(new OperationRecords());
         records.em = em;
         payouts.records = records;
         Purses purses = new Purses();
         purses.em = em;
         purses.ledger = payouts.ledger;
-        purses.cards = with(new CardDirectory(), "em", em);
+        purses.cards = with(NoTransaction.wire(new CardDirectory()), "em", em);
         purses.access = proxy(ObjectAccess.class, arguments -> null);
         payouts.purses = purses;
         payouts.clock = Clock.fixed(now, ZoneOffset.UTC);

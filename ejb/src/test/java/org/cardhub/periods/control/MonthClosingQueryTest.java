@@ -1,5 +1,6 @@
 package org.cardhub.periods.control;
 
+import org.cardhub.testing.NoTransaction;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
 import jakarta.enterprise.util.TypeLiteral;
@@ -140,7 +141,7 @@ class MonthClosingQueryTest {
 
     private static final class Months {
         final ClosedMonths closedMonths = new ClosedMonths();
-        final Ledger ledger = new Ledger();
+        final Ledger ledger = NoTransaction.wire(new Ledger());
 
         Months(EntityManager em, List<Object> fired) {
             set(ledger, "em", em);

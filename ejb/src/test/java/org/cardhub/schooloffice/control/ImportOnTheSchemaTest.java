@@ -1,5 +1,6 @@
 package org.cardhub.schooloffice.control;
 
+import org.cardhub.testing.NoTransaction;
 import jakarta.ejb.SessionContext;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -182,7 +183,7 @@ class ImportOnTheSchemaTest {
     private static ImportWork work(EntityManager em) {
         Principal director = () -> "director";
         AuditLog audit = with(with(new AuditLog(), "em", em), "session", proxy(SessionContext.class, arguments -> director));
-        Ledger ledger = with(with(with(new Ledger(), "em", em), "cardPurses", proxy(Event.class, arguments -> null)), "bookings", proxy(Event.class, arguments -> null));
+        Ledger ledger = with(with(with(NoTransaction.wire(new Ledger()), "em", em), "cardPurses", proxy(Event.class, arguments -> null)), "bookings", proxy(Event.class, arguments -> null));
         SchoolCardRolls cards = with(with(with(with(with(new SchoolCardRolls(), "em", em), "ledger", ledger), "audit", audit),
                 "vault", vault()), "newCards", with(new NewCards(), "em", em));
         BenefitRolls benefits = with(with(new BenefitRolls(), "em", em), "audit", audit);

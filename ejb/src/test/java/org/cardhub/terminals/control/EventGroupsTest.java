@@ -44,12 +44,12 @@ class EventGroupsTest {
             await(letFirstGroupCommit);
             return work.stream().map(Supplier::get).toList();
         });
-        Future<Optional<Reply>> first = senders.submit(() -> groups.decide(() -> Reply.accepted("e-0")));
+        Future<Optional<Reply>> first = senders.submit(() -> groups.decide(event(() -> Reply.accepted("e-0"))));
         assertThat(firstGroupRunning.await(5, TimeUnit.SECONDS)).isTrue();
         List<Future<Optional<Reply>>> waiting = new ArrayList<>();
         for (int i = 1; i <= 10; i++) {
             String id = "e-" + i;
-            waiting.add(senders.submit(() -> groups.decide(() -> Reply.accepted(id))));
+            waiting.add(senders.submit(() -> groups.decide(event(() -> Reply.accepted(id)))));
         }
         Thread.sleep(200); // all ten are queued behind the first group
         letFirstGroupCommit.countDown();
@@ -71,7 +71,7 @@ class EventGroupsTest {
         List<Future<Optional<Reply>>> sent = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             String id = "e-" + i;
-            sent.add(senders.submit(() -> groups.decide(() -> Reply.accepted(id))));
+            sent.add(senders.submit(() -> groups.decide(event(() -> Reply.accepted(id)))));
         }
         Thread.sleep(200);
         letFirstGroupCommit.countDown();
@@ -88,7 +88,7 @@ class EventGroupsTest {
             work.forEach(Supplier::get);
             throw new GroupTransaction.GroupFailed(new IllegalStateException("the database went away"));
         });
-        Optional<Reply> reply = groups.decide(() -> Reply.accepted("e-1"));
+        Optional<Reply> reply = groups.decide(event(() -> Reply.accepted("e-1")));
 
         assertThat(reply).isEmpty();
         assertThat(failedSizes).containsExactly(1);
@@ -101,7 +101,7 @@ class EventGroupsTest {
         assertThat(groups(2, 1, work -> List.of()).isOn()).isTrue();
     }
 
-    private EventGroups groups(int maxSize, int workers, java.util.function.Function<List<Supplier<Reply>>, List<Reply>> decide) {
+    private EventGroups groups(int maxSize, int workers, java.util.function.Function<List<GroupedEvent>, List<Reply>> decide) {
         EventGroups made = new EventGroups();
         made.maxSize = maxSize;
         made.waitMillis = 0;
@@ -109,7 +109,7 @@ class EventGroupsTest {
         made.threads = new PlainThreads();
         made.transaction = new GroupTransaction() {
             @Override
-            public List<Reply> decide(List<Supplier<Reply>> work) {
+            public List<Reply> decide(List<GroupedEvent> work) {
                 return decide.apply(work);
             }
         };
@@ -120,6 +120,10 @@ class EventGroupsTest {
             }
         };
         return made;
+    }
+
+    private static GroupedEvent event(Supplier<Reply> work) {
+        return new GroupedEvent(List.of(), Optional.empty(), work);
     }
 
     private static void await(CountDownLatch latch) {
