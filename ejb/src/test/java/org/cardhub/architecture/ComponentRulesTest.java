@@ -41,7 +41,7 @@ class ComponentRulesTest {
      */
     static final List<List<String>> ORDER = List.of(
             List.of("refusal"),
-            List.of("money", "callers", "schema", "secrets"),
+            List.of("money", "callers", "schema", "secrets", "transactions"),
             List.of("audit", "demomail"),
             List.of("ledger"),
             List.of("organizations"),

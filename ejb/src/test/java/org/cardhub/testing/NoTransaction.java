@@ -2,6 +2,7 @@ package org.cardhub.testing;
 
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.cardhub.ledger.control.HeldAccounts;
+import org.cardhub.transactions.TransactionMemory;
 
 import java.lang.reflect.Field;
 
@@ -16,11 +17,13 @@ public final class NoTransaction implements TransactionSynchronizationRegistry {
     private NoTransaction() {
     }
 
-    /** The bean, its transaction registry and held accounts (if it has them) set to a thread's with no transaction. */
+    /** The bean, with what it keeps for a transaction (if anything) seeing a thread with no transaction. */
     public static <T> T wire(T bean) {
         for (Field field : bean.getClass().getDeclaredFields()) {
             if (field.getType() == TransactionSynchronizationRegistry.class) {
                 set(bean, field, REGISTRY);
+            } else if (field.getType() == TransactionMemory.class) {
+                set(bean, field, wire(new TransactionMemory()));
             } else if (field.getType() == HeldAccounts.class) {
                 set(bean, field, wire(new HeldAccounts()));
             }

@@ -10,6 +10,9 @@ import org.cardhub.contracts.boundary.Contracts;
 import org.cardhub.contracts.entity.BalanceModel;
 import org.cardhub.contracts.entity.Contract;
 import org.cardhub.contracts.entity.Funding;
+import org.cardhub.limits.boundary.Limits;
+import org.cardhub.limits.entity.LimitMeasure;
+import org.cardhub.limits.entity.LimitPeriod;
 import org.cardhub.payments.boundary.TerminalPayments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What a group of terminal events reads ahead in its one transaction (README, "Group commit"), set-based: the purses
  * its cards spend from are locked at once — a card's own purses, or its contract's account when the contract is
- * pooled — and stay locked until the group ends, while a card outside the group stays free; its cards are read by
+ * pooled, and that too when a contract-wide limit queues the card's spending on it — and stay locked until the group
+ * ends, while a card outside the group and a contract no card of it queues on stay free; its cards are read by
  * every kind of reference in one statement per kind, and later look-ups in the group answer from what was read.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -60,6 +64,9 @@ class GroupReadAheadIT {
     @EJB
     CardDirectory directory;
 
+    @EJB
+    Limits limits;
+
     @Resource(lookup = "jdbc/cardhub")
     DataSource dataSource;
 
@@ -69,21 +76,29 @@ class GroupReadAheadIT {
         Contract pooled = backOffice.call(() -> fixtures.activeFuelContract(company, BalanceModel.POOLED, Funding.PREPAID, "0"));
         Contract distributed = backOffice.call(() -> fixtures.activeFuelContract(company, BalanceModel.DISTRIBUTED,
                 Funding.PREPAID, "0"));
+        Contract limited = backOffice.call(() -> fixtures.activeFuelContract(company, BalanceModel.DISTRIBUTED,
+                Funding.PREPAID, "0"));
+        backOffice.call(() -> limits.addLimit(limited.id(), null, LimitMeasure.COUNT, LimitPeriod.DAY, 3, List.of()));
         Card pooledCard = backOffice.call(() -> fixtures.activeCards(pooled.id(), HolderKind.VEHICLE, 1)).get(0);
         List<Card> ownCards = backOffice.call(() -> fixtures.activeCards(distributed.id(), HolderKind.VEHICLE, 2));
-        List<CardRef> group = List.of(number(pooledCard), number(ownCards.get(0)));
+        Card limitedCard = backOffice.call(() -> fixtures.activeCards(limited.id(), HolderKind.VEHICLE, 1)).get(0);
+        List<CardRef> group = List.of(number(pooledCard), number(ownCards.get(0)), number(limitedCard));
         List<Long> groupPurses = new ArrayList<>(accounts("contract_id = ? AND card_id IS NULL", pooled.id()));
         groupPurses.addAll(accounts("card_id = ?", ownCards.get(0).id()));
-        List<Long> outsidePurses = accounts("card_id = ?", ownCards.get(1).id());
+        groupPurses.addAll(accounts("card_id = ?", limitedCard.id()));
+        groupPurses.addAll(accounts("contract_id = ? AND card_id IS NULL", limited.id()));
+        List<Long> outsidePurses = new ArrayList<>(accounts("card_id = ?", ownCards.get(1).id()));
+        outsidePurses.addAll(accounts("contract_id = ? AND card_id IS NULL", distributed.id()));
 
         List<Long> lockedDuringTheGroup = inOneTransaction.call(() -> {
             payments.readAhead(List.of(), group);
             return backOffice.call(() -> lockedByOthers(groupPurses, outsidePurses));
         });
 
-        assertThat(groupPurses).isNotEmpty();
-        assertThat(outsidePurses).isNotEmpty();
-        assertThat(lockedDuringTheGroup).as("the group's purses, and only they").containsExactlyInAnyOrderElementsOf(groupPurses);
+        assertThat(groupPurses).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(outsidePurses).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(lockedDuringTheGroup).as("the pooled contract's account, the cards' own purses and, for the card under "
+                + "a contract-wide limit, its contract's account; nothing else").containsExactlyInAnyOrderElementsOf(groupPurses);
         assertThat(lockedByOthers(groupPurses, outsidePurses)).as("after the group ended").isEmpty();
     }
 

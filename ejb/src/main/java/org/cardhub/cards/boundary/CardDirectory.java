@@ -1,6 +1,5 @@
 package org.cardhub.cards.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -8,13 +7,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardRef;
 import org.cardhub.cards.entity.CardStatus;
 import org.cardhub.contracts.entity.ContractKind;
 import org.cardhub.contracts.entity.Programme;
 import org.cardhub.secrets.SecretVault;
+import org.cardhub.transactions.TransactionMemory;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -44,8 +43,8 @@ public class CardDirectory {
     @Inject
     SecretVault vault;
 
-    @Resource
-    TransactionSynchronizationRegistry transaction;
+    @Inject
+    TransactionMemory memory;
 
     public Optional<Card> find(CardRef ref) {
         Optional<Optional<Card>> readAhead = readAhead().map(read -> read.get(ref)).filter(Objects::nonNull);
@@ -67,11 +66,7 @@ public class CardDirectory {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public List<Card> readAhead(Collection<CardRef> refs) {
-        Map<CardRef, Optional<Card>> read = readAhead().orElseGet(() -> {
-            Map<CardRef, Optional<Card>> made = new HashMap<>();
-            transaction.putResource(READ_AHEAD, made);
-            return made;
-        });
+        Map<CardRef, Optional<Card>> read = memory.keep(READ_AHEAD, HashMap::new);
         Map<CardRef.Kind, List<CardRef>> byKind = refs.stream().filter(ref -> !read.containsKey(ref)).distinct()
                 .collect(Collectors.groupingBy(CardRef::kind));
         byKind.forEach((kind, named) -> {
@@ -139,12 +134,7 @@ public class CardDirectory {
     }
 
     private Optional<Map<CardRef, Optional<Card>>> readAhead() {
-        if (transaction.getTransactionKey() == null) {
-            return Optional.empty();
-        }
-        @SuppressWarnings("unchecked")
-        Map<CardRef, Optional<Card>> read = (Map<CardRef, Optional<Card>>) transaction.getResource(READ_AHEAD);
-        return Optional.ofNullable(read);
+        return memory.kept(READ_AHEAD);
     }
 
     private static String attributeOf(CardRef.Kind kind) {

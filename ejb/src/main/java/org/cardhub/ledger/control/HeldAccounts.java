@@ -1,11 +1,11 @@
 package org.cardhub.ledger.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.inject.Inject;
 import org.cardhub.ledger.entity.Account;
 import org.cardhub.ledger.entity.AccountPurpose;
 import org.cardhub.money.Currency;
+import org.cardhub.transactions.TransactionMemory;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,22 +18,18 @@ import java.util.Set;
 /**
  * The accounts this transaction locked ahead, all at once in id order (a group of terminal events): every account of
  * some cards and every own account of some contracts. The rest of the transaction takes them from here rather than
- * reading or locking them again. Kept in the transaction's synchronisation registry, so nothing outlives it.
+ * reading or locking them again. Kept by the transaction ({@link TransactionMemory}), so nothing outlives it.
  */
 @Dependent
 public class HeldAccounts {
 
     private static final String KEY = HeldAccounts.class.getName();
 
-    @Resource
-    TransactionSynchronizationRegistry transaction;
+    @Inject
+    TransactionMemory memory;
 
     public void hold(Collection<Long> cardIds, Collection<Long> contractIds, Collection<Account> locked) {
-        Held held = held().orElseGet(() -> {
-            Held made = new Held(new HashSet<>(), new HashSet<>(), new HashMap<>());
-            transaction.putResource(KEY, made);
-            return made;
-        });
+        Held held = memory.keep(KEY, () -> new Held(new HashSet<>(), new HashSet<>(), new HashMap<>()));
         held.cards().addAll(cardIds);
         held.contracts().addAll(contractIds);
         locked.forEach(account -> held.accounts().put(account.id(), account));
@@ -58,10 +54,7 @@ public class HeldAccounts {
     }
 
     private Optional<Held> held() {
-        if (transaction.getTransactionKey() == null) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable((Held) transaction.getResource(KEY));
+        return memory.kept(KEY);
     }
 
     private record Held(Set<Long> cards, Set<Long> contracts, Map<Long, Account> accounts) {

@@ -17,13 +17,18 @@ import org.cardhub.limits.entity.CardRules;
 import org.cardhub.limits.entity.Decline;
 import org.cardhub.limits.entity.SpendingLimit;
 import org.cardhub.limits.entity.Usage;
+import org.cardhub.transactions.TransactionMemory;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The limits' in-transaction face: every spending operation checked against the card's restriction and limits, with
@@ -35,8 +40,16 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class LimitChecks {
 
+    private static final String READ_AHEAD = LimitChecks.class.getName() + ".readAhead";
+    /** A card's restriction and the limits on it or its contract, for the outer joins from the card. */
+    private static final String RULES_OF_CARD = "LEFT JOIN CardRestriction r ON r.cardId = c.id "
+            + "LEFT JOIN SpendingLimit l ON l.cardId = c.id OR (l.contractId = c.contractId AND l.cardId IS NULL) ";
+
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    TransactionMemory memory;
 
     @Inject
     UsageQuery usage;
@@ -70,15 +83,37 @@ public class LimitChecks {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CardRules applyingTo(Card card) {
+        Optional<CardRules> readAhead = memory.<Map<Long, CardRules>>kept(READ_AHEAD).map(read -> read.get(card.id()));
+        if (readAhead.isPresent()) {
+            return readAhead.get();
+        }
         // one round trip: the card's row anchors the outer joins, so a card with neither still gives one row
-        List<Object[]> rows = em.createQuery("SELECT r, l FROM Card c "
-                        + "LEFT JOIN CardRestriction r ON r.cardId = c.id "
-                        + "LEFT JOIN SpendingLimit l ON l.cardId = c.id OR (l.contractId = c.contractId AND l.cardId IS NULL) "
-                        + "WHERE c.id = :card ORDER BY l.id", Object[].class)
-                .setParameter("card", card.id()).getResultList();
-        Optional<CardRestriction> restriction = rows.stream().map(row -> (CardRestriction) row[0])
+        return rulesOf(em.createQuery("SELECT c.id, r, l FROM Card c " + RULES_OF_CARD + "WHERE c.id = :card ORDER BY l.id",
+                Object[].class).setParameter("card", card.id()).getResultList());
+    }
+
+    /**
+     * Reads the rules of these cards in one statement, for a transaction that decides many operations at once (a group
+     * of terminal events): until it ends, {@link #applyingTo} answers from what was read.
+     */
+    public void readAhead(Collection<Card> cards) {
+        Map<Long, CardRules> read = memory.keep(READ_AHEAD, HashMap::new);
+        List<Long> unread = cards.stream().map(Card::id).filter(id -> !read.containsKey(id)).distinct().toList();
+        if (unread.isEmpty()) {
+            return;
+        }
+        Map<Long, List<Object[]>> rowsByCard = em.createQuery("SELECT c.id, r, l FROM Card c " + RULES_OF_CARD
+                        + "WHERE c.id IN :cards ORDER BY c.id, l.id", Object[].class)
+                .setParameter("cards", unread).getResultList().stream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0]));
+        unread.forEach(id -> read.put(id, rulesOf(rowsByCard.getOrDefault(id, List.of()))));
+    }
+
+    /** Rows of (card id, restriction, limit), the limits in id order. */
+    private static CardRules rulesOf(List<Object[]> rows) {
+        Optional<CardRestriction> restriction = rows.stream().map(row -> (CardRestriction) row[1])
                 .filter(Objects::nonNull).findFirst();
-        List<SpendingLimit> limits = rows.stream().map(row -> (SpendingLimit) row[1]).filter(Objects::nonNull).toList();
+        List<SpendingLimit> limits = rows.stream().map(row -> (SpendingLimit) row[2]).filter(Objects::nonNull).toList();
         return new CardRules(restriction, limits);
     }
 

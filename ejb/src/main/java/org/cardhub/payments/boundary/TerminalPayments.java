@@ -7,7 +7,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.cardhub.cards.boundary.CardDirectory;
+import org.cardhub.cards.entity.Card;
 import org.cardhub.cards.entity.CardRef;
+import org.cardhub.limits.boundary.LimitChecks;
 import org.cardhub.money.Amount;
 import org.cardhub.payments.control.Holds;
 import org.cardhub.payments.control.OperationRecords;
@@ -22,6 +24,7 @@ import org.cardhub.payments.entity.Spend;
 import org.cardhub.payments.entity.TopUpChannel;
 
 import java.util.Collection;
+import java.util.List;
 
 /**
  * The terminals' money operations in the caller's transaction, so a group of terminal events is decided in one
@@ -40,6 +43,9 @@ public class TerminalPayments {
     @EJB
     CardDirectory cards;
 
+    @EJB
+    LimitChecks limits;
+
     @Inject
     OperationRecords records;
 
@@ -57,13 +63,16 @@ public class TerminalPayments {
 
     /**
      * For a group decided in this transaction, set-based: the idempotency records of the group's keys in one statement,
-     * its cards with their contracts in one statement for each kind of reference, and the purses the cards spend from
-     * locked at once in id order, each taken once for the whole group. The operations then find all of it here.
+     * its cards with their contracts in one statement for each kind of reference, their restrictions and limits in one,
+     * and the purses the cards spend from locked at once in id order, each taken once for the whole group. The
+     * operations then find all of it where they look.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void readAhead(Collection<OperationKey> keys, Collection<CardRef> spendingCards) {
         records.readAhead(keys);
-        purses.lockAhead(cards.readAhead(spendingCards));
+        List<Card> found = cards.readAhead(spendingCards);
+        limits.readAhead(found);
+        purses.lockAhead(found, card -> limits.applyingTo(card).hasContractWideLimit());
     }
 
     public Outcome purchase(OperationKey key, Spend spend, String source) {

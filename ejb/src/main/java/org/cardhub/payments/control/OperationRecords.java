@@ -1,15 +1,15 @@
 package org.cardhub.payments.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.cardhub.payments.entity.DeclineCode;
 import org.cardhub.payments.entity.IdempotencyRecord;
 import org.cardhub.payments.entity.OperationKey;
 import org.cardhub.payments.entity.Outcome;
 import org.cardhub.payments.entity.Recorded;
+import org.cardhub.transactions.TransactionMemory;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -34,8 +34,8 @@ public class OperationRecords {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    TransactionSynchronizationRegistry transaction;
+    @Inject
+    TransactionMemory memory;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -59,11 +59,7 @@ public class OperationRecords {
      * and a key used again later in the transaction finds the record its first use wrote.
      */
     public void readAhead(Collection<OperationKey> keys) {
-        Map<OperationKey, Optional<IdempotencyRecord>> read = readAhead().orElseGet(() -> {
-            Map<OperationKey, Optional<IdempotencyRecord>> made = new HashMap<>();
-            transaction.putResource(READ_AHEAD, made);
-            return made;
-        });
+        Map<OperationKey, Optional<IdempotencyRecord>> read = memory.keep(READ_AHEAD, HashMap::new);
         List<OperationKey> unread = keys.stream().filter(key -> !read.containsKey(key)).distinct().toList();
         if (unread.isEmpty()) {
             return;
@@ -88,8 +84,13 @@ public class OperationRecords {
         Outcome outcome = work.get();
         IdempotencyRecord record = new IdempotencyRecord(key, requestHash, OutcomeCodec.write(outcome), Instant.now(clock));
         em.persist(record);
-        em.flush();
-        readAhead().ifPresent(read -> read.put(key, Optional.of(record)));
+        Optional<Map<OperationKey, Optional<IdempotencyRecord>>> readAhead = readAhead();
+        if (readAhead.isPresent()) {
+            // a group's records go with its next flush, batched with the other rows; a duplicate then fails the group
+            readAhead.get().put(key, Optional.of(record));
+        } else {
+            em.flush();
+        }
         return new Recorded(outcome, false);
     }
 
@@ -120,12 +121,6 @@ public class OperationRecords {
     }
 
     private Optional<Map<OperationKey, Optional<IdempotencyRecord>>> readAhead() {
-        if (transaction.getTransactionKey() == null) {
-            return Optional.empty();
-        }
-        @SuppressWarnings("unchecked")
-        Map<OperationKey, Optional<IdempotencyRecord>> read =
-                (Map<OperationKey, Optional<IdempotencyRecord>>) transaction.getResource(READ_AHEAD);
-        return Optional.ofNullable(read);
+        return memory.kept(READ_AHEAD);
     }
 }

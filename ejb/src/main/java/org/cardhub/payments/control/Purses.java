@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Finds the purses an operation names or a spend may draw on, and their cards and contracts; says whether
@@ -71,18 +72,21 @@ public class Purses {
     }
 
     /**
-     * Locks at once, in id order, the purses these cards' spending draws on: a pooled contract's own accounts, else the
-     * card's. What else an operation locks (a contract-wide limit's account, an automatic top-up's source) it locks
-     * itself.
+     * Locks at once, in id order, what these cards' spending locks: a pooled contract's own accounts, else the card's,
+     * and its contract's too when a contract-wide limit makes the contract account part of the card's queue
+     * ({@code sharesContractQueue}). An automatic top-up's source is locked by the operation that needs it.
      */
-    public void lockAhead(Collection<Card> spending) {
+    public void lockAhead(Collection<Card> spending, Predicate<Card> sharesContractQueue) {
         Set<Long> cardIds = new TreeSet<>();
         Set<Long> contractIds = new TreeSet<>();
         for (Card card : spending) {
             if (contractOf(card).drawsOnContractAccount()) {
                 contractIds.add(card.contractId());
-            } else {
-                cardIds.add(card.id());
+                continue;
+            }
+            cardIds.add(card.id());
+            if (sharesContractQueue.test(card)) {
+                contractIds.add(card.contractId());
             }
         }
         ledger.lockAhead(cardIds, contractIds);
