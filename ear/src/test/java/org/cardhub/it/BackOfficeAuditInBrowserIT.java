@@ -153,6 +153,9 @@ class BackOfficeAuditInBrowserIT {
 
         Chromium.choose(browser, wait, "filters:action", "Офлайн-покупка отменена, деньги возвращены");
         browser.findElement(By.id("filters:apply")).click();
+        // the charge-back's own reversal row is on the unfiltered first page too: gone, the filter has applied
+        wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(By.id("filters:table"),
+                "Операция сторнирована")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("filters:table"), "Клиент оспорил покупку"));
         String table = browser.findElement(By.id("filters:table")).getText();
         assertThat(table).contains("Офлайн-покупка отменена, деньги возвращены", "Офлайн-покупка")

@@ -35,11 +35,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Builds organisations, contracts and cards through the real boundaries; called through {@link BackOffice}. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class Fixtures {
+
+    private static final String KPP_REASON = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     @EJB
     Organizations organizations;
@@ -61,7 +64,7 @@ public class Fixtures {
 
     /** A company with Sberbank's published requisites and a random KPP, so every test run has its own. */
     public long company(String timeZone) {
-        String kpp = TestRequisites.newKpp();
+        String kpp = newKpp();
         Requisites requisites = Requisites.parse(OrganizationForm.LEGAL_ENTITY, "7707083893", kpp, "1027700132195",
                 "044525225", "30101810400000000225");
         return organizations.register(requisites, "ООО «Тест " + kpp + "»", timeZone).id();
@@ -125,6 +128,16 @@ public class Fixtures {
     /** The full number of a card, opened from its sealed copy (tests play terminals, which know it). */
     public String numberOf(long cardId) {
         return vault.open(cards.find(cardId).panSealed());
+    }
+
+    /**
+     * A KPP drawn from the whole of its format (tax office, a reason of digits or capital letters, serial): about 1.3·10¹⁰
+     * of them, so the hundreds of organisations a run makes under one INN do not meet on the (INN, KPP) key.
+     */
+    public static String newKpp() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return String.format("%04d%c%c%03d", random.nextInt(10_000), KPP_REASON.charAt(random.nextInt(KPP_REASON.length())),
+                KPP_REASON.charAt(random.nextInt(KPP_REASON.length())), random.nextInt(1000));
     }
 
     public static OperationKey key(String scope) {

@@ -92,7 +92,7 @@ class RegistryIT {
                 .isInstanceOfSatisfying(Refusal.class, refused -> assertThat(refused.code())
                         .isEqualTo(OrganizationRefusal.Code.INN_KPP_TAKEN));
 
-        String fresh = TestRequisites.newKpp();
+        String fresh = Fixtures.newKpp();
         Organization amended = backOffice.call(() -> organizations.amend(id, draft("ООО «Исправлено " + fresh + "»", fresh)));
         assertThat(amended.kpp()).isEqualTo(fresh);
         List<AuditEvent> amendments = backOffice.call(() -> audit.of(AuditSubject.ORGANIZATION, id)).stream()

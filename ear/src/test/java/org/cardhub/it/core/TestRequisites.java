@@ -18,7 +18,6 @@ final class TestRequisites {
     static final String BIK = "044525225";
     static final String ACCOUNT = "40702810938000012345";
     private static final int[] INN_WEIGHTS = {2, 4, 10, 3, 5, 9, 4, 6, 8};
-    private static final String KPP_REASON = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     private TestRequisites() {
     }
@@ -39,19 +38,10 @@ final class TestRequisites {
         return first12 + Long.toString(first12 % 11 % 10);
     }
 
-    /**
-     * A KPP drawn from the whole of its format (tax office, a reason of digits or capital letters, serial): about 1.3·10¹⁰
-     * of them, so the hundreds of organisations a run makes under one INN do not meet on the (INN, KPP) key.
-     */
-    static String newKpp() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return String.format("%04d%c%c%03d", random.nextInt(10_000), KPP_REASON.charAt(random.nextInt(KPP_REASON.length())),
-                KPP_REASON.charAt(random.nextInt(KPP_REASON.length())), random.nextInt(1000));
-    }
 
     /** A legal entity's application on the Regional tariff for {@code cards} cards, with this INN. */
     static ApplicationDraft legalEntity(String inn, int cards) {
-        return new ApplicationDraft(OrganizationForm.LEGAL_ENTITY, "ООО «Заявка " + inn + "»", inn, newKpp(), newOgrn(), BIK,
+        return new ApplicationDraft(OrganizationForm.LEGAL_ENTITY, "ООО «Заявка " + inn + "»", inn, Fixtures.newKpp(), newOgrn(), BIK,
                 ACCOUNT, "Europe/Moscow", TariffPlan.REGIONAL, null, List.of(), BalanceModel.POOLED, cards);
     }
 
