@@ -127,7 +127,16 @@ class CentreCabinetInBrowserIT {
         browser.findElement(By.id("group:startsAt_input")).sendKeys("17:00");
         browser.findElement(By.cssSelector("[id='groupDialog'] .ui-dialog-title")).click();
         assertThat(browser.findElement(By.id("group:pricing:2")).isSelected()).as("sold by subscription").isTrue();
-        browser.findElement(By.id("group:lessonPrice")).sendKeys("600");
+        // once in CI the price typed here was lost while the time picker closed: typed again until the field holds it
+        wait.until(driver -> {
+            WebElement price = driver.findElement(By.id("group:lessonPrice"));
+            if ("600".equals(price.getAttribute("value"))) {
+                return true;
+            }
+            price.clear();
+            price.sendKeys("600");
+            return false;
+        });
         browser.findElement(By.id("group:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("groups:messages"), "открыта"));
         String shown = plain(row(browser, wait, "groups:table", name).getText());
