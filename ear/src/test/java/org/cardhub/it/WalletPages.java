@@ -235,19 +235,28 @@ public final class WalletPages implements AutoCloseable {
     /**
      * Types a date into a date picker's input and closes its calendar by clicking the page's heading, again while it
      * shows: a click during the calendar's opening animation is not seen, and while the calendar is open it covers the
-     * inputs below and takes their keys.
+     * inputs below and takes their keys. A date the field lost meanwhile (seen once in CI) is typed again.
      */
     private void typeDate(String id, String date) {
         type(id, date);
         By calendar = By.id(id.replace("_input", "_panel"));
         wait.until(driver -> {
-            if (driver.findElements(calendar).stream().noneMatch(WebElement::isDisplayed)) {
-                return true;
+            try {
+                if (driver.findElements(calendar).stream().anyMatch(WebElement::isDisplayed)) {
+                    driver.findElement(By.id("cabinet-title")).click();
+                    return false;
+                }
+                WebElement input = driver.findElement(By.id(id));
+                if (date.equals(input.getAttribute("value"))) {
+                    return true;
+                }
+                input.clear();
+                input.sendKeys(date);
+                return false;
+            } catch (StaleElementReferenceException | NoSuchElementException redrawn) {
+                return false;
             }
-            driver.findElement(By.id("cabinet-title")).click();
-            return false;
         });
-        wait.until(ExpectedConditions.attributeToBe(By.id(id), "value", date));
     }
 
     /** Clicks what may be redrawn, still fading in, or under a dialog's fading mask. */
